@@ -1,0 +1,137 @@
+"""therapy_homework: model, check and test the homework clients do between therapy sessions.
+
+A pure domain kit: immutable, validated types for assignments, thought records,
+reviews and couples' repair attempts; strict, versioned serialization; and (in
+:mod:`therapy_homework.testing`) Hypothesis strategies for your own tests. It does
+no I/O: your application owns storage, clocks and the network.
+
+>>> from datetime import datetime, timezone
+>>> from therapy_homework import Assignment, AssignmentKind, to_dict
+>>> homework = Assignment(
+...     id="a1",
+...     client_id="c1",
+...     title="Catch the thought",
+...     instructions="Write the exact thought before your chest tightened; rate belief 0-100.",
+...     kind=AssignmentKind.COGNITIVE,
+...     assigned_at=datetime(2026, 11, 26, 15, 0, tzinfo=timezone.utc),
+... )
+>>> homework
+Assignment(id='a1', client_id='c1', title=<redacted>, instructions=<redacted>, ...)
+>>> to_dict(homework)["kind"]
+'cognitive'
+"""
+
+from ._version import __version__
+from .assignment import (
+    Approach,
+    Assignment,
+    AssignmentKind,
+    AssignmentStatus,
+    Dose,
+    Plan,
+    RecordSpec,
+    ThreeQuestions,
+)
+from .errors import InvalidData, Problem, ScaleMismatch, TherapyHomeworkError
+from .ids import new_id
+from .partners import Partner
+from .rating import (
+    BELIEF,
+    BUILTIN_SCALES,
+    DIFFICULTY,
+    HELPFULNESS,
+    INTENSITY,
+    MOOD,
+    SUDS,
+    TENSION,
+    Anchor,
+    Rating,
+    Scale,
+)
+from .repair import (
+    CouplesRepairAttempt,
+    Reception,
+    Repair,
+    RepairKind,
+    StartUp,
+    TensionRating,
+)
+from .review import Barrier, BarrierKind, Completion, Decision, Review
+from .schedule import Schedule
+from .serialization import (
+    SCHEMA_VERSION,
+    TYPE_NAMES,
+    Migration,
+    Serializer,
+    UnsupportedType,
+    from_dict,
+    from_json,
+    to_dict,
+    to_json,
+)
+from .thought_record import (
+    AutomaticThought,
+    BalancedThought,
+    Distortion,
+    Emotion,
+    SafetyAppraisal,
+    SafetyAssessment,
+    ThoughtRecord,
+)
+
+__all__ = [
+    "BELIEF",
+    "BUILTIN_SCALES",
+    "DIFFICULTY",
+    "HELPFULNESS",
+    "INTENSITY",
+    "MOOD",
+    "SCHEMA_VERSION",
+    "SUDS",
+    "TENSION",
+    "TYPE_NAMES",
+    "Anchor",
+    "Approach",
+    "Assignment",
+    "AssignmentKind",
+    "AssignmentStatus",
+    "AutomaticThought",
+    "BalancedThought",
+    "Barrier",
+    "BarrierKind",
+    "Completion",
+    "CouplesRepairAttempt",
+    "Decision",
+    "Distortion",
+    "Dose",
+    "Emotion",
+    "InvalidData",
+    "Migration",
+    "Partner",
+    "Plan",
+    "Problem",
+    "Rating",
+    "Reception",
+    "RecordSpec",
+    "Repair",
+    "RepairKind",
+    "Review",
+    "SafetyAppraisal",
+    "SafetyAssessment",
+    "Scale",
+    "ScaleMismatch",
+    "Schedule",
+    "Serializer",
+    "StartUp",
+    "TensionRating",
+    "TherapyHomeworkError",
+    "ThoughtRecord",
+    "ThreeQuestions",
+    "UnsupportedType",
+    "__version__",
+    "from_dict",
+    "from_json",
+    "new_id",
+    "to_dict",
+    "to_json",
+]

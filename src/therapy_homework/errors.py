@@ -1,0 +1,114 @@
+"""The kit's errors: one base class, precise kinds below it.
+
+Catch :class:`TherapyHomeworkError` to handle anything the kit raises, or a
+concrete kind to handle one case. No message ever contains text a client
+wrote: problems name the *field path* and what is wrong, never the value.
+"""
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+__all__ = [
+    "InvalidData",
+    "Problem",
+    "ScaleMismatch",
+    "TherapyHomeworkError",
+]
+
+Location = tuple[str | int, ...]
+
+
+def render_path(location: Location) -> str:
+    """Render a location as a JSONPath-like string: ``("a", 0, "b")`` -> ``$.a[0].b``."""
+    parts = ["$"]
+    for step in location:
+        if isinstance(step, int):
+            parts.append(f"[{step}]")
+        else:
+            parts.append(f".{step}")
+    return "".join(parts)
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong with some data: where it is, and what is wrong.
+
+    ``location`` is the sequence of field names and list indexes that lead to the
+    value; :attr:`path` renders it as ``$.thoughts[0].belief.value``. ``message``
+    describes the problem without repeating the value, so it is safe to log and
+    to show in a form next to the field.
+    """
+
+    location: Location
+    message: str
+
+    @property
+    def path(self) -> str:
+        """The location as a path string, such as ``$.thoughts[0].belief.value``."""
+        return render_path(self.location)
+
+    def under(self, *prefix: str | int) -> "Problem":
+        """The same problem, seen from a container ``prefix`` levels up."""
+        return Problem(prefix + self.location, self.message)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class TherapyHomeworkError(Exception):
+    """Base class of every error raised by :mod:`therapy_homework`."""
+
+
+class InvalidData(TherapyHomeworkError, ValueError):
+    """Data that cannot become a valid object, with **every** problem found.
+
+    Raised by the constructors of the domain types and by
+    :func:`therapy_homework.from_dict`. :attr:`problems` lists each problem with
+    its path, so a form can highlight every field at once::
+
+        try:
+            from_dict(Assignment, payload)
+        except InvalidData as exc:
+            for problem in exc.problems:
+                form.mark(problem.path, problem.message)
+    """
+
+    problems: tuple[Problem, ...]
+    subject: str | None
+
+    def __init__(self, problems: Iterable[Problem], *, subject: str | None = None) -> None:
+        self.problems = tuple(problems)
+        self.subject = subject
+        super().__init__(self._summary())
+
+    def _summary(self) -> str:
+        count = len(self.problems)
+        head = f"{self.subject}: " if self.subject else ""
+        noun = "problem" if count == 1 else "problems"
+        listed = "; ".join(str(p) for p in self.problems)
+        return f"{head}{count} {noun}: {listed}"
+
+    def under(self, *prefix: str | int) -> "InvalidData":
+        """The same problems, seen from a container ``prefix`` levels up."""
+        return InvalidData([p.under(*prefix) for p in self.problems], subject=self.subject)
+
+    @property
+    def paths(self) -> Sequence[str]:
+        """The path of each problem, in order."""
+        return [p.path for p in self.problems]
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_invalid_data, (self.problems, self.subject))
+
+
+def _rebuild_invalid_data(problems: tuple[Problem, ...], subject: str | None) -> InvalidData:
+    return InvalidData(problems, subject=subject)
+
+
+class ScaleMismatch(TherapyHomeworkError, ValueError):
+    """Two ratings on different scales were compared or subtracted.
+
+    A belief of 80 % and a distress of 80 SUDS are not the same quantity; the kit
+    refuses to order or subtract them rather than give a meaningless answer.
+    """

@@ -1,0 +1,654 @@
+"""Strict, versioned conversion between the kit's types and JSON-ready data.
+
+>>> from therapy_homework import BELIEF, Rating, from_dict, to_dict
+>>> data = to_dict(BELIEF.rate(80))
+>>> data
+{'type': 'rating', 'schema_version': 1, 'scale': 'belief', 'value': 80}
+>>> from_dict(Rating, data) == BELIEF.rate(80)
+True
+
+Every document carries its ``type`` and ``schema_version``. Reading is strict:
+unknown keys, ``"7"`` where a number belongs, a number where text belongs, a
+timestamp without an offset, a rating off its scale all raise one
+:class:`~therapy_homework.InvalidData` that lists **every** problem with its path
+(``$.thoughts[0].belief.value``) and never quotes the offending value.
+
+How it works. One :class:`cattrs.Converter` holds every hook, registered in
+``_Codec`` below. Reading only *converts* (text to a timestamp, a list to a tuple,
+a value to an enum member); the types' own constructors do the checking, so no
+value is validated twice. Each type gets two readers: a generated straight-line
+*fast* path that assumes valid data, and a *careful* path that the fast path falls
+back to on any failure, which reads field by field and collects every problem.
+Data written by an older schema version goes through a :class:`Serializer`'s
+migrations first; data from a newer version is refused.
+"""
+
+import enum
+import json
+import types
+import typing
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Final, TypeVar
+
+import attrs
+
+from ._codegen import Namespace
+from ._validation import describe, field_problems, spec_of
+from .assignment import Assignment, Dose, Plan, RecordSpec, ThreeQuestions
+from .errors import InvalidData, Problem, TherapyHomeworkError
+from .partners import Partner
+from .rating import BUILTIN_SCALES, Anchor, Rating, Scale
+from .repair import CouplesRepairAttempt, Repair, TensionRating
+from .review import Barrier, Review
+from .schedule import Schedule
+from .thought_record import (
+    AutomaticThought,
+    BalancedThought,
+    Emotion,
+    SafetyAppraisal,
+    ThoughtRecord,
+)
+
+if TYPE_CHECKING:
+    import cattrs
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "TYPE_NAMES",
+    "Migration",
+    "Serializer",
+    "UnsupportedType",
+    "from_dict",
+    "from_json",
+    "to_dict",
+    "to_json",
+]
+
+T = TypeVar("T")
+
+#: The schema version this release writes.
+SCHEMA_VERSION: Final = 1
+
+#: Upgrades one record's data from schema version ``n`` to ``n + 1``. It receives
+#: the record's type name and its fields (without ``type`` and ``schema_version``)
+#: and returns the fields as version ``n + 1`` has them.
+Migration = Callable[[str, dict[str, Any]], dict[str, Any]]
+
+#: The ``type`` written for each serializable class.
+TYPE_NAMES: Final[Mapping[type, str]] = {
+    Assignment: "assignment",
+    ThoughtRecord: "thought_record",
+    Review: "review",
+    CouplesRepairAttempt: "couples_repair_attempt",
+    Rating: "rating",
+    Scale: "scale",
+    Anchor: "anchor",
+    Partner: "partner",
+    Schedule: "schedule",
+    Plan: "plan",
+    Dose: "dose",
+    RecordSpec: "record_spec",
+    ThreeQuestions: "three_questions",
+    Emotion: "emotion",
+    AutomaticThought: "automatic_thought",
+    BalancedThought: "balanced_thought",
+    SafetyAppraisal: "safety_appraisal",
+    Barrier: "barrier",
+    Repair: "repair",
+    TensionRating: "tension_rating",
+}
+
+_TYPE_KEY: Final = "type"
+_VERSION_KEY: Final = "schema_version"
+_SAFE_KEY = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_MISSING: Final = object()
+
+Hook = Callable[..., Any]
+
+
+class UnsupportedType(TherapyHomeworkError, TypeError):
+    """A class or object that the kit does not know how to serialize."""
+
+
+def _fail(message: str) -> InvalidData:
+    return InvalidData([Problem((), message)])
+
+
+def _key_location(key: object) -> tuple[str | int, ...]:
+    # An unknown key is named in the path only when it looks like a field name, so
+    # that a stray piece of client text used as a key is never echoed back.
+    if isinstance(key, str) and 0 < len(key) <= 64 and _SAFE_KEY.issuperset(key):  # noqa: PLR2004
+        return (key,)
+    return ()
+
+
+# --------------------------------------------------------------------------- type predicates
+
+
+def _strip_annotated(tp: Any) -> Any:
+    while typing.get_origin(tp) is typing.Annotated:
+        tp = typing.get_args(tp)[0]
+    return tp
+
+
+def _is_optional(tp: Any) -> bool:
+    if typing.get_origin(tp) not in (typing.Union, types.UnionType):
+        return False
+    args = typing.get_args(tp)
+    return len(args) == 2 and type(None) in args  # noqa: PLR2004
+
+
+def _optional_inner(tp: Any) -> Any:
+    return next(a for a in typing.get_args(tp) if a is not type(None))
+
+
+def _is_homogeneous_tuple(tp: Any) -> bool:
+    if typing.get_origin(tp) is not tuple:
+        return False
+    args = typing.get_args(tp)
+    return len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004
+
+
+def _is_enum(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, enum.Enum)
+
+
+def _is_model(tp: Any) -> bool:
+    return isinstance(tp, type) and tp in TYPE_NAMES
+
+
+def _enums_in(tp: Any) -> set[type[enum.Enum]]:
+    if _is_enum(tp):
+        return {tp}
+    return set().union(*(_enums_in(arg) for arg in typing.get_args(tp) if arg is not Ellipsis))
+
+
+def _enums_used() -> list[type[enum.Enum]]:
+    found: set[type[enum.Enum]] = set()
+    for cls in TYPE_NAMES:
+        for attribute in attrs.fields(cls):
+            found |= _enums_in(attribute.type)
+    return sorted(found, key=lambda e: e.__name__)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _passthrough(value: Any, _: Any = None) -> Any:
+    return value
+
+
+def _list_of(value: Any) -> list[Any]:
+    if type(value) is not list:
+        raise TypeError
+    return value
+
+
+def _tuple_of(value: Any) -> tuple[Any, ...]:
+    if type(value) is not list:
+        raise TypeError
+    return tuple(value)
+
+
+def _structure_datetime(value: Any, _: Any = None) -> datetime:
+    if type(value) is not str:
+        raise _fail(f"expected a timestamp (ISO 8601 text), got {describe(value)}")
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise _fail("is not an ISO 8601 timestamp") from None
+
+
+def _builtin_scale(name: str) -> Scale:
+    scale = BUILTIN_SCALES.get(name)
+    if scale is None:
+        raise _fail(
+            f"is not a built-in scale name (one of: {', '.join(BUILTIN_SCALES)}); "
+            "give a custom scale as an object"
+        )
+    return scale
+
+
+class _Structurer:
+    """Reading hooks: conversion only, with a fast and a careful path per model."""
+
+    def __init__(self, converter: "cattrs.Converter") -> None:
+        self._converter = converter
+        self._fast: dict[type, Callable[[Any], Any]] = {}
+        #: The full reader of each model (a scale as an object, never by name).
+        self.full: dict[type, Hook] = {}
+
+    def hook(self, tp: Any) -> Hook | None:
+        """The converting hook for ``tp``, or ``None`` where values pass as they are."""
+        hook = self._converter.get_structure_hook(_strip_annotated(tp))
+        return None if hook is _passthrough else hook
+
+    # -- hook factories registered with cattrs
+
+    def optional(self, tp: Any) -> Hook:
+        inner = self.hook(_optional_inner(tp))
+        if inner is None:
+            return _passthrough
+
+        def structure(value: Any, _: Any = None) -> Any:
+            return None if value is None else inner(value)
+
+        return structure
+
+    def homogeneous_tuple(self, tp: Any) -> Hook:
+        item = self.hook(typing.get_args(tp)[0])
+
+        def structure(value: Any, _: Any = None) -> Any:
+            if type(value) is not list:
+                raise _fail(f"expected a list, got {describe(value)}")
+            if item is None:
+                return tuple(value)
+            out = []
+            problems: list[Problem] = []
+            for index, element in enumerate(value):
+                try:
+                    out.append(item(element))
+                except InvalidData as exc:
+                    problems.extend(p.under(index) for p in exc.problems)
+            if problems:
+                raise InvalidData(problems)
+            return tuple(out)
+
+        return structure
+
+    def enum(self, tp: type[enum.Enum]) -> Hook:
+        by_value = {member.value: member for member in tp}
+        message = f"expected one of: {', '.join(map(str, by_value))}"
+
+        def structure(value: Any, _: Any = None) -> Any:
+            member = by_value.get(value) if type(value) is str else None
+            if member is None:
+                raise _fail(message)
+            return member
+
+        return structure
+
+    def model(self, cls: type) -> Hook:
+        fast = self.fast(cls)
+        careful = self._careful(cls)
+
+        def structure(data: Any, _: Any = None) -> Any:
+            # Any failure on the fast path, whatever its kind, sends the data
+            # through the careful path, which names every problem.
+            try:
+                return fast(data)
+            except Exception:  # noqa: S110
+                pass
+            return careful(data)
+
+        self.full[cls] = structure
+        if cls is not Scale:
+            return structure
+
+        def scale(value: Any, _: Any = None) -> Any:
+            return _builtin_scale(value) if type(value) is str else structure(value)
+
+        return scale
+
+    # -- the two paths
+
+    def _careful(self, cls: type) -> Callable[[Any], Any]:
+        specs = spec_of(cls)
+        known = frozenset(spec.name for spec in specs)
+        fields = [
+            (spec.name, self.hook(attribute.type), spec.required)
+            for spec, attribute in zip(specs, attrs.fields(cls), strict=True)
+        ]
+        name = cls.__name__
+
+        def careful(data: Any) -> Any:
+            if type(data) is not dict:
+                raise _fail(f"expected an object ({name}), got {describe(data)}")
+            kwargs: dict[str, Any] = {}
+            problems: list[Problem] = []
+            for field, hook, required in fields:
+                if field not in data:
+                    if required:
+                        problems.append(Problem((field,), "is required"))
+                elif hook is None:
+                    kwargs[field] = data[field]
+                else:
+                    try:
+                        kwargs[field] = hook(data[field])
+                    except InvalidData as exc:
+                        problems.extend(p.under(field) for p in exc.problems)
+            problems.extend(
+                Problem(_key_location(key), f"is not a field of {name}")
+                for key in data
+                if key not in known
+            )
+            if problems:
+                # Also check what could be read, so one error lists everything.
+                problems.extend(field_problems(cls, kwargs))
+                raise InvalidData(problems)
+            try:
+                return cls(**kwargs)
+            except InvalidData as exc:
+                raise InvalidData(exc.problems) from None
+
+        return careful
+
+    def fast(self, cls: type) -> Callable[[Any], Any]:
+        """Generated straight-line reader for ``cls`` that raises on anything unusual."""
+        if cls in self._fast:
+            return self._fast[cls]
+        ns = Namespace(
+            _cls=cls,
+            _known=frozenset(a.name for a in attrs.fields(cls)),
+            _missing=_MISSING,
+            _dict=dict,
+        )
+        lines = [
+            "def fast(o):",
+            "    if type(o) is not _dict or not o.keys() <= _known:",
+            "        raise KeyError",
+        ]
+        arguments = []
+        for attribute in attrs.fields(cls):
+            field = attribute.name
+            converted = self._expression(attribute.type, "x", ns)
+            if attribute.default is attrs.NOTHING:
+                lines.append(f"    x = o[{field!r}]")
+                lines.append(f"    v_{field} = {converted}")
+            else:
+                default = ns.add("default_", attribute.default)
+                lines.append(f"    x = o.get({field!r}, _missing)")
+                lines.append(f"    v_{field} = {default} if x is _missing else {converted}")
+            arguments.append(f"{field}=v_{field}")
+        lines.append(f"    return _cls({', '.join(arguments)})")
+        fast: Callable[[Any], Any] = ns.compile("fast", lines, f"read {cls.__qualname__}")
+        if cls is Scale:
+            whole = fast
+
+            def fast(value: Any) -> Any:
+                return BUILTIN_SCALES[value] if type(value) is str else whole(value)
+
+        self._fast[cls] = fast
+        return fast
+
+    def _expression(self, tp: Any, var: str, ns: Namespace, depth: int = 0) -> str:
+        """Source that converts ``var`` to ``tp``, raising anything on bad data."""
+        tp = _strip_annotated(tp)
+        if _is_optional(tp):
+            inner = self._expression(_optional_inner(tp), var, ns, depth)
+            return var if inner == var else f"(None if {var} is None else {inner})"
+        if _is_homogeneous_tuple(tp):
+            element = f"e{depth}"
+            item = self._expression(typing.get_args(tp)[0], element, ns, depth + 1)
+            if item == element:
+                return f"{ns.add('tuple_of', _tuple_of)}({var})"
+            return f"tuple([{item} for {element} in {ns.add('list_of', _list_of)}({var})])"
+        if tp is datetime:
+            return f"{ns.add('fromisoformat', datetime.fromisoformat)}({var})"
+        if _is_enum(tp):
+            return f"{ns.add('by_value', {m.value: m for m in tp})}[{var}]"
+        if _is_model(tp):
+            return f"{ns.add('read', self.fast(tp))}({var})"
+        hook = self.hook(tp)
+        return var if hook is None else f"{ns.add('hook', hook)}({var})"
+
+
+# --------------------------------------------------------------------------- writing
+
+
+class _Unstructurer:
+    """Writing hooks: generated per model; a built-in scale is written by its name."""
+
+    def __init__(self, converter: "cattrs.Converter") -> None:
+        self._converter = converter
+        #: The full writer of each model (a scale as an object, never by name).
+        self.full: dict[type, Hook] = {}
+
+    def model(self, cls: type) -> Hook:
+        ns = Namespace()
+        items = [
+            f"{a.name!r}: {self._expression(a.type, f'i.{a.name}', ns)}" for a in attrs.fields(cls)
+        ]
+        lines = ["def write(i):", f"    return {{{', '.join(items)}}}"]
+        full: Hook = ns.compile("write", lines, f"write {cls.__qualname__}")
+        self.full[cls] = full
+        if cls is not Scale:
+            return full
+
+        def compact(scale: Scale) -> Any:
+            builtin = BUILTIN_SCALES.get(scale.name)
+            if builtin is scale or builtin == scale:
+                return scale.name
+            return full(scale)
+
+        return compact
+
+    def _expression(self, tp: Any, var: str, ns: Namespace, depth: int = 0) -> str:
+        tp = _strip_annotated(tp)
+        if _is_optional(tp):
+            inner = self._expression(_optional_inner(tp), var, ns, depth)
+            return var if inner == var else f"(None if {var} is None else {inner})"
+        if _is_homogeneous_tuple(tp):
+            element = f"e{depth}"
+            item = self._expression(typing.get_args(tp)[0], element, ns, depth + 1)
+            return f"list({var})" if item == element else f"[{item} for {element} in {var}]"
+        if tp is datetime:
+            return f"{var}.isoformat()"
+        if _is_enum(tp):
+            return f"{var}._value_"  # what .value returns, without the descriptor
+        hook = self._converter.get_unstructure_hook(tp)
+        return var if hook is _identity() else f"{ns.add('write', hook)}({var})"
+
+
+# --------------------------------------------------------------------------- the registry
+
+
+class _Codec:
+    """The converter with every hook registered: the one place to read them all."""
+
+    def __init__(self) -> None:
+        import cattrs  # noqa: PLC0415  (imported with the codec, on first use)
+
+        converter = cattrs.Converter()
+        reading = _Structurer(converter)
+        writing = _Unstructurer(converter)
+
+        for primitive in (str, int, bool, float):
+            converter.register_structure_hook(primitive, _passthrough)
+        converter.register_structure_hook(datetime, _structure_datetime)
+        converter.register_unstructure_hook(datetime, datetime.isoformat)
+        # Enums one by one: a StrEnum is also a ``str``, and cattrs dispatches on
+        # the class hierarchy before it tries predicates.
+        for enum_cls in _enums_used():
+            converter.register_structure_hook(enum_cls, reading.enum(enum_cls))
+            converter.register_unstructure_hook(enum_cls, _enum_value)
+        converter.register_structure_hook_factory(_is_optional, reading.optional)
+        converter.register_structure_hook_factory(_is_homogeneous_tuple, reading.homogeneous_tuple)
+        converter.register_structure_hook_factory(_is_model, reading.model)
+        converter.register_unstructure_hook_factory(_is_model, writing.model)
+
+        for cls in TYPE_NAMES:
+            converter.get_structure_hook(cls)
+            converter.get_unstructure_hook(cls)
+        self.converter = converter
+        # Documents always carry the full form (a scale is an object there).
+        self.read: dict[type, Hook] = dict(reading.full)
+        self.write: dict[type, Hook] = dict(writing.full)
+
+
+def _identity() -> Any:
+    from cattrs.fns import identity  # noqa: PLC0415
+
+    return identity
+
+
+def _enum_value(member: enum.Enum) -> Any:
+    return member.value
+
+
+_CODEC: _Codec | None = None
+
+
+def _codec() -> _Codec:
+    # Built on first use rather than at import: importing the kit stays cheap for
+    # programs (a CLI, a worker) that never serialize.
+    global _CODEC  # noqa: PLW0603
+    if _CODEC is None:
+        _CODEC = _Codec()
+    return _CODEC
+
+
+# --------------------------------------------------------------------------- the public face
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise _fail("has the same key twice in one object")
+    return result
+
+
+def _reject_constant(name: str) -> Any:
+    raise _fail(f"contains {name}, which JSON does not allow")
+
+
+class Serializer:
+    """Reads and writes one schema version, with migrations from older ones.
+
+    The module-level :func:`to_dict`, :func:`from_dict`, :func:`to_json` and
+    :func:`from_json` use a default instance at :data:`SCHEMA_VERSION`. A release
+    that changes the schema adds one :data:`Migration` per older version::
+
+        def v1_to_v2(type_name, fields):
+            if type_name == "assignment":
+                fields = {**fields, "new_field": None}
+            return fields
+
+        serializer = Serializer(version=2, migrations={1: v1_to_v2})
+    """
+
+    def __init__(
+        self, *, version: int = SCHEMA_VERSION, migrations: Mapping[int, Migration] | None = None
+    ) -> None:
+        if type(version) is not int or version < 1:
+            raise ValueError("version must be a positive integer")
+        self.version = version
+        self.migrations: Mapping[int, Migration] = dict(migrations or {})
+
+    def to_dict(self, obj: object) -> dict[str, Any]:
+        """A JSON-ready dict of ``obj``, tagged with its type and schema version.
+
+        Timestamps become ISO 8601 text with their offset, enums their values,
+        tuples lists. A built-in scale inside a rating is written by its name.
+        """
+        cls = type(obj)
+        write = (_CODEC or _codec()).write.get(cls)
+        if write is None:
+            raise UnsupportedType(f"cannot serialize a {cls.__name__}")
+        data: dict[str, Any] = {_TYPE_KEY: TYPE_NAMES[cls], _VERSION_KEY: self.version}
+        data.update(write(obj))
+        return data
+
+    def from_dict(self, cls: type[T], data: object) -> T:
+        """Build a ``cls`` from ``data``, or raise :class:`InvalidData` listing every problem."""
+        read = (_CODEC or _codec()).read.get(cls)
+        if read is None:
+            raise UnsupportedType(f"cannot deserialize a {getattr(cls, '__name__', cls)!r}")
+        try:
+            return typing.cast(T, read(self._current_fields(TYPE_NAMES[cls], data)))
+        except InvalidData as exc:
+            raise InvalidData(exc.problems, subject=cls.__name__) from None
+
+    def to_json(self, obj: object, *, indent: int | None = None) -> str:
+        """``obj`` as JSON text (non-ASCII characters kept as they are)."""
+        return json.dumps(self.to_dict(obj), ensure_ascii=False, indent=indent)
+
+    def from_json(self, cls: type[T], text: str | bytes) -> T:
+        """Build a ``cls`` from JSON text; malformed JSON is :class:`InvalidData` too.
+
+        Duplicate keys and the non-standard constants ``NaN`` and ``Infinity`` are
+        refused rather than silently resolved.
+        """
+        try:
+            data = json.loads(text, object_pairs_hook=_json_object, parse_constant=_reject_constant)
+        except InvalidData as exc:
+            raise InvalidData(exc.problems, subject=cls.__name__) from None
+        except (ValueError, TypeError) as exc:
+            where = ""
+            if isinstance(exc, json.JSONDecodeError):
+                where = f" (line {exc.lineno}, column {exc.colno})"
+            raise InvalidData(
+                [Problem((), f"is not valid JSON{where}")], subject=cls.__name__
+            ) from None
+        return self.from_dict(cls, data)
+
+    def _current_fields(self, type_name: str, data: object) -> dict[str, Any]:
+        """Check the envelope, run migrations, and return the bare fields."""
+        if type(data) is not dict:
+            raise _fail(f"expected an object, got {describe(data)}")
+        problems = []
+        found_type = data.get(_TYPE_KEY, _MISSING)
+        if found_type is _MISSING:
+            problems.append(Problem((_TYPE_KEY,), f"is required (expected {type_name!r})"))
+        elif found_type != type_name:
+            problems.append(Problem((_TYPE_KEY,), f"expected {type_name!r}"))
+        version = data.get(_VERSION_KEY, _MISSING)
+        if version is _MISSING:
+            problems.append(Problem((_VERSION_KEY,), "is required"))
+        elif type(version) is not int or version < 1:
+            problems.append(Problem((_VERSION_KEY,), "must be a positive integer"))
+        elif version > self.version:
+            problems.append(
+                Problem(
+                    (_VERSION_KEY,),
+                    f"is {version}, newer than this release reads ({self.version}); "
+                    "upgrade therapy_homework to read it",
+                )
+            )
+        if problems:
+            raise InvalidData(problems)
+        fields = dict(data)
+        del fields[_TYPE_KEY], fields[_VERSION_KEY]
+        for step in range(typing.cast(int, version), self.version):
+            fields = self._migrate(step, type_name, fields)
+        return fields
+
+    def _migrate(self, step: int, type_name: str, fields: dict[str, Any]) -> dict[str, Any]:
+        migrate = self.migrations.get(step)
+        if migrate is None:
+            raise InvalidData([Problem((_VERSION_KEY,), f"no migration from version {step}")])
+        try:
+            upgraded = migrate(type_name, fields)
+        except InvalidData:
+            raise
+        except Exception as exc:
+            raise _fail(
+                f"could not be migrated from version {step} ({type(exc).__name__})"
+            ) from exc
+        if type(upgraded) is not dict:
+            raise _fail(f"the migration from version {step} did not return an object")
+        return upgraded
+
+
+_DEFAULT = Serializer()
+
+
+def to_dict(obj: object) -> dict[str, Any]:
+    """A JSON-ready dict of any of the kit's types (see :meth:`Serializer.to_dict`)."""
+    return _DEFAULT.to_dict(obj)
+
+
+def from_dict(cls: type[T], data: object) -> T:
+    """Build ``cls`` from a dict (see :meth:`Serializer.from_dict`)."""
+    return _DEFAULT.from_dict(cls, data)
+
+
+def to_json(obj: object, *, indent: int | None = None) -> str:
+    """JSON text of any of the kit's types (see :meth:`Serializer.to_json`)."""
+    return _DEFAULT.to_json(obj, indent=indent)
+
+
+def from_json(cls: type[T], text: str | bytes) -> T:
+    """Build ``cls`` from JSON text (see :meth:`Serializer.from_json`)."""
+    return _DEFAULT.from_json(cls, text)

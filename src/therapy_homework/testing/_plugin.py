@@ -1,0 +1,25 @@
+"""The Hypothesis entry point: makes ``st.from_type(Assignment)`` and friends work.
+
+Hypothesis calls :func:`_register` when it is imported, for every installed
+package that declares a ``hypothesis`` entry point. The hook stays cheap: it
+registers a function per type, and the strategies module is imported only when
+one of those functions is first called.
+"""
+
+from typing import Any
+
+__all__: list[str] = []
+
+
+def _register() -> None:
+    from hypothesis import strategies as st  # noqa: PLC0415
+
+    from ..serialization import TYPE_NAMES  # noqa: PLC0415
+
+    def resolve(cls: type) -> Any:
+        from .strategies import FOR_TYPE  # noqa: PLC0415
+
+        return FOR_TYPE[cls]()
+
+    for cls in TYPE_NAMES:
+        st.register_type_strategy(cls, resolve)

@@ -1,0 +1,609 @@
+"""Hypothesis strategies for every public type, valid by construction.
+
+Use them as fixtures in your own property-based tests::
+
+    from hypothesis import given
+    from therapy_homework.testing import strategies as ths
+
+    @given(ths.assignments(client_id="client-42", kind=AssignmentKind.NOTICING))
+    def test_my_form_accepts_any_noticing_task(assignment): ...
+
+Every keyword argument pins a field: give a plain value, or a strategy to draw it
+from. ``text=`` replaces the strategy used for *every* piece of free text in the
+object (handy for checking that your logs never contain client text). With the
+``testing`` extra installed, ``st.from_type(Assignment)`` works too: the kit
+registers these strategies with Hypothesis through its entry point.
+
+The objects are built so that they satisfy every rule of their type; no strategy
+relies on ``.filter`` to throw invalid draws away.
+"""
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any, TypeVar
+
+from hypothesis import strategies as st
+
+from ..assignment import (
+    Approach,
+    Assignment,
+    AssignmentKind,
+    AssignmentStatus,
+    Dose,
+    Plan,
+    RecordSpec,
+    ThreeQuestions,
+)
+from ..partners import Partner
+from ..rating import BUILTIN_SCALES, Anchor, Rating, Scale
+from ..repair import (
+    CouplesRepairAttempt,
+    Reception,
+    Repair,
+    RepairKind,
+    StartUp,
+    TensionRating,
+)
+from ..review import Barrier, BarrierKind, Completion, Decision, Review
+from ..schedule import Schedule
+from ..thought_record import (
+    AutomaticThought,
+    BalancedThought,
+    Distortion,
+    Emotion,
+    SafetyAppraisal,
+    SafetyAssessment,
+    ThoughtRecord,
+)
+
+__all__ = [
+    "TIMEZONES",
+    "anchors",
+    "assignments",
+    "automatic_thoughts",
+    "aware_datetimes",
+    "balanced_thoughts",
+    "barriers",
+    "couples_repair_attempts",
+    "doses",
+    "emotions",
+    "identifiers",
+    "partners",
+    "plans",
+    "ratings",
+    "record_specs",
+    "recurrence_rules",
+    "repairs",
+    "reviews",
+    "safety_appraisals",
+    "scales",
+    "schedules",
+    "tension_ratings",
+    "texts",
+    "thought_records",
+    "three_questions",
+]
+
+T = TypeVar("T")
+S = st.SearchStrategy
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "<default>"
+
+
+_UNSET: Any = _Unset()
+
+#: Time zones the schedule strategy draws from: fixed, daylight-saving, half-hour.
+TIMEZONES = (
+    "UTC",
+    "Europe/Berlin",
+    "America/New_York",
+    "America/Sao_Paulo",
+    "Asia/Kolkata",
+    "Australia/Lord_Howe",
+    "Pacific/Auckland",
+)
+
+
+def _pin(value: Any, default: S[T]) -> S[T]:
+    """A pinned field: a strategy as given, a plain value as ``just``, else the default."""
+    if value is _UNSET:
+        return default
+    if isinstance(value, st.SearchStrategy):
+        return value
+    return st.just(value)
+
+
+def _optional(strategy: S[T]) -> S[T | None]:
+    return st.none() | strategy
+
+
+# --------------------------------------------------------------------------- primitives
+
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_NAME_CHARS = _LOWER + "0123456789_-"
+_ID_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-:."
+_EDGE = st.characters(exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp"))
+_BODY = st.characters(exclude_categories=("Cs",))
+
+
+def identifiers() -> S[str]:
+    """Opaque identifiers: 1-32 characters of letters, digits and ``_-:.``."""
+    return st.text(alphabet=_ID_ALPHABET, min_size=1, max_size=32)
+
+
+def texts(*, max_size: int = 60) -> S[str]:
+    """Free text as the kit stores it: any Unicode, no surrounding white space."""
+    return st.builds(
+        lambda first, rest: (first + rest).rstrip(),
+        _EDGE,
+        st.text(alphabet=_BODY, max_size=max(0, max_size - 1)),
+    )
+
+
+_OFFSETS = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
+    lambda minutes: timezone(timedelta(minutes=minutes))
+)
+
+
+def aware_datetimes(
+    *, min_value: datetime | None = None, max_value: datetime | None = None
+) -> S[datetime]:
+    """Timezone-aware timestamps between 1990 and 2090, with fixed UTC offsets."""
+    low = (min_value or datetime(1990, 1, 1)).replace(tzinfo=None)
+    high = (max_value or datetime(2090, 1, 1)).replace(tzinfo=None)
+    return st.datetimes(
+        min_value=low, max_value=high, timezones=st.just(UTC) | _OFFSETS
+    ).map(lambda d: d.replace(fold=0))
+
+
+# --------------------------------------------------------------------------- ratings
+
+
+def anchors(*, text: S[str] | None = None) -> S[Anchor]:
+    """An anchor with any integer value (place it on a scale yourself)."""
+    return st.builds(Anchor, value=st.integers(-1000, 1000), label=text or texts(max_size=30))
+
+
+@st.composite
+def _custom_scales(draw: st.DrawFn, text: S[str] | None) -> Scale:
+    low = draw(st.integers(min_value=-100, max_value=100))
+    step = draw(st.integers(min_value=1, max_value=10))
+    count = draw(st.integers(min_value=1, max_value=100))
+    high = low + step * count
+    values = draw(st.lists(st.integers(0, count), max_size=4, unique=True).map(sorted))
+    return Scale(
+        name=draw(st.sampled_from(_LOWER)) + draw(st.text(alphabet=_NAME_CHARS, max_size=15)),
+        label=draw(text or texts(max_size=40)),
+        low=low,
+        high=high,
+        step=step,
+        anchors=tuple(
+            Anchor(value=low + step * v, label=draw(text or texts(max_size=20))) for v in values
+        ),
+    )
+
+
+def scales(*, builtin: bool | None = None, text: S[str] | None = None) -> S[Scale]:
+    """Built-in scales and custom ones; ``builtin=True`` or ``False`` picks one kind."""
+    known = st.sampled_from(list(BUILTIN_SCALES.values()))
+    if builtin is True:
+        return known
+    custom = _custom_scales(text)
+    return custom if builtin is False else known | custom
+
+
+def ratings(*, scale: Scale | S[Scale] = _UNSET) -> S[Rating]:
+    """A rating on ``scale`` (any scale by default), at a value on one of its steps."""
+    return _pin(scale, scales()).flatmap(
+        lambda s: st.integers(0, (s.high - s.low) // s.step).map(
+            lambda k: Rating(scale=s, value=s.low + k * s.step)
+        )
+    )
+
+
+# --------------------------------------------------------------------------- assignments
+
+_SHORT = 40
+
+
+def partners(*, id: str | S[str] = _UNSET, text: S[str] | None = None) -> S[Partner]:  # noqa: A002
+    """A partner described in their own words (name, term and pronouns optional)."""
+    words = text or texts(max_size=_SHORT)
+    return st.builds(
+        Partner,
+        id=_pin(id, identifiers()),
+        name=_optional(words),
+        term=_optional(words),
+        pronouns=_optional(words),
+    )
+
+
+def _partner_lists(min_size: int, max_size: int, text: S[str] | None) -> S[list[Partner]]:
+    return st.lists(
+        partners(text=text), min_size=min_size, max_size=max_size, unique_by=lambda p: p.id
+    )
+
+
+@st.composite
+def recurrence_rules(draw: st.DrawFn) -> str:
+    """Valid RFC 5545 RRULE bodies: daily, weekly or monthly, bounded or not."""
+    freq = draw(st.sampled_from(["DAILY", "WEEKLY", "MONTHLY"]))
+    parts = [f"FREQ={freq}"]
+    if draw(st.booleans()):
+        parts.append(f"INTERVAL={draw(st.integers(1, 4))}")
+    if freq == "WEEKLY" and draw(st.booleans()):
+        days = draw(
+            st.lists(
+                st.sampled_from(["MO", "TU", "WE", "TH", "FR", "SA", "SU"]),
+                min_size=1,
+                max_size=3,
+                unique=True,
+            )
+        )
+        parts.append(f"BYDAY={','.join(days)}")
+    if draw(st.booleans()):
+        parts.append(f"BYHOUR={draw(st.integers(0, 23))}")
+    if draw(st.booleans()):
+        parts.append(f"COUNT={draw(st.integers(1, 30))}")
+    return ";".join(parts)
+
+
+def schedules(
+    *, recurrence: str | None | S[str | None] = _UNSET, timezone: str | S[str] = _UNSET
+) -> S[Schedule]:
+    """Once before the review, or a recurrence rule in one of :data:`TIMEZONES`."""
+    return st.builds(
+        Schedule,
+        recurrence=_pin(recurrence, _optional(recurrence_rules())),
+        timezone=_pin(timezone, st.sampled_from(TIMEZONES)),
+    )
+
+
+def doses() -> S[Dose]:
+    """A count, minutes, or both."""
+    count = st.integers(1, 20)
+    minutes = st.integers(1, 120)
+    return st.one_of(
+        st.builds(Dose, count=count),
+        st.builds(Dose, minutes=minutes),
+        st.builds(Dose, count=count, minutes=minutes),
+    )
+
+
+def record_specs(*, text: S[str] | None = None) -> S[RecordSpec]:
+    """What to record: a note, a scale, or both."""
+    what = text or texts()
+    return st.one_of(
+        st.builds(RecordSpec, what=what),
+        st.builds(RecordSpec, scale=scales()),
+        st.builds(RecordSpec, what=what, scale=scales()),
+    )
+
+
+def plans(*, text: S[str] | None = None) -> S[Plan]:
+    """A structured plan: an action, and optionally a cue, a dose and a record."""
+    words = text or texts()
+    return st.builds(
+        Plan,
+        action=words,
+        cue=_optional(words),
+        dose=_optional(doses()),
+        record=_optional(record_specs(text=text)),
+    )
+
+
+def three_questions(*, text: S[str] | None = None) -> S[ThreeQuestions]:
+    """Answers to the three questions, each possibly missing."""
+    words = text or texts()
+    return st.builds(
+        ThreeQuestions,
+        why_this_task=_optional(words),
+        why_now=_optional(words),
+        how_reviewed=_optional(words),
+    )
+
+
+@st.composite
+def _assignments(draw: st.DrawFn, pins: dict[str, Any], text: S[str] | None) -> Assignment:
+    words = text or texts()
+    assigned_at = draw(_pin(pins["assigned_at"], aware_datetimes()))
+    later = st.timedeltas(min_value=timedelta(minutes=1), max_value=timedelta(days=60)).map(
+        lambda delta: assigned_at + delta
+    )
+    return Assignment(
+        id=draw(_pin(pins["id"], identifiers())),
+        client_id=draw(_pin(pins["client_id"], identifiers())),
+        title=draw(text or texts(max_size=_SHORT)),
+        instructions=draw(words),
+        kind=draw(_pin(pins["kind"], st.sampled_from(AssignmentKind))),
+        assigned_at=assigned_at,
+        review_at=draw(_pin(pins["review_at"], _optional(later))),
+        approach=draw(_pin(pins["approach"], _optional(st.sampled_from(Approach)))),
+        plan=draw(_pin(pins["plan"], _optional(plans(text=text)))),
+        schedule=draw(_pin(pins["schedule"], schedules())),
+        questions=draw(_pin(pins["questions"], three_questions(text=text))),
+        status=draw(_pin(pins["status"], st.sampled_from(AssignmentStatus))),
+        partners=tuple(draw(_pin(pins["partners"], _partner_lists(0, 3, text)))),
+    )
+
+
+def assignments(
+    *,
+    id: str | S[str] = _UNSET,  # noqa: A002
+    client_id: str | S[str] = _UNSET,
+    kind: AssignmentKind | S[AssignmentKind] = _UNSET,
+    approach: Approach | None | S[Approach | None] = _UNSET,
+    status: AssignmentStatus | S[AssignmentStatus] = _UNSET,
+    assigned_at: datetime | S[datetime] = _UNSET,
+    review_at: datetime | None | S[datetime | None] = _UNSET,
+    plan: Plan | None | S[Plan | None] = _UNSET,
+    schedule: Schedule | S[Schedule] = _UNSET,
+    questions: ThreeQuestions | S[ThreeQuestions] = _UNSET,
+    partners: Any = _UNSET,
+    text: S[str] | None = None,
+) -> S[Assignment]:
+    """Assignments; pin any field. A pinned ``review_at`` must follow ``assigned_at``."""
+    pins = {
+        "id": id,
+        "client_id": client_id,
+        "kind": kind,
+        "approach": approach,
+        "status": status,
+        "assigned_at": assigned_at,
+        "review_at": review_at,
+        "plan": plan,
+        "schedule": schedule,
+        "questions": questions,
+        "partners": partners,
+    }
+    return _assignments(pins, text)
+
+
+# --------------------------------------------------------------------------- thought records
+
+
+def emotions(
+    *, scale: Scale | S[Scale] = _UNSET, text: S[str] | None = None
+) -> S[Emotion]:
+    """An emotion word with an intensity rating."""
+    return st.builds(Emotion, name=text or texts(max_size=20), intensity=ratings(scale=scale))
+
+
+def automatic_thoughts(
+    *, scale: Scale | S[Scale] = _UNSET, hot: bool | S[bool] = _UNSET, text: S[str] | None = None
+) -> S[AutomaticThought]:
+    """A thought with its belief rating."""
+    return st.builds(
+        AutomaticThought,
+        text=text or texts(),
+        belief=ratings(scale=scale),
+        hot=_pin(hot, st.booleans()),
+    )
+
+
+def balanced_thoughts(*, text: S[str] | None = None) -> S[BalancedThought]:
+    """A balanced thought with its belief rating."""
+    return st.builds(BalancedThought, text=text or texts(), belief=ratings())
+
+
+def safety_appraisals(*, text: S[str] | None = None) -> S[SafetyAppraisal]:
+    """A safety appraisal with an optional note."""
+    return st.builds(
+        SafetyAppraisal,
+        assessment=st.sampled_from(SafetyAssessment),
+        note=_optional(text or texts()),
+    )
+
+
+def _rerate(emotion: Emotion) -> S[Emotion]:
+    return ratings(scale=emotion.intensity.scale).map(
+        lambda r: Emotion(name=emotion.name, intensity=r)
+    )
+
+
+@st.composite
+def _thought_records(draw: st.DrawFn, pins: dict[str, Any], text: S[str] | None) -> ThoughtRecord:
+    words = text or texts()
+    thoughts = draw(
+        st.lists(automatic_thoughts(hot=False, text=text), min_size=1, max_size=4)
+    )
+    hot = draw(st.none() | st.integers(0, len(thoughts) - 1))
+    if hot is not None:
+        chosen = thoughts[hot]
+        thoughts[hot] = AutomaticThought(text=chosen.text, belief=chosen.belief, hot=True)
+    target = thoughts[hot] if hot is not None else (thoughts[0] if len(thoughts) == 1 else None)
+    felt = draw(
+        st.lists(emotions(text=text), max_size=4, unique_by=lambda e: e.name.casefold())
+    )
+    rerated = [draw(_rerate(e)) for e in felt if draw(st.booleans())]
+    rerated_belief = None
+    if target is not None and draw(st.booleans()):
+        rerated_belief = draw(ratings(scale=target.belief.scale))
+    return ThoughtRecord(
+        id=draw(_pin(pins["id"], identifiers())),
+        client_id=draw(_pin(pins["client_id"], identifiers())),
+        assignment_id=draw(_pin(pins["assignment_id"], _optional(identifiers()))),
+        occurred_at=draw(_pin(pins["occurred_at"], aware_datetimes())),
+        situation=draw(words),
+        thoughts=tuple(thoughts),
+        body_sensations=tuple(draw(st.lists(words, max_size=3))),
+        emotions=tuple(felt),
+        evidence_for=tuple(draw(st.lists(words, max_size=3))),
+        evidence_against=tuple(draw(st.lists(words, max_size=3))),
+        balanced_thought=draw(_optional(balanced_thoughts(text=text))),
+        rerated_emotions=tuple(rerated),
+        rerated_belief=rerated_belief,
+        distortions=tuple(draw(st.lists(st.sampled_from(Distortion), max_size=3, unique=True))),
+        custom_distortions=tuple(
+            draw(
+                st.lists(
+                    text or texts(max_size=20), max_size=2, unique_by=lambda d: d.casefold()
+                )
+            )
+        ),
+        safety=draw(_optional(safety_appraisals(text=text))),
+    )
+
+
+def thought_records(
+    *,
+    id: str | S[str] = _UNSET,  # noqa: A002
+    client_id: str | S[str] = _UNSET,
+    assignment_id: str | None | S[str | None] = _UNSET,
+    occurred_at: datetime | S[datetime] = _UNSET,
+    text: S[str] | None = None,
+) -> S[ThoughtRecord]:
+    """Thought records: 1-4 thoughts (at most one hot), emotions, evidence, re-ratings."""
+    pins = {
+        "id": id,
+        "client_id": client_id,
+        "assignment_id": assignment_id,
+        "occurred_at": occurred_at,
+    }
+    return _thought_records(pins, text)
+
+
+# --------------------------------------------------------------------------- reviews
+
+
+def barriers(*, text: S[str] | None = None) -> S[Barrier]:
+    """A barrier of any kind, with an optional note."""
+    return st.builds(Barrier, kind=st.sampled_from(BarrierKind), note=_optional(text or texts()))
+
+
+@st.composite
+def _reviews(draw: st.DrawFn, pins: dict[str, Any], text: S[str] | None) -> Review:
+    assignment_id = draw(_pin(pins["assignment_id"], identifiers()))
+    decision = draw(_pin(pins["decision"], st.sampled_from(Decision)))
+    replacement_id = None
+    if decision is Decision.REPLACE and draw(st.booleans()):
+        replacement_id = draw(identifiers())
+        if replacement_id == assignment_id:
+            replacement_id = f"{assignment_id[:120]}-next"
+    return Review(
+        id=draw(_pin(pins["id"], identifiers())),
+        client_id=draw(_pin(pins["client_id"], identifiers())),
+        assignment_id=assignment_id,
+        reviewed_at=draw(_pin(pins["reviewed_at"], aware_datetimes())),
+        completion=draw(_pin(pins["completion"], st.sampled_from(Completion))),
+        decision=decision,
+        barriers=tuple(
+            draw(st.lists(barriers(text=text), max_size=4, unique_by=lambda b: b.kind))
+        ),
+        noticed=draw(_optional(text or texts())),
+        helpfulness=draw(_optional(ratings())),
+        difficulty=draw(_optional(ratings())),
+        replacement_id=replacement_id,
+    )
+
+
+def reviews(
+    *,
+    id: str | S[str] = _UNSET,  # noqa: A002
+    client_id: str | S[str] = _UNSET,
+    assignment_id: str | S[str] = _UNSET,
+    reviewed_at: datetime | S[datetime] = _UNSET,
+    completion: Completion | S[Completion] = _UNSET,
+    decision: Decision | S[Decision] = _UNSET,
+    text: S[str] | None = None,
+) -> S[Review]:
+    """Reviews with distinct barrier kinds and a replacement only for ``replace``."""
+    pins = {
+        "id": id,
+        "client_id": client_id,
+        "assignment_id": assignment_id,
+        "reviewed_at": reviewed_at,
+        "completion": completion,
+        "decision": decision,
+    }
+    return _reviews(pins, text)
+
+
+# --------------------------------------------------------------------------- couples
+
+
+def repairs(*, text: S[str] | None = None) -> S[Repair]:
+    """A repair of any kind, with the words used or not."""
+    return st.builds(Repair, kind=st.sampled_from(RepairKind), words=_optional(text or texts()))
+
+
+def tension_ratings(
+    *, partner_id: str | S[str] = _UNSET, scale: Scale | S[Scale] = _UNSET
+) -> S[TensionRating]:
+    """Before and after ratings on one scale."""
+    return _pin(scale, scales()).flatmap(
+        lambda s: st.builds(
+            TensionRating,
+            partner_id=_pin(partner_id, identifiers()),
+            before=ratings(scale=s),
+            after=ratings(scale=s),
+        )
+    )
+
+
+@st.composite
+def _repair_attempts(
+    draw: st.DrawFn, pins: dict[str, Any], text: S[str] | None
+) -> CouplesRepairAttempt:
+    people = draw(_pin(pins["partners"], _partner_lists(2, 4, text)))
+    rated = draw(st.lists(st.sampled_from(people), max_size=len(people), unique_by=lambda p: p.id))
+    return CouplesRepairAttempt(
+        id=draw(_pin(pins["id"], identifiers())),
+        client_id=draw(_pin(pins["client_id"], identifiers())),
+        partners=tuple(people),
+        occurred_at=draw(_pin(pins["occurred_at"], aware_datetimes())),
+        initiator_id=draw(st.sampled_from([p.id for p in people])),
+        topic=draw(text or texts()),
+        start_up=draw(st.sampled_from(StartUp)),
+        feeling_named=draw(_optional(text or texts())),
+        repair=draw(repairs(text=text)),
+        reception=draw(st.sampled_from(Reception)),
+        tension=tuple(draw(tension_ratings(partner_id=p.id)) for p in rated),
+        what_changed=draw(_optional(text or texts())),
+        assignment_id=draw(_optional(identifiers())),
+    )
+
+
+def couples_repair_attempts(
+    *,
+    id: str | S[str] = _UNSET,  # noqa: A002
+    client_id: str | S[str] = _UNSET,
+    partners: Any = _UNSET,
+    occurred_at: datetime | S[datetime] = _UNSET,
+    text: S[str] | None = None,
+) -> S[CouplesRepairAttempt]:
+    """Repair attempts between 2-4 distinct partners, initiated by one of them.
+
+    ``partners`` pins the list (a list of at least two :class:`Partner` with
+    distinct ids, or a strategy for one).
+    """
+    pins = {"id": id, "client_id": client_id, "partners": partners, "occurred_at": occurred_at}
+    return _repair_attempts(pins, text)
+
+
+#: The default strategy for each public type, used by the Hypothesis plugin.
+FOR_TYPE: dict[type, Callable[[], S[Any]]] = {
+    Anchor: anchors,
+    Scale: scales,
+    Rating: ratings,
+    Partner: partners,
+    Schedule: schedules,
+    Dose: doses,
+    RecordSpec: record_specs,
+    Plan: plans,
+    ThreeQuestions: three_questions,
+    Assignment: assignments,
+    Emotion: emotions,
+    AutomaticThought: automatic_thoughts,
+    BalancedThought: balanced_thoughts,
+    SafetyAppraisal: safety_appraisals,
+    ThoughtRecord: thought_records,
+    Barrier: barriers,
+    Review: reviews,
+    Repair: repairs,
+    TensionRating: tension_ratings,
+    CouplesRepairAttempt: couples_repair_attempts,
+}
