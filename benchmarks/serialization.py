@@ -15,6 +15,7 @@ import sys
 import timeit
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from functools import partial
 
 from therapy_homework import (
     BELIEF,
@@ -94,6 +95,10 @@ def full_thought_record() -> ThoughtRecord:
     )
 
 
+def _round_trip(cls: type, obj: object) -> object:
+    return from_dict(cls, to_dict(obj))
+
+
 def best_of(func: Callable[[], object], *, number: int, repeat: int) -> float:
     """The best time of one call, in seconds, over ``repeat`` runs of ``number`` calls."""
     return min(timeit.repeat(func, number=number, repeat=repeat)) / number
@@ -106,8 +111,11 @@ def import_time(repeat: int) -> float:
         "print(time.perf_counter() - t)"
     )
     runs = [
-        float(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
-                             text=True).stdout)
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], check=True, capture_output=True, text=True
+            ).stdout
+        )
         for _ in range(repeat)
     ]
     return min(runs)
@@ -128,11 +136,9 @@ def main() -> None:
         cls = type(obj)
         data = to_dict(obj)
         assert from_dict(cls, data) == obj
-        dump = best_of(lambda obj=obj: to_dict(obj), number=number, repeat=repeat)
-        load = best_of(lambda cls=cls, data=data: from_dict(cls, data), number=number,
-                       repeat=repeat)
-        both = best_of(lambda cls=cls, obj=obj: from_dict(cls, to_dict(obj)), number=number,
-                       repeat=repeat)
+        dump = best_of(partial(to_dict, obj), number=number, repeat=repeat)
+        load = best_of(partial(from_dict, cls, data), number=number, repeat=repeat)
+        both = best_of(partial(_round_trip, cls, obj), number=number, repeat=repeat)
         print(
             f"{label:<22}{dump * 1e6:>8.1f}us{load * 1e6:>9.1f}us{both * 1e6:>10.1f}us"
             f"{1 / both:>12,.0f}"

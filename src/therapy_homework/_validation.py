@@ -19,9 +19,9 @@ they leave checking to the constructor, so no value is validated twice.
 import enum
 import types
 import typing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
-from typing import Annotated, Any, TypeVar, dataclass_transform
+from typing import Annotated, Any, TypeVar
 
 import attrs
 
@@ -251,7 +251,6 @@ def _strip(value: object) -> object:
     return value.strip() if type(value) is str else value
 
 
-
 def _strip_or_none(value: object) -> object:
     if type(value) is str:
         return value.strip() or None
@@ -318,7 +317,7 @@ def _optional_inner(tp: Any) -> Any | None:
     origin = typing.get_origin(tp)
     if origin is typing.Union or origin is types.UnionType:
         args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if len(args) == 1 and len(typing.get_args(tp)) == 2:  # noqa: PLR2004
+        if len(args) == 1 and len(typing.get_args(tp)) == 2:
             return args[0]
         raise TypeError(f"unsupported union in a model field: {tp!r}")
     return None
@@ -327,7 +326,7 @@ def _optional_inner(tp: Any) -> Any | None:
 def _homogeneous_item(tp: Any) -> Any | None:
     if typing.get_origin(tp) is tuple:
         args = typing.get_args(tp)
-        if len(args) == 2 and args[1] is Ellipsis:  # noqa: PLR2004
+        if len(args) == 2 and args[1] is Ellipsis:
             return args[0]
         raise TypeError(f"model fields use tuple[X, ...], not {tp!r}")
     return None
@@ -510,19 +509,6 @@ def spec_of(cls: type) -> tuple[FieldSpec, ...]:
     return _SPECS[cls]
 
 
-def _transform(
-    cls: type, fields: "list[attrs.Attribute[Any]]"
-) -> "list[attrs.Attribute[Any]]":
-    out = []
-    for f in fields:
-        changes: dict[str, Any] = {}
-        redact = _redactor_for(f.type)
-        if redact is not None:
-            changes["repr"] = redact
-        out.append(f.evolve(**changes) if changes else f)
-    return out
-
-
 def field_problems(cls: type, values: dict[str, Any]) -> list[Problem]:
     """Check the given field values of ``cls`` without building an object.
 
@@ -542,29 +528,53 @@ def field_problems(cls: type, values: dict[str, Any]) -> list[Problem]:
     return problems
 
 
-@dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(attrs.field,))
 def model(cls: type[T]) -> type[T]:
-    """Make ``cls`` a frozen, slotted, keyword-only attrs class validated on construction.
+    """Give an attrs frozen class the kit's checking ``__init__`` and a safe ``__repr__``.
+
+    Use it on top of ``@attrs.frozen(kw_only=True)``, which type checkers
+    understand (so ``attrs.evolve`` and ``attrs.fields`` type-check for users)::
+
+        @model
+        @attrs.frozen(kw_only=True)
+        class Dose:
+            count: int | None = None
 
     A class may define ``_cross_checks(self) -> Iterable[Problem]`` for rules that
     span several fields; it runs only when every field on its own is valid. Return
     an empty tuple (not an empty generator) on the common path: it is cheaper.
     """
-    built = attrs.frozen(cls, kw_only=True, init=False, field_transformer=_transform)
-    specs = []
-    for f in attrs.fields(built):
-        specs.append(
-            FieldSpec(
-                name=f.name,
-                check=check_for(f.type),
-                convert=_converter_for(f.type),
-                redact=_redactor_for(f.type),
-                required=f.default is attrs.NOTHING,
-            )
+    if not attrs.has(cls) or "__slots__" not in cls.__dict__:
+        raise TypeError(f"{cls.__name__} must be an attrs frozen, slotted class")
+    fields = attrs.fields(cls)
+    if any(isinstance(f.default, attrs.Factory) for f in fields):  # type: ignore[arg-type]
+        raise TypeError("model fields take plain (immutable) defaults, not factories")
+    specs = tuple(
+        FieldSpec(
+            name=f.name,
+            check=check_for(f.type),
+            convert=_converter_for(f.type),
+            redact=_redactor_for(f.type),
+            required=f.default is attrs.NOTHING,
         )
-    _SPECS[built] = tuple(specs)
-    built.__init__ = _generate_init(built, _SPECS[built])  # type: ignore[misc]
-    return built
+        for f in fields
+    )
+    _SPECS[cls] = specs
+    cls.__init__ = _generate_init(cls, specs)  # type: ignore[method-assign]
+    cls.__repr__ = _generate_repr(cls, specs)  # type: ignore[method-assign]
+    return typing.cast(type[T], cls)
+
+
+def _generate_repr(cls: type, specs: tuple[FieldSpec, ...]) -> Any:
+    """``Name(field=..., ...)``, with client text shown as ``<redacted>``."""
+    names = Namespace()
+    parts = []
+    for spec, attribute in zip(specs, attrs.fields(cls), strict=True):
+        shown = spec.redact or (attribute.repr if callable(attribute.repr) else repr)
+        parts.append(f"{spec.name}={{{names.add('show_', shown)}(self.{spec.name})}}")
+    lines = ["def __repr__(self):", f"    return f'{cls.__name__}({', '.join(parts)})'"]
+    function = names.compile("__repr__", lines, f"repr {cls.__qualname__}")
+    function.__qualname__ = f"{cls.__qualname__}.__repr__"
+    return function
 
 
 def first_duplicate(values: Iterable[T]) -> int | None:

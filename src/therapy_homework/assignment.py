@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Annotated
 
+import attrs
+
 from ._validation import Bounded, Identifier, ShortText, Text, model
 from .errors import Problem
 from .partners import Partner, partner_problems
@@ -69,6 +71,7 @@ class AssignmentStatus(enum.StrEnum):
 
 
 @model
+@attrs.frozen(kw_only=True)
 class Dose:
     """How much practice each scheduled window holds.
 
@@ -87,6 +90,7 @@ class Dose:
 
 
 @model
+@attrs.frozen(kw_only=True)
 class RecordSpec:
     """What to write down after practising: a note, a rating, or both."""
 
@@ -100,6 +104,7 @@ class RecordSpec:
 
 
 @model
+@attrs.frozen(kw_only=True)
 class Plan:
     """The structured form of an assignment.
 
@@ -116,6 +121,7 @@ class Plan:
 
 
 @model
+@attrs.frozen(kw_only=True)
 class ThreeQuestions:
     """The answers a client should be able to give about any assignment.
 
@@ -131,6 +137,7 @@ class ThreeQuestions:
 
 
 @model
+@attrs.frozen(kw_only=True)
 class Assignment:
     """A piece of homework for one client.
 
@@ -147,7 +154,7 @@ class Assignment:
     review_at: datetime | None = None
     approach: Approach | None = None
     plan: Plan | None = None
-    schedule: Schedule = Schedule()
+    schedule: Schedule = Schedule()  # noqa: RUF009  (immutable, safe to share)
     questions: ThreeQuestions = ThreeQuestions()
     status: AssignmentStatus = AssignmentStatus.ACTIVE
     partners: tuple[Partner, ...] = ()

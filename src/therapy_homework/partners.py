@@ -8,6 +8,8 @@ Relationships of more than two people are allowed.
 
 from collections.abc import Iterator, Sequence
 
+import attrs
+
 from ._validation import Identifier, ShortText, first_duplicate, model
 from .errors import Problem
 
@@ -15,6 +17,7 @@ __all__ = ["Partner"]
 
 
 @model
+@attrs.frozen(kw_only=True)
 class Partner:
     """One person in a relationship, in their own words."""
 

@@ -39,6 +39,7 @@ ScaleBound = Annotated[int, Bounded(-_LIMIT, _LIMIT)]
 
 
 @model
+@attrs.frozen(kw_only=True)
 class Anchor:
     """A labelled point on a scale, such as ``0 = "no distress"``."""
 
@@ -47,6 +48,7 @@ class Anchor:
 
 
 @model
+@attrs.frozen(kw_only=True)
 class Scale:
     """A rating scale: integer values from ``low`` to ``high`` in steps of ``step``.
 
@@ -106,6 +108,7 @@ def _scale_name(scale: object) -> str:
 
 
 @model
+@attrs.frozen(kw_only=True)
 class Rating:
     """A value on a :class:`Scale`.
 

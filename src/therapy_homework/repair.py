@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Annotated
 
+import attrs
+
 from ._validation import Bounded, Identifier, Text, first_duplicate, model
 from .errors import Problem
 from .partners import Partner, partner_problems
@@ -56,6 +58,7 @@ class Reception(enum.StrEnum):
 
 
 @model
+@attrs.frozen(kw_only=True)
 class Repair:
     """The repair: its kind and, optionally, the words used."""
 
@@ -64,6 +67,7 @@ class Repair:
 
 
 @model
+@attrs.frozen(kw_only=True)
 class TensionRating:
     """The tension one partner felt before and after the repair, on one scale."""
 
@@ -86,6 +90,7 @@ _Tension = Annotated[tuple[TensionRating, ...], Bounded(0, 20)]
 
 
 @model
+@attrs.frozen(kw_only=True)
 class CouplesRepairAttempt:
     """One repair attempt.
 

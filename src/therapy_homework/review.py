@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Annotated
 
+import attrs
+
 from ._validation import Bounded, Identifier, Text, first_duplicate, model
 from .errors import Problem
 from .rating import Rating
@@ -68,6 +70,7 @@ class Decision(enum.StrEnum):
 
 
 @model
+@attrs.frozen(kw_only=True)
 class Barrier:
     """One thing that got in the way, with an optional note in the client's words."""
 
@@ -79,6 +82,7 @@ _Barriers = Annotated[tuple[Barrier, ...], Bounded(0, len(BarrierKind))]
 
 
 @model
+@attrs.frozen(kw_only=True)
 class Review:
     """The review of one assignment.
 

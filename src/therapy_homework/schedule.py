@@ -7,10 +7,11 @@ changes. The rule's start is the assignment's ``assigned_at``; the review ends i
 """
 
 from collections.abc import Iterable
-from functools import lru_cache
 from datetime import UTC, datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import attrs
 from dateutil.rrule import rrulestr
 
 from ._validation import Label, model
@@ -50,6 +51,7 @@ def _rule_problem(rule: str) -> str | None:
 
 
 @model
+@attrs.frozen(kw_only=True)
 class Schedule:
     """How often an assignment is practised before its review.
 

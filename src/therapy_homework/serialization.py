@@ -118,7 +118,7 @@ def _fail(message: str) -> InvalidData:
 def _key_location(key: object) -> tuple[str | int, ...]:
     # An unknown key is named in the path only when it looks like a field name, so
     # that a stray piece of client text used as a key is never echoed back.
-    if isinstance(key, str) and 0 < len(key) <= 64 and _SAFE_KEY.issuperset(key):  # noqa: PLR2004
+    if isinstance(key, str) and 0 < len(key) <= 64 and _SAFE_KEY.issuperset(key):
         return (key,)
     return ()
 
@@ -136,7 +136,7 @@ def _is_optional(tp: Any) -> bool:
     if typing.get_origin(tp) not in (typing.Union, types.UnionType):
         return False
     args = typing.get_args(tp)
-    return len(args) == 2 and type(None) in args  # noqa: PLR2004
+    return len(args) == 2 and type(None) in args
 
 
 def _optional_inner(tp: Any) -> Any:
@@ -147,7 +147,7 @@ def _is_homogeneous_tuple(tp: Any) -> bool:
     if typing.get_origin(tp) is not tuple:
         return False
     args = typing.get_args(tp)
-    return len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004
+    return len(args) == 2 and args[1] is Ellipsis
 
 
 def _is_enum(tp: Any) -> bool:

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Annotated
 
+import attrs
+
 from ._validation import Bounded, Identifier, ShortText, Text, first_duplicate, model
 from .errors import Problem
 from .rating import Rating
@@ -60,6 +62,7 @@ class SafetyAssessment(enum.StrEnum):
 
 
 @model
+@attrs.frozen(kw_only=True)
 class SafetyAppraisal:
     """Whether the danger felt was real, learned, or both, with an optional note."""
 
@@ -68,6 +71,7 @@ class SafetyAppraisal:
 
 
 @model
+@attrs.frozen(kw_only=True)
 class Emotion:
     """An emotion felt, in the client's word for it, with its intensity."""
 
@@ -76,6 +80,7 @@ class Emotion:
 
 
 @model
+@attrs.frozen(kw_only=True)
 class AutomaticThought:
     """A thought as it came, with how strongly it was believed at the time."""
 
@@ -85,6 +90,7 @@ class AutomaticThought:
 
 
 @model
+@attrs.frozen(kw_only=True)
 class BalancedThought:
     """The more balanced thought written after weighing the evidence."""
 
@@ -97,6 +103,7 @@ _Emotions = Annotated[tuple[Emotion, ...], Bounded(0, 50)]
 
 
 @model
+@attrs.frozen(kw_only=True)
 class ThoughtRecord:
     """One thought record.
 

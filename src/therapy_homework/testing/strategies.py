@@ -116,6 +116,11 @@ def _pin(value: Any, default: S[T]) -> S[T]:
     return st.just(value)
 
 
+def _words(text: S[str] | None, max_size: int = 60) -> S[str]:
+    """The free-text strategy: the one pinned with ``text=``, or :func:`texts`."""
+    return text if text is not None else texts(max_size=max_size)
+
+
 def _optional(strategy: S[T]) -> S[T | None]:
     return st.none() | strategy
 
@@ -125,8 +130,8 @@ def _optional(strategy: S[T]) -> S[T | None]:
 _LOWER = "abcdefghijklmnopqrstuvwxyz"
 _NAME_CHARS = _LOWER + "0123456789_-"
 _ID_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-:."
-_EDGE = st.characters(exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp"))
-_BODY = st.characters(exclude_categories=("Cs",))
+_EDGE = st.characters(exclude_categories=["Cs", "Cc", "Zs", "Zl", "Zp"])
+_BODY = st.characters(exclude_categories=["Cs"])
 
 
 def identifiers() -> S[str]:
@@ -154,9 +159,9 @@ def aware_datetimes(
     """Timezone-aware timestamps between 1990 and 2090, with fixed UTC offsets."""
     low = (min_value or datetime(1990, 1, 1)).replace(tzinfo=None)
     high = (max_value or datetime(2090, 1, 1)).replace(tzinfo=None)
-    return st.datetimes(
-        min_value=low, max_value=high, timezones=st.just(UTC) | _OFFSETS
-    ).map(lambda d: d.replace(fold=0))
+    return st.datetimes(min_value=low, max_value=high, timezones=st.just(UTC) | _OFFSETS).map(
+        lambda d: d.replace(fold=0)
+    )
 
 
 # --------------------------------------------------------------------------- ratings
@@ -164,7 +169,7 @@ def aware_datetimes(
 
 def anchors(*, text: S[str] | None = None) -> S[Anchor]:
     """An anchor with any integer value (place it on a scale yourself)."""
-    return st.builds(Anchor, value=st.integers(-1000, 1000), label=text or texts(max_size=30))
+    return st.builds(Anchor, value=st.integers(-1000, 1000), label=_words(text, 30))
 
 
 @st.composite
@@ -176,13 +181,11 @@ def _custom_scales(draw: st.DrawFn, text: S[str] | None) -> Scale:
     values = draw(st.lists(st.integers(0, count), max_size=4, unique=True).map(sorted))
     return Scale(
         name=draw(st.sampled_from(_LOWER)) + draw(st.text(alphabet=_NAME_CHARS, max_size=15)),
-        label=draw(text or texts(max_size=40)),
+        label=draw(_words(text, 40)),
         low=low,
         high=high,
         step=step,
-        anchors=tuple(
-            Anchor(value=low + step * v, label=draw(text or texts(max_size=20))) for v in values
-        ),
+        anchors=tuple(Anchor(value=low + step * v, label=draw(_words(text, 20))) for v in values),
     )
 
 
@@ -209,9 +212,9 @@ def ratings(*, scale: Scale | S[Scale] = _UNSET) -> S[Rating]:
 _SHORT = 40
 
 
-def partners(*, id: str | S[str] = _UNSET, text: S[str] | None = None) -> S[Partner]:  # noqa: A002
+def partners(*, id: str | S[str] = _UNSET, text: S[str] | None = None) -> S[Partner]:
     """A partner described in their own words (name, term and pronouns optional)."""
-    words = text or texts(max_size=_SHORT)
+    words = _words(text, _SHORT)
     return st.builds(
         Partner,
         id=_pin(id, identifiers()),
@@ -252,7 +255,7 @@ def recurrence_rules(draw: st.DrawFn) -> str:
 
 
 def schedules(
-    *, recurrence: str | None | S[str | None] = _UNSET, timezone: str | S[str] = _UNSET
+    *, recurrence: S[str | None] | str | None = _UNSET, timezone: str | S[str] = _UNSET
 ) -> S[Schedule]:
     """Once before the review, or a recurrence rule in one of :data:`TIMEZONES`."""
     return st.builds(
@@ -275,7 +278,7 @@ def doses() -> S[Dose]:
 
 def record_specs(*, text: S[str] | None = None) -> S[RecordSpec]:
     """What to record: a note, a scale, or both."""
-    what = text or texts()
+    what = _words(text)
     return st.one_of(
         st.builds(RecordSpec, what=what),
         st.builds(RecordSpec, scale=scales()),
@@ -285,7 +288,7 @@ def record_specs(*, text: S[str] | None = None) -> S[RecordSpec]:
 
 def plans(*, text: S[str] | None = None) -> S[Plan]:
     """A structured plan: an action, and optionally a cue, a dose and a record."""
-    words = text or texts()
+    words = _words(text)
     return st.builds(
         Plan,
         action=words,
@@ -297,7 +300,7 @@ def plans(*, text: S[str] | None = None) -> S[Plan]:
 
 def three_questions(*, text: S[str] | None = None) -> S[ThreeQuestions]:
     """Answers to the three questions, each possibly missing."""
-    words = text or texts()
+    words = _words(text)
     return st.builds(
         ThreeQuestions,
         why_this_task=_optional(words),
@@ -308,7 +311,7 @@ def three_questions(*, text: S[str] | None = None) -> S[ThreeQuestions]:
 
 @st.composite
 def _assignments(draw: st.DrawFn, pins: dict[str, Any], text: S[str] | None) -> Assignment:
-    words = text or texts()
+    words = _words(text)
     assigned_at = draw(_pin(pins["assigned_at"], aware_datetimes()))
     later = st.timedeltas(min_value=timedelta(minutes=1), max_value=timedelta(days=60)).map(
         lambda delta: assigned_at + delta
@@ -316,7 +319,7 @@ def _assignments(draw: st.DrawFn, pins: dict[str, Any], text: S[str] | None) -> 
     return Assignment(
         id=draw(_pin(pins["id"], identifiers())),
         client_id=draw(_pin(pins["client_id"], identifiers())),
-        title=draw(text or texts(max_size=_SHORT)),
+        title=draw(_words(text, _SHORT)),
         instructions=draw(words),
         kind=draw(_pin(pins["kind"], st.sampled_from(AssignmentKind))),
         assigned_at=assigned_at,
@@ -332,14 +335,14 @@ def _assignments(draw: st.DrawFn, pins: dict[str, Any], text: S[str] | None) -> 
 
 def assignments(
     *,
-    id: str | S[str] = _UNSET,  # noqa: A002
+    id: str | S[str] = _UNSET,
     client_id: str | S[str] = _UNSET,
     kind: AssignmentKind | S[AssignmentKind] = _UNSET,
-    approach: Approach | None | S[Approach | None] = _UNSET,
+    approach: S[Approach | None] | Approach | None = _UNSET,
     status: AssignmentStatus | S[AssignmentStatus] = _UNSET,
     assigned_at: datetime | S[datetime] = _UNSET,
-    review_at: datetime | None | S[datetime | None] = _UNSET,
-    plan: Plan | None | S[Plan | None] = _UNSET,
+    review_at: S[datetime | None] | datetime | None = _UNSET,
+    plan: S[Plan | None] | Plan | None = _UNSET,
     schedule: Schedule | S[Schedule] = _UNSET,
     questions: ThreeQuestions | S[ThreeQuestions] = _UNSET,
     partners: Any = _UNSET,
@@ -365,11 +368,9 @@ def assignments(
 # --------------------------------------------------------------------------- thought records
 
 
-def emotions(
-    *, scale: Scale | S[Scale] = _UNSET, text: S[str] | None = None
-) -> S[Emotion]:
+def emotions(*, scale: Scale | S[Scale] = _UNSET, text: S[str] | None = None) -> S[Emotion]:
     """An emotion word with an intensity rating."""
-    return st.builds(Emotion, name=text or texts(max_size=20), intensity=ratings(scale=scale))
+    return st.builds(Emotion, name=_words(text, 20), intensity=ratings(scale=scale))
 
 
 def automatic_thoughts(
@@ -378,7 +379,7 @@ def automatic_thoughts(
     """A thought with its belief rating."""
     return st.builds(
         AutomaticThought,
-        text=text or texts(),
+        text=_words(text),
         belief=ratings(scale=scale),
         hot=_pin(hot, st.booleans()),
     )
@@ -386,7 +387,7 @@ def automatic_thoughts(
 
 def balanced_thoughts(*, text: S[str] | None = None) -> S[BalancedThought]:
     """A balanced thought with its belief rating."""
-    return st.builds(BalancedThought, text=text or texts(), belief=ratings())
+    return st.builds(BalancedThought, text=_words(text), belief=ratings())
 
 
 def safety_appraisals(*, text: S[str] | None = None) -> S[SafetyAppraisal]:
@@ -394,7 +395,7 @@ def safety_appraisals(*, text: S[str] | None = None) -> S[SafetyAppraisal]:
     return st.builds(
         SafetyAppraisal,
         assessment=st.sampled_from(SafetyAssessment),
-        note=_optional(text or texts()),
+        note=_optional(_words(text)),
     )
 
 
@@ -406,18 +407,14 @@ def _rerate(emotion: Emotion) -> S[Emotion]:
 
 @st.composite
 def _thought_records(draw: st.DrawFn, pins: dict[str, Any], text: S[str] | None) -> ThoughtRecord:
-    words = text or texts()
-    thoughts = draw(
-        st.lists(automatic_thoughts(hot=False, text=text), min_size=1, max_size=4)
-    )
+    words = _words(text)
+    thoughts = draw(st.lists(automatic_thoughts(hot=False, text=text), min_size=1, max_size=4))
     hot = draw(st.none() | st.integers(0, len(thoughts) - 1))
     if hot is not None:
         chosen = thoughts[hot]
         thoughts[hot] = AutomaticThought(text=chosen.text, belief=chosen.belief, hot=True)
     target = thoughts[hot] if hot is not None else (thoughts[0] if len(thoughts) == 1 else None)
-    felt = draw(
-        st.lists(emotions(text=text), max_size=4, unique_by=lambda e: e.name.casefold())
-    )
+    felt = draw(st.lists(emotions(text=text), max_size=4, unique_by=lambda e: e.name.casefold()))
     rerated = [draw(_rerate(e)) for e in felt if draw(st.booleans())]
     rerated_belief = None
     if target is not None and draw(st.booleans()):
@@ -438,11 +435,7 @@ def _thought_records(draw: st.DrawFn, pins: dict[str, Any], text: S[str] | None)
         rerated_belief=rerated_belief,
         distortions=tuple(draw(st.lists(st.sampled_from(Distortion), max_size=3, unique=True))),
         custom_distortions=tuple(
-            draw(
-                st.lists(
-                    text or texts(max_size=20), max_size=2, unique_by=lambda d: d.casefold()
-                )
-            )
+            draw(st.lists(_words(text, 20), max_size=2, unique_by=lambda d: d.casefold()))
         ),
         safety=draw(_optional(safety_appraisals(text=text))),
     )
@@ -450,9 +443,9 @@ def _thought_records(draw: st.DrawFn, pins: dict[str, Any], text: S[str] | None)
 
 def thought_records(
     *,
-    id: str | S[str] = _UNSET,  # noqa: A002
+    id: str | S[str] = _UNSET,
     client_id: str | S[str] = _UNSET,
-    assignment_id: str | None | S[str | None] = _UNSET,
+    assignment_id: S[str | None] | str | None = _UNSET,
     occurred_at: datetime | S[datetime] = _UNSET,
     text: S[str] | None = None,
 ) -> S[ThoughtRecord]:
@@ -471,7 +464,7 @@ def thought_records(
 
 def barriers(*, text: S[str] | None = None) -> S[Barrier]:
     """A barrier of any kind, with an optional note."""
-    return st.builds(Barrier, kind=st.sampled_from(BarrierKind), note=_optional(text or texts()))
+    return st.builds(Barrier, kind=st.sampled_from(BarrierKind), note=_optional(_words(text)))
 
 
 @st.composite
@@ -490,10 +483,8 @@ def _reviews(draw: st.DrawFn, pins: dict[str, Any], text: S[str] | None) -> Revi
         reviewed_at=draw(_pin(pins["reviewed_at"], aware_datetimes())),
         completion=draw(_pin(pins["completion"], st.sampled_from(Completion))),
         decision=decision,
-        barriers=tuple(
-            draw(st.lists(barriers(text=text), max_size=4, unique_by=lambda b: b.kind))
-        ),
-        noticed=draw(_optional(text or texts())),
+        barriers=tuple(draw(st.lists(barriers(text=text), max_size=4, unique_by=lambda b: b.kind))),
+        noticed=draw(_optional(_words(text))),
         helpfulness=draw(_optional(ratings())),
         difficulty=draw(_optional(ratings())),
         replacement_id=replacement_id,
@@ -502,7 +493,7 @@ def _reviews(draw: st.DrawFn, pins: dict[str, Any], text: S[str] | None) -> Revi
 
 def reviews(
     *,
-    id: str | S[str] = _UNSET,  # noqa: A002
+    id: str | S[str] = _UNSET,
     client_id: str | S[str] = _UNSET,
     assignment_id: str | S[str] = _UNSET,
     reviewed_at: datetime | S[datetime] = _UNSET,
@@ -527,7 +518,7 @@ def reviews(
 
 def repairs(*, text: S[str] | None = None) -> S[Repair]:
     """A repair of any kind, with the words used or not."""
-    return st.builds(Repair, kind=st.sampled_from(RepairKind), words=_optional(text or texts()))
+    return st.builds(Repair, kind=st.sampled_from(RepairKind), words=_optional(_words(text)))
 
 
 def tension_ratings(
@@ -556,20 +547,20 @@ def _repair_attempts(
         partners=tuple(people),
         occurred_at=draw(_pin(pins["occurred_at"], aware_datetimes())),
         initiator_id=draw(st.sampled_from([p.id for p in people])),
-        topic=draw(text or texts()),
+        topic=draw(_words(text)),
         start_up=draw(st.sampled_from(StartUp)),
-        feeling_named=draw(_optional(text or texts())),
+        feeling_named=draw(_optional(_words(text))),
         repair=draw(repairs(text=text)),
         reception=draw(st.sampled_from(Reception)),
         tension=tuple(draw(tension_ratings(partner_id=p.id)) for p in rated),
-        what_changed=draw(_optional(text or texts())),
+        what_changed=draw(_optional(_words(text))),
         assignment_id=draw(_optional(identifiers())),
     )
 
 
 def couples_repair_attempts(
     *,
-    id: str | S[str] = _UNSET,  # noqa: A002
+    id: str | S[str] = _UNSET,
     client_id: str | S[str] = _UNSET,
     partners: Any = _UNSET,
     occurred_at: datetime | S[datetime] = _UNSET,

@@ -1,0 +1,23 @@
+"""Small builders for named cases, shared by the test modules."""
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from therapy_homework import Assignment, AssignmentKind
+
+T0 = datetime(2026, 11, 19, 17, 0, tzinfo=UTC)
+
+
+def assignment(**overrides: Any) -> Assignment:
+    """A valid assignment, with any field replaced."""
+    fields: dict[str, Any] = {
+        "id": "asg-1",
+        "client_id": "client-1",
+        "title": "Catch the thought",
+        "instructions": "Write down the exact thought before your chest tightened.",
+        "kind": AssignmentKind.COGNITIVE,
+        "assigned_at": T0,
+        "review_at": T0 + timedelta(days=7),
+    }
+    fields.update(overrides)
+    return Assignment(**fields)
