@@ -125,7 +125,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats, for a smoke run")
     args = parser.parse_args()
-    number, repeat = (200, 5) if args.quick else (2_000, 40)
+    number, repeat = (200, 5) if args.quick else (500, 200)
 
     print(f"Python {sys.version.split()[0]}; best of {repeat} runs of {number} calls each")
     print(f"{'object':<22}{'to_dict':>10}{'from_dict':>11}{'round trip':>12}{'per second':>12}")

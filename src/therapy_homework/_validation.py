@@ -332,6 +332,20 @@ def _homogeneous_item(tp: Any) -> Any | None:
     return None
 
 
+def _plain(tp: Any) -> Any:
+    """``tp`` without the kit's ``Annotated`` markers, for signatures and documentation."""
+    if typing.get_origin(tp) is Annotated:
+        return _plain(typing.get_args(tp)[0])
+    args = typing.get_args(tp)
+    if not args:
+        return tp
+    plain = tuple(_plain(a) for a in args)
+    origin = typing.get_origin(tp)
+    if origin is typing.Union or origin is types.UnionType:
+        return typing.Union[plain]  # noqa: UP007
+    return tp.copy_with(plain) if hasattr(tp, "copy_with") else origin[plain]
+
+
 def _is_redacted_text(tp: Any) -> bool:
     _, meta = _split_annotated(tp)
     return any(isinstance(m, _TextMarker) and m.redact for m in meta)
@@ -457,7 +471,7 @@ def _generate_init(cls: type, specs: tuple[FieldSpec, ...]) -> Any:
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__module__ = cls.__module__
     init.__doc__ = f"Build a {cls.__name__}, or raise InvalidData listing every problem."
-    init.__annotations__ = {f.name: f.type for f in fields} | {"return": None}
+    init.__annotations__ = {f.name: _plain(f.type) for f in fields} | {"return": None}
     return init
 
 

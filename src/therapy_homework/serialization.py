@@ -301,6 +301,8 @@ class _Structurer:
             for spec, attribute in zip(specs, attrs.fields(cls), strict=True)
         ]
         name = cls.__name__
+        order = {spec.name: index for index, spec in enumerate(specs)}
+        last = len(order)
 
         def careful(data: Any) -> Any:
             if type(data) is not dict:
@@ -324,8 +326,10 @@ class _Structurer:
                 if key not in known
             )
             if problems:
-                # Also check what could be read, so one error lists everything.
+                # Also check what could be read, so one error lists everything,
+                # in the order of the fields (unknown keys last).
                 problems.extend(field_problems(cls, kwargs))
+                problems.sort(key=lambda p: order.get(p.location[0] if p.location else "", last))
                 raise InvalidData(problems)
             try:
                 return cls(**kwargs)
@@ -336,11 +340,25 @@ class _Structurer:
 
     def fast(self, cls: type) -> Callable[[Any], Any]:
         """Generated straight-line reader for ``cls`` that raises on anything unusual."""
-        if cls in self._fast:
-            return self._fast[cls]
+        if cls not in self._fast:
+            fast = self._generate(cls, envelope=())
+            if cls is Scale:
+                whole = fast
+
+                def fast(value: Any) -> Any:
+                    return BUILTIN_SCALES[value] if type(value) is str else whole(value)
+
+            self._fast[cls] = fast
+        return self._fast[cls]
+
+    def document(self, cls: type) -> Callable[[Any], Any]:
+        """Like :meth:`fast`, for a whole document whose envelope was already checked."""
+        return self._generate(cls, envelope=(_TYPE_KEY, _VERSION_KEY))
+
+    def _generate(self, cls: type, envelope: tuple[str, ...]) -> Callable[[Any], Any]:
         ns = Namespace(
             _cls=cls,
-            _known=frozenset(a.name for a in attrs.fields(cls)),
+            _known=frozenset([*(a.name for a in attrs.fields(cls)), *envelope]),
             _missing=_MISSING,
             _dict=dict,
         )
@@ -362,15 +380,8 @@ class _Structurer:
                 lines.append(f"    v_{field} = {default} if x is _missing else {converted}")
             arguments.append(f"{field}=v_{field}")
         lines.append(f"    return _cls({', '.join(arguments)})")
-        fast: Callable[[Any], Any] = ns.compile("fast", lines, f"read {cls.__qualname__}")
-        if cls is Scale:
-            whole = fast
-
-            def fast(value: Any) -> Any:
-                return BUILTIN_SCALES[value] if type(value) is str else whole(value)
-
-        self._fast[cls] = fast
-        return fast
+        label = f"read {'document ' if envelope else ''}{cls.__qualname__}"
+        return typing.cast(Callable[[Any], Any], ns.compile("fast", lines, label))
 
     def _expression(self, tp: Any, var: str, ns: Namespace, depth: int = 0) -> str:
         """Source that converts ``var`` to ``tp``, raising anything on bad data."""
@@ -404,6 +415,8 @@ class _Unstructurer:
         self._converter = converter
         #: The full writer of each model (a scale as an object, never by name).
         self.full: dict[type, Hook] = {}
+        #: Writers of whole documents: ``write(obj, version)`` with the envelope.
+        self.documents: dict[type, Hook] = {}
 
     def model(self, cls: type) -> Hook:
         ns = Namespace()
@@ -412,6 +425,9 @@ class _Unstructurer:
         ]
         lines = ["def write(i):", f"    return {{{', '.join(items)}}}"]
         full: Hook = ns.compile("write", lines, f"write {cls.__qualname__}")
+        envelope = f"{_TYPE_KEY!r}: {TYPE_NAMES[cls]!r}, {_VERSION_KEY!r}: version"
+        lines = ["def write(i, version):", f"    return {{{envelope}, {', '.join(items)}}}"]
+        self.documents[cls] = ns.compile("write", lines, f"write document {cls.__qualname__}")
         self.full[cls] = full
         if cls is not Scale:
             return full
@@ -474,7 +490,8 @@ class _Codec:
         self.converter = converter
         # Documents always carry the full form (a scale is an object there).
         self.read: dict[type, Hook] = dict(reading.full)
-        self.write: dict[type, Hook] = dict(writing.full)
+        self.read_document = {cls: reading.document(cls) for cls in TYPE_NAMES}
+        self.write_document: dict[type, Hook] = dict(writing.documents)
 
 
 def _identity() -> Any:
@@ -542,21 +559,31 @@ class Serializer:
         Timestamps become ISO 8601 text with their offset, enums their values,
         tuples lists. A built-in scale inside a rating is written by its name.
         """
-        cls = type(obj)
-        write = (_CODEC or _codec()).write.get(cls)
+        write = (_CODEC or _codec()).write_document.get(type(obj))
         if write is None:
-            raise UnsupportedType(f"cannot serialize a {cls.__name__}")
-        data: dict[str, Any] = {_TYPE_KEY: TYPE_NAMES[cls], _VERSION_KEY: self.version}
-        data.update(write(obj))
-        return data
+            raise UnsupportedType(f"cannot serialize a {type(obj).__name__}")
+        return typing.cast(dict[str, Any], write(obj, self.version))
 
     def from_dict(self, cls: type[T], data: object) -> T:
         """Build a ``cls`` from ``data``, or raise :class:`InvalidData` listing every problem."""
-        read = (_CODEC or _codec()).read.get(cls)
+        codec = _CODEC or _codec()
+        read = codec.read.get(cls)
         if read is None:
             raise UnsupportedType(f"cannot deserialize a {getattr(cls, '__name__', cls)!r}")
+        name = TYPE_NAMES[cls]
+        if (
+            type(data) is dict
+            and data.get(_TYPE_KEY) == name
+            and data.get(_VERSION_KEY) == self.version
+            and type(data[_VERSION_KEY]) is int
+        ):
+            # The common case: a current document. Try the generated reader first.
+            try:
+                return typing.cast(T, codec.read_document[cls](data))
+            except Exception:  # noqa: S110  (the careful path below explains the problem)
+                pass
         try:
-            return typing.cast(T, read(self._current_fields(TYPE_NAMES[cls], data)))
+            return typing.cast(T, read(self._current_fields(name, data)))
         except InvalidData as exc:
             raise InvalidData(exc.problems, subject=cls.__name__) from None
 
