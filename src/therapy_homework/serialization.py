@@ -301,7 +301,7 @@ class _Structurer:
             for spec, attribute in zip(specs, attrs.fields(cls), strict=True)
         ]
         name = cls.__name__
-        order = {spec.name: index for index, spec in enumerate(specs)}
+        order: dict[str | int, int] = {spec.name: i for i, spec in enumerate(specs)}
         last = len(order)
 
         def careful(data: Any) -> Any:
@@ -329,7 +329,7 @@ class _Structurer:
                 # Also check what could be read, so one error lists everything,
                 # in the order of the fields (unknown keys last).
                 problems.extend(field_problems(cls, kwargs))
-                problems.sort(key=lambda p: order.get(p.location[0] if p.location else "", last))
+                problems.sort(key=lambda p: order.get(p.location[0], last) if p.location else last)
                 raise InvalidData(problems)
             try:
                 return cls(**kwargs)
