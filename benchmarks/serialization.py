@@ -20,51 +20,25 @@ from functools import partial
 from therapy_homework import (
     BELIEF,
     INTENSITY,
-    Approach,
     Assignment,
-    AssignmentKind,
     AutomaticThought,
     BalancedThought,
     Distortion,
-    Dose,
     Emotion,
-    Plan,
-    RecordSpec,
     ThoughtRecord,
-    ThreeQuestions,
     from_dict,
     to_dict,
 )
+from therapy_homework.cli import demo_objects
 
 START = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
 
 
 def typical_assignment() -> Assignment:
-    """A well-formed assignment: a plan with cue, dose and record, and the three answers."""
-    return Assignment(
-        id="asg_7f3a",
-        client_id="cl_19",
-        title="Catch the thought before the chest tightens",
-        instructions=(
-            "When you notice your chest tighten at work, write down the exact thought "
-            "you had just before, then rate how strongly you believed it (0-100)."
-        ),
-        kind=AssignmentKind.COGNITIVE,
-        approach=Approach.CBT,
-        assigned_at=START,
-        review_at=START + timedelta(days=7),
-        plan=Plan(
-            action="Write down the exact thought you had just before",
-            cue="When you notice your chest tighten at work",
-            dose=Dose(count=3, minutes=5),
-            record=RecordSpec(what="The thought, word for word", scale=BELIEF),
-        ),
-        questions=ThreeQuestions(
-            why_this_task="Your goal of feeling less ambushed by panic at work",
-            why_now="We have named the pattern; now we need examples from your week",
-            how_reviewed="Bring the three thoughts to the start of next session",
-        ),
-    )
+    """A well-formed assignment (the CLI demo's): a plan with cue, dose and record,
+    the three answers, and a review time."""
+    assignment, _, _ = demo_objects()
+    return assignment
 
 
 def full_thought_record() -> ThoughtRecord:

@@ -28,7 +28,7 @@ DEFAULTS = settings.get_profile("default")
 def test_from_type_passes_health_checks_under_default_settings(cls: type) -> None:
     seen: list[object] = []
 
-    @settings(DEFAULTS, deadline=None)
+    @settings(DEFAULTS)
     @given(st.from_type(cls))
     def check(obj: object) -> None:
         assert type(obj) is cls
