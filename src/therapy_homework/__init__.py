@@ -33,6 +33,7 @@ from .assignment import (
     ThreeQuestions,
 )
 from .errors import InvalidData, Problem, ScaleMismatch, TherapyHomeworkError
+from .findings import Finding, Missing, Report, Severity
 from .ids import new_id
 from .partners import Partner
 from .rating import (
@@ -57,6 +58,7 @@ from .repair import (
     TensionRating,
 )
 from .review import Barrier, BarrierKind, Completion, Decision, Review
+from .rules import DEFAULT_REGISTRY, MESSAGES, Hit, Message, Policy, Registry, Rule
 from .schedule import Schedule
 from .serialization import (
     SCHEMA_VERSION,
@@ -69,6 +71,8 @@ from .serialization import (
     to_dict,
     to_json,
 )
+from .specificity import FILL_IN_PROMPT, SpecificitySubject, check_specificity, suggest_rewrite
+from .templates import CATALOGUE, Parameter, ParameterKind, Template, Version, get_template
 from .thought_record import (
     AutomaticThought,
     BalancedThought,
@@ -82,9 +86,13 @@ from .thought_record import (
 __all__ = [
     "BELIEF",
     "BUILTIN_SCALES",
+    "CATALOGUE",
+    "DEFAULT_REGISTRY",
     "DIFFICULTY",
+    "FILL_IN_PROMPT",
     "HELPFULNESS",
     "INTENSITY",
+    "MESSAGES",
     "MOOD",
     "SCHEMA_VERSION",
     "SUDS",
@@ -105,33 +113,50 @@ __all__ = [
     "Distortion",
     "Dose",
     "Emotion",
+    "Finding",
+    "Hit",
     "InvalidData",
+    "Message",
     "Migration",
+    "Missing",
+    "Parameter",
+    "ParameterKind",
     "Partner",
     "Plan",
+    "Policy",
     "Problem",
     "Rating",
     "Reception",
     "RecordSpec",
+    "Registry",
     "Repair",
     "RepairKind",
+    "Report",
     "Review",
+    "Rule",
     "SafetyAppraisal",
     "SafetyAssessment",
     "Scale",
     "ScaleMismatch",
     "Schedule",
     "Serializer",
+    "Severity",
+    "SpecificitySubject",
     "StartUp",
+    "Template",
     "TensionRating",
     "TherapyHomeworkError",
     "ThoughtRecord",
     "ThreeQuestions",
     "UnsupportedType",
+    "Version",
     "__version__",
+    "check_specificity",
     "from_dict",
     "from_json",
+    "get_template",
     "new_id",
+    "suggest_rewrite",
     "to_dict",
     "to_json",
 ]

@@ -49,6 +49,14 @@ class AssignmentKind(enum.StrEnum):
     VALUES = "values"
     OTHER = "other"
 
+    @classmethod
+    def _missing_(cls, value: object) -> "AssignmentKind | None":
+        # Accept the American spelling when a kind is built from a value in code;
+        # serialized data keeps the one canonical value.
+        if value == "behavioral":
+            return cls.BEHAVIOURAL
+        return None
+
 
 class Approach(enum.StrEnum):
     """The therapeutic approach an assignment comes from."""

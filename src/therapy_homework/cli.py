@@ -1,8 +1,12 @@
 """The command-line shell: the only module of the kit that does I/O.
 
-``python -m therapy_homework demo`` builds an assignment, a thought record and a
-review from the clinical brief's examples and prints them as the kit serializes
-them. Exit status: 0 on success, 2 for a usage error.
+``python -m therapy_homework check "Journal more"`` checks a homework text (or, with
+``--file``, an assignment saved as JSON) for specificity and prints the findings
+with a suggested rewrite; ``--json`` prints the report for machines. Exit status:
+0 when the report is ok, 1 when it is not, 2 for input that cannot be checked.
+
+``python -m therapy_homework demo`` prints an assignment, a thought record and a
+review as the kit serializes them.
 """
 
 import argparse
@@ -22,12 +26,22 @@ from .assignment import (
     RecordSpec,
     ThreeQuestions,
 )
+from .errors import InvalidData
+from .findings import Report
 from .rating import BELIEF, HELPFULNESS, INTENSITY
 from .review import Barrier, BarrierKind, Completion, Decision, Review
-from .serialization import to_dict
+from .serialization import from_json, to_dict
+from .specificity import check_specificity
 from .thought_record import AutomaticThought, BalancedThought, Emotion, ThoughtRecord
 
-__all__ = ["demo_objects", "main"]
+__all__ = ["EXIT_NOT_OK", "EXIT_OK", "EXIT_UNUSABLE", "demo_objects", "main"]
+
+#: The report is ok.
+EXIT_OK = 0
+#: The report has a warning or a problem.
+EXIT_NOT_OK = 1
+#: The input could not be checked (and argparse's usage errors).
+EXIT_UNUSABLE = 2
 
 
 def demo_objects() -> tuple[Assignment, ThoughtRecord, Review]:
@@ -102,6 +116,60 @@ def _demo(out: TextIO) -> int:
     return 0
 
 
+def _format(report: Report) -> str:
+    lines = []
+    verdict = "specific" if report.ok else "not specific"
+    count = len(report)
+    lines.append(f"Result: {verdict} ({count} finding{'s' if count != 1 else ''})")
+    suggestions: list[str] = []
+    for finding in report:
+        missing = f", missing {finding.missing.value}" if finding.missing else ""
+        lines.append("")
+        lines.append(f"  [{finding.severity.value}] {finding.code} at {finding.path}{missing}")
+        lines.append(f"    {finding.message}")
+        lines.append(f"    For the client: {finding.prompt}")
+        if finding.suggestion and finding.suggestion not in suggestions:
+            suggestions.append(finding.suggestion)
+    for suggestion in suggestions:
+        lines.append("")
+        lines.append("  Suggested rewrite:")
+        lines.append(f"    {suggestion}")
+    return "\n".join(lines) + "\n"
+
+
+def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.file is not None:
+        if args.text is not None:
+            err.write("error: give a text or --file, not both\n")
+            return EXIT_UNUSABLE
+        try:
+            with open(args.file, encoding="utf-8") as handle:
+                content = handle.read()
+        except OSError as exc:
+            err.write(f"error: cannot read {args.file}: {exc.strerror}\n")
+            return EXIT_UNUSABLE
+        except UnicodeDecodeError:
+            err.write(f"error: {args.file} is not UTF-8 text\n")
+            return EXIT_UNUSABLE
+        try:
+            item: str | Assignment = from_json(Assignment, content)
+        except InvalidData as exc:
+            err.write(f"error: {args.file} is not a valid assignment: {exc}\n")
+            return EXIT_UNUSABLE
+    elif args.text is None or not args.text.strip():
+        err.write("error: nothing to check: give a text, or --file with an assignment\n")
+        return EXIT_UNUSABLE
+    else:
+        item = args.text
+    kind = AssignmentKind(args.kind) if args.kind else None
+    report = check_specificity(item, kind=kind)
+    if args.json:
+        out.write(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n")
+    else:
+        out.write(_format(report))
+    return EXIT_OK if report.ok else EXIT_NOT_OK
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m therapy_homework",
@@ -110,6 +178,22 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
+    check = commands.add_parser(
+        "check",
+        help="check homework for specificity (exit 0 if ok, 1 if not, 2 if unusable)",
+        description=(
+            "Check a homework text, or an assignment saved as JSON, against the working "
+            "definition of specific homework. Exit status: 0 ok, 1 not ok, 2 unusable input."
+        ),
+    )
+    check.add_argument("text", nargs="?", help="the homework text to check")
+    check.add_argument("--file", help="an assignment saved as JSON (as to_json writes it)")
+    check.add_argument(
+        "--kind",
+        choices=[k.value for k in AssignmentKind],
+        help="what kind of work a plain text is (an assignment file carries its own)",
+    )
+    check.add_argument("--json", action="store_true", help="print the report as JSON")
     commands.add_parser(
         "demo",
         help="print an assignment, a thought record and a review as the kit serializes them",
@@ -117,10 +201,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
     stream = out if out is not None else sys.stdout
-    if args.command == "demo":
-        return _demo(stream)
-    return 2  # pragma: no cover  (argparse rejects unknown commands first)
+    errors = err if err is not None else sys.stderr
+    if args.command == "check":
+        return _check(args, stream, errors)
+    return _demo(stream)

@@ -1,0 +1,186 @@
+"""Rules, the registry that holds them, policies, and the message catalogue.
+
+Every check is a set of small rules. A rule has a stable ``code``, belongs to one
+checker (``"specificity"``, ...), has a default :class:`~therapy_homework.Severity`,
+and yields :class:`Hit` s for the subject it is given. The registry runs the rules of
+a checker; the words of each finding come from the :data:`MESSAGES` catalogue,
+keyed by code, so that a host application can reword or translate them; a
+:class:`Policy` switches rules off or changes their severity.
+
+A rule of your own::
+
+    class NoWeekendHomework:
+        code = "CLINIC001"
+        checker = "specificity"
+        severity = Severity.WARNING
+        message = Message(
+            "Set on a weekend, when this clinic has no one to answer questions.",
+            "Could this start on a weekday?",
+        )
+
+        def check(self, subject):
+            assignment = subject.assignment
+            if assignment is not None and assignment.assigned_at.weekday() >= 5:
+                yield Hit(path="$.assigned_at")
+
+    DEFAULT_REGISTRY.register(NoWeekendHomework())
+"""
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Protocol, runtime_checkable
+
+import attrs
+
+from .findings import Finding, Missing, Report, Severity
+
+__all__ = [
+    "DEFAULT_REGISTRY",
+    "MESSAGES",
+    "Hit",
+    "Message",
+    "Policy",
+    "Registry",
+    "Rule",
+]
+
+
+@attrs.frozen
+class Message:
+    """The words of a finding: one line for the clinician, one a client could read.
+
+    Both may use ``{name}`` fields that the rule fills in through :attr:`Hit.values`
+    (never with client text).
+    """
+
+    message: str
+    prompt: str
+
+
+@attrs.frozen(kw_only=True)
+class Hit:
+    """What a rule found: where, what is missing, and a concrete suggestion."""
+
+    path: str = "$"
+    missing: Missing | None = None
+    suggestion: str | None = None
+    values: Mapping[str, str] = attrs.field(factory=dict)
+
+
+@runtime_checkable
+class Rule(Protocol):
+    """A rule: anything with these attributes and a ``check`` method."""
+
+    @property
+    def code(self) -> str:
+        """The stable code, such as ``SPEC005``."""
+
+    @property
+    def checker(self) -> str:
+        """The checker that runs it, such as ``specificity``."""
+
+    @property
+    def severity(self) -> Severity:
+        """The default severity of its findings."""
+
+    @property
+    def message(self) -> Message:
+        """The default words of its findings (the catalogue may override them)."""
+
+    def check(self, subject: Any) -> Iterable[Hit]:
+        """Yield a :class:`Hit` for each thing found in ``subject``."""
+
+
+@attrs.frozen(kw_only=True)
+class Policy:
+    """How a host application tunes the checks.
+
+    ``disabled``: codes of rules not to run. ``severities``: a new severity per code.
+    ``messages``: new words per code (a translation, a house style). ::
+
+        policy = Policy(disabled={"SPEC012"}, severities={"SPEC011": Severity.INFO})
+    """
+
+    disabled: frozenset[str] = attrs.field(factory=frozenset, converter=frozenset)
+    severities: Mapping[str, Severity] = attrs.field(factory=dict)
+    messages: Mapping[str, Message] = attrs.field(factory=dict)
+
+
+DEFAULT_POLICY = Policy()
+
+
+class Registry:
+    """The rules known to the checkers, in the order they were registered."""
+
+    def __init__(self, rules: Iterable[Rule] = ()) -> None:
+        self._rules: dict[str, Rule] = {}
+        for rule in rules:
+            self.register(rule)
+
+    def register(self, rule: Rule) -> Rule:
+        """Add ``rule``; its code must be new. Returns the rule (usable as a decorator)."""
+        if not isinstance(rule, Rule):
+            raise TypeError(f"{rule!r} does not have the attributes of a Rule")
+        if rule.code in self._rules:
+            raise ValueError(f"a rule with code {rule.code} is already registered")
+        self._rules[rule.code] = rule
+        return rule
+
+    def unregister(self, code: str) -> None:
+        """Remove the rule with ``code``."""
+        del self._rules[code]
+
+    def copy(self) -> "Registry":
+        """A new registry with the same rules, to extend without touching this one."""
+        return Registry(self._rules.values())
+
+    def rules(self, checker: str | None = None) -> tuple[Rule, ...]:
+        """The registered rules, all or those of one checker."""
+        return tuple(r for r in self._rules.values() if checker is None or r.checker == checker)
+
+    def __getitem__(self, code: str) -> Rule:
+        return self._rules[code]
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._rules
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self._rules.values())
+
+    def run(self, checker: str, subject: Any, policy: Policy | None = None) -> Report:
+        """Run every enabled rule of ``checker`` on ``subject`` and report what they found."""
+        policy = policy or DEFAULT_POLICY
+        findings = []
+        for rule in self._rules.values():
+            if rule.checker != checker or rule.code in policy.disabled:
+                continue
+            hits = rule.check(subject)
+            if not hits:
+                continue
+            for hit in hits:
+                findings.append(_finding(rule, hit, policy))
+        return Report(tuple(findings))
+
+
+def _finding(rule: Rule, hit: Hit, policy: Policy) -> Finding:
+    words = policy.messages.get(rule.code) or MESSAGES.get(rule.code) or rule.message
+    message, prompt = words.message, words.prompt
+    if hit.values:
+        message = message.format_map(hit.values)
+        prompt = prompt.format_map(hit.values)
+    return Finding(
+        code=rule.code,
+        severity=policy.severities.get(rule.code, rule.severity),
+        message=message,
+        prompt=prompt,
+        path=hit.path,
+        missing=hit.missing,
+        suggestion=hit.suggestion,
+    )
+
+
+#: The words of every built-in finding, keyed by code. Copy it, change entries,
+#: and pass the result as ``Policy(messages=...)`` to translate or reword.
+MESSAGES: dict[str, Message] = {}
+
+#: The registry the checkers use unless given another.
+DEFAULT_REGISTRY = Registry()
