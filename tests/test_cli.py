@@ -4,6 +4,7 @@ import io
 import json
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
@@ -37,3 +38,78 @@ def test_python_dash_m_runs_the_demo() -> None:
         check=True,
     )
     assert json.loads(result.stdout)["review"]["completion"] == "partly"
+
+
+def _run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_check_prints_findings_and_a_suggestion_and_exits_1_when_vague() -> None:
+    code, out, _ = _run("check", "Journal more")
+    assert code == 1
+    assert "not specific" in out
+    assert "SPEC006" in out
+    assert "missing focus" in out
+    assert "Suggested rewrite:" in out
+
+
+def test_check_exits_0_for_specific_homework() -> None:
+    code, out, _ = _run("check", "Text Sam by Friday.")
+    assert code == 0
+    assert "Result: specific" in out
+
+
+def test_check_json_is_the_report() -> None:
+    code, out, _ = _run("check", "--json", "Calm down")
+    assert code == 1
+    data = json.loads(out)
+    assert data["ok"] is False
+    assert [f["code"] for f in data["findings"]] == ["SPEC002", "SPEC005"]
+
+
+def test_check_reads_an_assignment_file(tmp_path: Any) -> None:
+    from therapy_homework import to_json
+    from therapy_homework.cli import demo_objects
+
+    assignment, _, _ = demo_objects()
+    path = tmp_path / "assignment.json"
+    path.write_text(to_json(assignment), encoding="utf-8")
+    code, out, _ = _run("check", "--file", str(path))
+    assert code == 0, out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["check"], "nothing to check"),
+        (["check", "   "], "nothing to check"),
+        (["check", "--file", "/no/such/file.json"], "cannot read"),
+    ],
+)
+def test_unusable_input_exits_2_with_a_clear_message(argv: list[str], message: str) -> None:
+    code, _, err = _run(*argv)
+    assert code == 2
+    assert message in err
+
+
+def test_an_invalid_assignment_file_exits_2_without_quoting_it(tmp_path: Any) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('{"type": "assignment", "schema_version": 1, "title": "Secret words"}')
+    code, _, err = _run("check", "--file", str(path))
+    assert code == 2
+    assert "is not a valid assignment" in err
+    assert "$.id: is required" in err
+    assert "Secret words" not in err
+
+
+def test_a_text_and_a_file_together_is_unusable(tmp_path: Any) -> None:
+    code, _, err = _run("check", "Calm down", "--file", str(tmp_path / "x.json"))
+    assert code == 2
+    assert "not both" in err
+
+
+def test_check_takes_a_kind() -> None:
+    code, _, _ = _run("check", "--kind", "noticing", "Notice what your hands do after lunch.")
+    assert code == 0

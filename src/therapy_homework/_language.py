@@ -25,7 +25,7 @@ analysed, but their presence makes an action concrete.
 
 import re
 from collections.abc import Iterable
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -260,19 +260,24 @@ def words(text: str) -> list[str]:
 # --------------------------------------------------------------------------- tokens
 
 # One pass, no nested repetition: each alternative is a plain character class run.
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|[.,;:!?()\"“”‘’'\n]")
-_PUNCTUATION: Final = frozenset(".,;:!?()\n")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|[.,;:!?()\"“”‘’']")
+# Line breaks are white space like any other: a report must not depend on layout.
+_PUNCTUATION: Final = frozenset(".,;:!?()")
 _QUOTES: Final = frozenset("\"“”‘’'")
 _CLAUSE_WORDS: Final = frozenset("and then or but".split())
 _ABBREVIATIONS: Final = (("a.m.", "am"), ("p.m.", "pm"), ("e.g.", "eg"), ("i.e.", "ie"))
 
 
+_TRANSLATE: Final = str.maketrans({"-": " ", "’": "'"})
+
+
 def _tokens(text: str) -> list[str]:
-    folded = text.casefold()
-    for short, plain in _ABBREVIATIONS:
-        if short in folded:
-            folded = folded.replace(short, plain)
-    return [t.replace("’", "'") for t in _TOKEN.findall(folded.replace("-", " "))]
+    folded = text.casefold().translate(_TRANSLATE)
+    if "." in folded:
+        for short, plain in _ABBREVIATIONS:
+            if short in folded:
+                folded = folded.replace(short, plain)
+    return _TOKEN.findall(folded)
 
 
 # --------------------------------------------------------------------------- analysis
@@ -293,8 +298,7 @@ class HeadKind:
     ABSTRACT = "abstract"
 
 
-@attrs.frozen
-class Head:
+class Head(NamedTuple):
     """The first word of a clause, classified."""
 
     word: str
@@ -302,9 +306,9 @@ class Head:
     focused: bool = True
 
 
-@attrs.frozen
+@attrs.define(slots=True, eq=False)
 class Analysis:
-    """What the text says, in the terms of the working definition."""
+    """What the text says, in the terms of the working definition (read-only by use)."""
 
     heads: tuple[Head, ...]
     has_cue: bool
@@ -317,8 +321,16 @@ class Analysis:
     has_comparative: bool
     has_script: bool
     softened: bool
-    topics: tuple[str, ...]
-    words: int
+    #: The words outside quotes, for finding the topic when a suggestion is needed.
+    unquoted: tuple[str, ...]
+    _topics: tuple[str, ...] | None = attrs.field(default=None, init=False, repr=False)
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        """What the text is about, most mentioned first (found once, when first asked)."""
+        if self._topics is None:
+            self._topics = _topics(self.unquoted)
+        return self._topics
 
     @property
     def actions(self) -> tuple[Head, ...]:
@@ -378,7 +390,7 @@ def _clauses(tokens: list[str]) -> tuple[list[list[str]], bool]:
     return [c for c in clauses if c], script
 
 
-_WANTING: Final = frozenset("want wants need needs have has is are be going".split())
+_WANTING: Final = frozenset("want wants need needs have has".split())
 
 # "try to X", "make an effort to X": soft, but the verb they govern decides.
 SOFTENERS: Final = frozenset("try aim attempt strive".split())
@@ -434,8 +446,11 @@ def _skip_prefix(clause: list[str]) -> tuple[int, bool]:
             clause[index] = _base(clause[index])
             continue
         if token in _WANTING and "to" in clause[index + 1 : index + 4]:
-            # "I want you to...", "you need to...", "your task is to..."
+            # "I want you to...", "you need to..."
             index += clause[index + 1 : index + 4].index("to") + 2
+            continue
+        if token in ("is", "are", "going") and index + 1 < n and clause[index + 1] == "to":
+            index += 2  # "your task is to...", "you're going to..."
             continue
         if token in ("agreed", "decided"):
             index += 2 if index + 1 < n and clause[index + 1] == "that" else 1
@@ -651,6 +666,20 @@ def _amount(tokens: list[str], i: int) -> str | None:
     return "count" if token in _STRICT_NUMBERS and counted else None
 
 
+# Every word that can start an occasion, a frequency or a comparative.
+_TRIGGERS: Final = (
+    CUE_WORDS
+    | WEEKDAYS
+    | frozenset(f"{day}'s" for day in WEEKDAYS)
+    | TIME_WORDS
+    | COUNT_WORDS
+    | NUMBERS
+    | FREQUENCY_WORDS
+    | COMPARATIVES
+    | frozenset("next each every any am pm at by within that this our upcoming for least".split())
+)
+
+
 def _occasions(tokens: list[str]) -> dict[str, bool]:
     """Find cues, times, spans, counts and doses anywhere outside quotes."""
     found = dict.fromkeys(
@@ -658,6 +687,8 @@ def _occasions(tokens: list[str]) -> dict[str, bool]:
         False,
     )
     for i, token in enumerate(tokens):
+        if token not in _TRIGGERS and not token.isdigit():
+            continue  # most words can start no occasion at all
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         after = tokens[i + 2] if i + 2 < len(tokens) else ""
         if token in CUE_WORDS:
@@ -726,6 +757,5 @@ def analyse(text: str) -> Analysis:
         has_comparative=occasions["comparative"],
         has_script=script,
         softened=softened,
-        topics=_topics(unquoted),
-        words=sum(1 for t in tokens if t not in _PUNCTUATION and t not in _QUOTES),
+        unquoted=tuple(unquoted),
     )

@@ -90,6 +90,10 @@ class Rule(Protocol):
         """Yield a :class:`Hit` for each thing found in ``subject``."""
 
 
+def _codes(codes: Iterable[str]) -> frozenset[str]:
+    return frozenset(codes)
+
+
 @attrs.frozen(kw_only=True)
 class Policy:
     """How a host application tunes the checks.
@@ -100,7 +104,7 @@ class Policy:
         policy = Policy(disabled={"SPEC012"}, severities={"SPEC011": Severity.INFO})
     """
 
-    disabled: frozenset[str] = attrs.field(factory=frozenset, converter=frozenset)
+    disabled: frozenset[str] = attrs.field(factory=frozenset, converter=_codes)
     severities: Mapping[str, Severity] = attrs.field(factory=dict)
     messages: Mapping[str, Message] = attrs.field(factory=dict)
 
@@ -113,6 +117,7 @@ class Registry:
 
     def __init__(self, rules: Iterable[Rule] = ()) -> None:
         self._rules: dict[str, Rule] = {}
+        self._by_checker: dict[str, tuple[Rule, ...]] = {}
         for rule in rules:
             self.register(rule)
 
@@ -123,11 +128,13 @@ class Registry:
         if rule.code in self._rules:
             raise ValueError(f"a rule with code {rule.code} is already registered")
         self._rules[rule.code] = rule
+        self._by_checker.clear()
         return rule
 
     def unregister(self, code: str) -> None:
         """Remove the rule with ``code``."""
         del self._rules[code]
+        self._by_checker.clear()
 
     def copy(self) -> "Registry":
         """A new registry with the same rules, to extend without touching this one."""
@@ -149,14 +156,15 @@ class Registry:
     def run(self, checker: str, subject: Any, policy: Policy | None = None) -> Report:
         """Run every enabled rule of ``checker`` on ``subject`` and report what they found."""
         policy = policy or DEFAULT_POLICY
+        rules = self._by_checker.get(checker)
+        if rules is None:
+            rules = self._by_checker[checker] = self.rules(checker)
+        disabled = policy.disabled
         findings = []
-        for rule in self._rules.values():
-            if rule.checker != checker or rule.code in policy.disabled:
+        for rule in rules:
+            if disabled and rule.code in disabled:
                 continue
-            hits = rule.check(subject)
-            if not hits:
-                continue
-            for hit in hits:
+            for hit in rule.check(subject):
                 findings.append(_finding(rule, hit, policy))
         return Report(tuple(findings))
 

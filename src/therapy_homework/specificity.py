@@ -17,8 +17,9 @@ True
 (its instructions, its structured plan, or both: an element found in either counts).
 """
 
-from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import NamedTuple
 
 import attrs
 
@@ -26,9 +27,6 @@ from ._language import Analysis, Head, HeadKind, analyse
 from .assignment import Assignment, AssignmentKind
 from .findings import Missing, Report, Severity
 from .rules import DEFAULT_REGISTRY, MESSAGES, Hit, Message, Policy, Registry
-
-if TYPE_CHECKING:
-    from .templates import Template
 
 __all__ = ["FILL_IN_PROMPT", "SpecificitySubject", "check_specificity", "suggest_rewrite"]
 
@@ -47,8 +45,7 @@ _CONCRETE = (HeadKind.ACTION, HeadKind.WRITING, HeadKind.ATTENTION, HeadKind.REA
 _HAS_DOING = (*_CONCRETE, HeadKind.HABIT)
 
 
-@attrs.frozen
-class _Source:
+class _Source(NamedTuple):
     """One piece of text the check read, and where it lives."""
 
     path: str
@@ -57,169 +54,143 @@ class _Source:
 
 @attrs.frozen(kw_only=True)
 class SpecificitySubject:
-    """What the specificity rules look at: the texts read, and the assignment if any."""
+    """What the specificity rules look at, computed once per check.
+
+    ``sources`` are the texts read (with their paths); the other fields are the
+    facts the rules use, found in any of them (or in the plan's fields).
+    """
 
     sources: tuple[_Source, ...]
     assignment: Assignment | None
     kind: AssignmentKind | None
-    suggestion: str
+    #: The clause heads of every text read.
+    heads: tuple[Head, ...]
+    #: A concrete action, with its focus where it needs one.
+    has_action: bool
+    #: Any head that asks for doing something, even unbounded or unfocused.
+    has_doing: bool
+    #: A bounded occasion in a text, or the plan's cue, dose or schedule.
+    bounded: bool
+    #: "More", "every day" or "when you can".
+    unbounded_habit: bool
+    #: "try to", "make an effort to" came before the verb.
+    softened: bool
+    #: Where an action would go: the plan's action, or the text.
+    main_path: str
+    #: Where an occasion would go: the plan's cue, or the text.
+    occasion_path: str
 
     @property
-    def heads(self) -> tuple[Head, ...]:
-        """The clause heads of every text read."""
-        return tuple(h for s in self.sources for h in s.analysis.heads)
+    def topics(self) -> tuple[str, ...]:
+        """What the texts are about, most mentioned first."""
+        return tuple(t for s in self.sources for t in s.analysis.topics)
 
     @property
-    def has_action(self) -> bool:
-        """A concrete action, with its focus where it needs one, in any text read."""
-        return any(s.analysis.actions for s in self.sources)
-
-    @property
-    def has_doing(self) -> bool:
-        """Any head that asks for doing something, even unbounded or unfocused."""
-        return any(h.kind in _HAS_DOING for h in self.heads)
-
-    @property
-    def bounded(self) -> bool:
-        """A bounded occasion in any text, or in the plan's cue, dose or schedule."""
-        if any(s.analysis.bounded for s in self.sources):
-            return True
-        assignment = self.assignment
-        if assignment is None:
-            return False
-        plan = assignment.plan
-        if plan is not None and plan.dose is not None:
-            return True
-        return assignment.schedule.recurrence is not None and assignment.review_at is not None
-
-    @property
-    def unbounded_habit(self) -> bool:
-        """ "More", "every day" or "when you can" with nothing that bounds it."""
-        return any(
-            a.has_comparative or a.has_frequency or a.has_unbounded_cue
-            for a in (s.analysis for s in self.sources)
-        ) or any(h.kind == HeadKind.HABIT for h in self.heads)
-
-    @property
-    def main_path(self) -> str:
-        """Where an action would go: the plan's action, or the text."""
-        assignment = self.assignment
-        if assignment is not None and assignment.plan is not None:
-            return "$.plan.action"
-        return self.sources[0].path if self.sources else "$"
-
-    @property
-    def occasion_path(self) -> str:
-        """Where an occasion would go: the plan's cue, or the text."""
-        assignment = self.assignment
-        if assignment is not None and assignment.plan is not None:
-            return "$.plan.cue"
-        return self.main_path
+    def suggestion(self) -> str:
+        """A concrete rewrite matched to the topic (computed only when a rule needs it)."""
+        return _suggestion(self.topics, self.kind)
 
 
 # --------------------------------------------------------------------------- rules
 
 
-_Finder = Callable[[SpecificitySubject], Iterable[Hit]]
+_Finder = Callable[[SpecificitySubject], Sequence[Hit]]
+_NONE: tuple[Hit, ...] = ()
 
 
 @attrs.frozen
 class _Rule:
+    """A built-in rule. ``check`` is the finder itself: it returns the hits (usually
+    none) as a sequence, with no method call in between."""
+
     code: str
     severity: Severity
     message: Message
-    find: _Finder
+    check: _Finder
     checker: str = CHECKER
-
-    def check(self, subject: SpecificitySubject) -> Iterable[Hit]:
-        return self.find(subject)
 
 
 def _vague_category(subject: SpecificitySubject) -> str | None:
     """Why there is nothing to do: the first vague head's kind; ``""`` for no head."""
     if subject.has_doing or subject.has_action:
         return None
-    if any(s.analysis.softened for s in subject.sources):
+    if subject.softened:
         return HeadKind.SOFT
     return next((h.kind for h in subject.heads if h.kind not in _HAS_DOING), "")
 
 
+def _hit(subject: SpecificitySubject, path: str, missing: Missing) -> tuple[Hit, ...]:
+    return (Hit(path=path, missing=missing, suggestion=subject.suggestion),)
+
+
 def _no_action(*kinds: str) -> _Finder:
-    def find(subject: SpecificitySubject) -> Iterator[Hit]:
+    def find(subject: SpecificitySubject) -> Sequence[Hit]:
         if _vague_category(subject) in kinds:
-            yield Hit(path=subject.main_path, missing=Missing.ACTION, suggestion=subject.suggestion)
+            return _hit(subject, subject.main_path, Missing.ACTION)
+        return _NONE
 
     return find
 
 
-def _unbounded_habit(subject: SpecificitySubject) -> Iterator[Hit]:
-    if not subject.bounded and subject.unbounded_habit:
-        yield Hit(
-            path=subject.occasion_path, missing=Missing.OCCASION, suggestion=subject.suggestion
-        )
+def _unbounded_habit(subject: SpecificitySubject) -> Sequence[Hit]:
+    if subject.bounded or not subject.unbounded_habit:
+        return _NONE
+    return _hit(subject, subject.occasion_path, Missing.OCCASION)
 
 
-def _no_occasion(subject: SpecificitySubject) -> Iterator[Hit]:
-    if not subject.bounded and not subject.unbounded_habit:
-        yield Hit(
-            path=subject.occasion_path, missing=Missing.OCCASION, suggestion=subject.suggestion
-        )
+def _no_occasion(subject: SpecificitySubject) -> Sequence[Hit]:
+    if subject.bounded or subject.unbounded_habit:
+        return _NONE
+    return _hit(subject, subject.occasion_path, Missing.OCCASION)
 
 
 def _unfocused(kinds: tuple[str, ...]) -> _Finder:
-    def find(subject: SpecificitySubject) -> Iterator[Hit]:
+    def find(subject: SpecificitySubject) -> Sequence[Hit]:
         if subject.has_action:
-            return
-        assignment = subject.assignment
-        if (
-            assignment is not None
-            and assignment.plan is not None
-            and assignment.plan.record is not None
-            and assignment.plan.record.what is not None
-        ):
-            return  # the plan says what to write down
+            return _NONE
+        plan = subject.assignment.plan if subject.assignment is not None else None
+        if plan is not None and plan.record is not None and plan.record.what is not None:
+            return _NONE  # the plan says what to write down
         for source in subject.sources:
             if any(h.kind in kinds for h in source.analysis.unfocused):
-                yield Hit(
-                    path=subject.main_path, missing=Missing.FOCUS, suggestion=subject.suggestion
-                )
-                return
+                return _hit(subject, subject.main_path, Missing.FOCUS)
+        return _NONE
 
     return find
 
 
-def _plan_without_dose(subject: SpecificitySubject) -> Iterator[Hit]:
+def _plan_without_dose(subject: SpecificitySubject) -> Sequence[Hit]:
     assignment = subject.assignment
     if assignment is None or assignment.plan is None or assignment.plan.dose is not None:
-        return
+        return _NONE
     if assignment.kind in NO_DOSE_KINDS:
-        return
+        return _NONE
     if any(s.analysis.has_dose or s.analysis.has_count for s in subject.sources):
-        return
-    yield Hit(path="$.plan.dose", missing=Missing.DOSE)
+        return _NONE
+    return (Hit(path="$.plan.dose", missing=Missing.DOSE),)
 
 
-def _plan_without_record(subject: SpecificitySubject) -> Iterator[Hit]:
+def _plan_without_record(subject: SpecificitySubject) -> Sequence[Hit]:
     assignment = subject.assignment
     if assignment is None or assignment.plan is None or assignment.plan.record is not None:
-        return
+        return _NONE
     if any(h.kind == HeadKind.WRITING and h.focused for h in subject.heads):
-        return
-    yield Hit(path="$.plan.record", missing=Missing.RECORD)
+        return _NONE
+    return (Hit(path="$.plan.record", missing=Missing.RECORD),)
 
 
-def _no_end(subject: SpecificitySubject) -> Iterator[Hit]:
+def _no_end(subject: SpecificitySubject) -> Sequence[Hit]:
     assignment = subject.assignment
     if assignment is None or assignment.review_at is not None:
-        return
+        return _NONE
     recurrence = assignment.schedule.recurrence
     if recurrence is None and assignment.plan is None:
-        return  # a plain text assignment: its own words say when
+        return _NONE  # a plain text assignment: its own words say when
     if recurrence is not None and (
         "COUNT=" in recurrence.upper() or "UNTIL=" in recurrence.upper()
     ):
-        return
-    yield Hit(path="$.review_at", missing=Missing.OCCASION)
+        return _NONE
+    return (Hit(path="$.review_at", missing=Missing.OCCASION),)
 
 
 _RULES = (
@@ -345,50 +316,75 @@ for _rule in _RULES:
 def suggest_rewrite(text: str, kind: AssignmentKind | None = None) -> str:
     """A concrete rewrite from the catalogue matched to the text's topic, or the
     fill-in-the-blanks prompt when no template fits."""
-    return _suggestion(analyse(text), kind)
+    return _suggestion(analyse(text).topics, kind)
 
 
-def _suggestion(analysis: Analysis, kind: AssignmentKind | None) -> str:
-    template = _best_template(analysis.topics, kind)
-    return FILL_IN_PROMPT if template is None else template.example()
-
-
-def _best_template(topics: tuple[str, ...], kind: AssignmentKind | None) -> "Template | None":
+@lru_cache(maxsize=512)
+def _suggestion(topics: tuple[str, ...], kind: AssignmentKind | None) -> str:
     from .templates import CATALOGUE  # noqa: PLC0415  (the catalogue imports this module)
 
     for topic in topics:
         candidates = [t for t in CATALOGUE if topic in t.topics]
-        if not candidates:
-            continue
-        same_kind = [t for t in candidates if t.kind == kind]
-        return (same_kind or candidates)[0]
-    return None
+        if candidates:
+            same_kind = [t for t in candidates if t.kind == kind]
+            return (same_kind or candidates)[0].example()
+    return FILL_IN_PROMPT
 
 
 def _subject(item: str | Assignment, kind: AssignmentKind | None) -> SpecificitySubject:
+    assignment: Assignment | None = None
     if isinstance(item, Assignment):
+        assignment = item
+        kind = item.kind
         sources = [_Source("$.instructions", analyse(item.instructions))]
-        if item.plan is not None:
-            plan = item.plan
+        plan = item.plan
+        if plan is not None:
             sources.append(_Source("$.plan.action", analyse(plan.action)))
             if plan.cue is not None:
                 sources.append(_Source("$.plan.cue", _cue_analysis(plan.cue)))
-        kind = item.kind
-        assignment: Assignment | None = item
+        main_path = "$.plan.action" if plan is not None else "$.instructions"
+        occasion_path = "$.plan.cue" if plan is not None else "$.instructions"
     elif isinstance(item, str):
         sources = [_Source("$", analyse(item))]
-        assignment = None
+        main_path = occasion_path = "$"
     else:
         raise TypeError(
             f"check_specificity takes a text or an Assignment, not {type(item).__name__}"
         )
-    topics = tuple(t for s in sources for t in s.analysis.topics)
-    merged = attrs.evolve(sources[0].analysis, topics=topics)
+    heads: list[Head] = []
+    bounded = has_action = unbounded = softened = False
+    for source in sources:
+        analysis = source.analysis
+        heads.extend(analysis.heads)
+        bounded = bounded or analysis.bounded
+        has_action = has_action or bool(analysis.actions)
+        softened = softened or analysis.softened
+        unbounded = unbounded or (
+            analysis.has_comparative or analysis.has_frequency or analysis.has_unbounded_cue
+        )
+    if not bounded and assignment is not None:
+        plan = assignment.plan
+        bounded = (plan is not None and plan.dose is not None) or (
+            assignment.schedule.recurrence is not None and assignment.review_at is not None
+        )
+    has_doing = False
+    for head in heads:
+        if head.kind in _HAS_DOING:
+            has_doing = True
+        elif head.kind == HeadKind.HABIT:
+            unbounded = True
     return SpecificitySubject(
         sources=tuple(sources),
         assignment=assignment,
         kind=kind,
-        suggestion=_suggestion(merged, kind),
+        heads=tuple(heads),
+        has_action=has_action,
+        has_doing=has_doing,
+        bounded=bounded,
+        unbounded_habit=unbounded,
+        softened=softened,
+        main_path=main_path,
+        occasion_path=occasion_path,
     )
 
 

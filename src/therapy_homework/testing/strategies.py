@@ -46,6 +46,7 @@ from ..repair import (
 )
 from ..review import Barrier, BarrierKind, Completion, Decision, Review
 from ..schedule import Schedule
+from ..templates import ParameterKind, Template
 from ..thought_record import (
     AutomaticThought,
     BalancedThought,
@@ -78,6 +79,7 @@ __all__ = [
     "safety_appraisals",
     "scales",
     "schedules",
+    "template_params",
     "tension_ratings",
     "texts",
     "thought_records",
@@ -573,6 +575,46 @@ def couples_repair_attempts(
     """
     pins = {"id": id, "client_id": client_id, "partners": partners, "occurred_at": occurred_at}
     return _repair_attempts(pins, text)
+
+
+# --------------------------------------------------------------------------- templates
+
+_PARAMETER_VALUES: dict[ParameterKind, S[str]] = {
+    ParameterKind.PERSON: st.sampled_from(
+        ["Sam", "your sister", "Alex", "your dad", "Jordan", "your partner", "Mx Rivera", "Noor"]
+    )
+    | st.builds(
+        lambda first, rest: first + rest,
+        st.sampled_from("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+        st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=10),
+    ),
+    ParameterKind.DAY: st.sampled_from(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    ),
+    ParameterKind.TIME: st.sampled_from(["8 am", "noon", "6 pm", "9:30 pm", "10 pm", "7:15 am"]),
+    ParameterKind.SITUATION: st.sampled_from(
+        [
+            "your chest tightens",
+            "a text goes unanswered",
+            "your manager frowns",
+            "you shut down",
+            "I'm too much",
+            "the dishes pile up",
+            "you feel left out at dinner",
+        ]
+    ),
+    ParameterKind.FEELING: st.sampled_from(["anger", "shame", "panic", "sadness", "jealousy"]),
+    ParameterKind.ACTIVITY: st.sampled_from(
+        ["ride the bus for two stops", "stand in a busy shop for five minutes", "make a call"]
+    ),
+    ParameterKind.VALUE: st.sampled_from(["honesty", "being a present parent", "courage"]),
+    ParameterKind.PLACE: st.sampled_from(["the kitchen", "the park", "your desk"]),
+}
+
+
+def template_params(template: Template) -> S[dict[str, str]]:
+    """Values for every parameter of ``template``, drawn by the parameter's kind."""
+    return st.fixed_dictionaries({p.name: _PARAMETER_VALUES[p.kind] for p in template.parameters})
 
 
 #: The default strategy for each public type, used by the Hypothesis plugin.

@@ -1,0 +1,87 @@
+"""Specificity-check throughput: texts per second on one core, and cost on long texts.
+
+Run it with ``python benchmarks/checks.py``. It reports:
+
+* checks per second over a mix of typical one- or two-sentence homework texts (vague
+  and specific, as a clinic's form would send them);
+* the time for one 100,000-character text, and for 10,000 and 1,000,000 characters,
+  to show the cost grows linearly with length;
+* the same for adversarial inputs (long runs of quotes, apostrophes, cue words), which
+  would explode a backtracking regular expression;
+* one check of a full assignment (instructions and a structured plan).
+
+Targets (issue 3): at least 20,000 texts per second; cost linear in the length.
+"""
+
+import argparse
+import sys
+import timeit
+from collections.abc import Callable
+from functools import partial
+
+from therapy_homework import check_specificity
+from therapy_homework.cli import demo_objects
+
+TYPICAL = [
+    "Journal more",
+    "Communicate better",
+    "Write down the exact thought you had before your chest tightened, then rate it 0-100.",
+    "During one hard conversation this week, say how you feel before you make your point.",
+    "Try to worry less this week",
+    "Walk for fifteen minutes after lunch on Tuesday and rate your mood before and after.",
+    "Be more present with your partner",
+    "Text Sam by Friday to set a coffee date.",
+    "When you notice a shame spiral, write one kind answer to the harshest thought.",
+    "Keep working on the things we talked about and be gentle with yourself.",
+    "Once this week, wait ten minutes before asking for reassurance.",
+    "Exercise more",
+]
+
+
+def best_of(func: Callable[[], object], *, number: int, repeat: int) -> float:
+    """The best time of one call, in seconds."""
+    return min(timeit.repeat(func, number=number, repeat=repeat)) / number
+
+
+def _typical_batch() -> None:
+    for text in TYPICAL:
+        check_specificity(text)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repeats, for a smoke run")
+    args = parser.parse_args()
+    repeat = 5 if args.quick else 200
+
+    print(f"Python {sys.version.split()[0]}; best of {repeat} runs")
+    per_batch = best_of(_typical_batch, number=5, repeat=repeat)
+    per_text = per_batch / len(TYPICAL)
+    print(f"typical texts: {per_text * 1e6:.1f} us each, {1 / per_text:,.0f} texts per second")
+
+    sentence = "When your chest tightens, write down the thought and rate it from 0 to 100. "
+    for size in (10_000, 100_000, 1_000_000):
+        text = (sentence * (size // len(sentence) + 1))[:size]
+        seconds = best_of(partial(check_specificity, text), number=1, repeat=max(3, repeat // 40))
+        print(
+            f"{size:>9,} characters: {seconds * 1e3:8.1f} ms ({seconds / size * 1e9:.0f} ns/char)"
+        )
+
+    adversarial = {
+        "apostrophes a'a'a'": "a'" * 50_000,
+        "quotes '''": "'" * 100_000,
+        "cue words": "when " * 20_000,
+        "digits 1 1 1": "1 " * 50_000,
+        "no spaces": "ab" * 50_000,
+    }
+    for label, text in adversarial.items():
+        seconds = best_of(partial(check_specificity, text), number=1, repeat=3)
+        print(f"adversarial, {label:<20} {len(text):>7,} chars: {seconds * 1e3:7.1f} ms")
+
+    assignment, _, _ = demo_objects()
+    seconds = best_of(partial(check_specificity, assignment), number=20, repeat=repeat)
+    print(f"full assignment (instructions and plan): {seconds * 1e6:.1f} us")
+
+
+if __name__ == "__main__":
+    main()

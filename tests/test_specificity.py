@@ -1,0 +1,375 @@
+"""The specificity check: the brief's pairs, each rule, the corpus, and its properties."""
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from therapy_homework import (
+    CATALOGUE,
+    FILL_IN_PROMPT,
+    AssignmentKind,
+    Dose,
+    Missing,
+    Plan,
+    RecordSpec,
+    Schedule,
+    Severity,
+    check_specificity,
+    get_template,
+    suggest_rewrite,
+)
+from therapy_homework.testing import strategies as ths
+
+from .helpers import T0, assignment
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "specificity-dev.jsonl"
+
+# --------------------------------------------------------------------------- the brief's table
+
+VAGUE_PAIRS = [
+    ("Journal more", Missing.FOCUS),
+    ("Communicate better", Missing.ACTION),
+    ("Stop overthinking", Missing.ACTION),
+    ("Calm down", Missing.ACTION),
+]
+SPECIFIC = [
+    "Write down the exact thought you had right before your chest tightened, then rate how "
+    "strongly you believed it",
+    "During one hard conversation this week, state your feeling before your argument",
+    "Set a ten-minute timer to write out the feared outcome, the likely outcome, and the "
+    "evidence for each",
+    "When I notice my body revving up, I will put both feet on the floor, lengthen my exhale, "
+    "and wait two minutes before responding",
+    "Text Sam by Friday.",
+]
+
+
+@pytest.mark.parametrize(("text", "missing"), VAGUE_PAIRS)
+def test_the_briefs_vague_examples_are_flagged_with_what_is_missing(
+    text: str, missing: Missing
+) -> None:
+    report = check_specificity(text)
+    assert not report.ok
+    assert missing in report.missing
+    assert Missing.OCCASION in report.missing
+    assert all(f.severity is Severity.PROBLEM for f in report)
+
+
+@pytest.mark.parametrize("text", SPECIFIC)
+def test_the_briefs_specific_examples_pass(text: str) -> None:
+    report = check_specificity(text)
+    assert report.ok, report.codes
+    assert not report.findings
+
+
+@pytest.mark.parametrize(
+    ("text", "template_id"),
+    [
+        ("Communicate better", "soft-start-up"),
+        ("Stop overthinking", "feared-and-likely-outcome"),
+        ("Calm down", "grounding-pause"),
+        ("Journal more", "catch-the-thought"),
+        ("Spend more time with friends", "text-a-friend"),
+        ("Process your grief", "grief-body-noticing"),
+    ],
+)
+def test_suggestions_match_the_topic(text: str, template_id: str) -> None:
+    expected = get_template(template_id).example()
+    report = check_specificity(text)
+    assert {f.suggestion for f in report} == {expected}
+    assert check_specificity(expected).ok
+
+
+def test_with_no_matching_topic_the_suggestion_is_a_fill_in_prompt() -> None:
+    assert suggest_rewrite("Do the thing") == FILL_IN_PROMPT
+    report = check_specificity("Whatever feels right for you")
+    assert report["SPEC007"][0].suggestion == FILL_IN_PROMPT
+
+
+# --------------------------------------------------------------------------- one case per rule
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "missing"),
+    [
+        ("Be nicer to yourself", "SPEC001", Missing.ACTION),
+        ("Get better sleep", "SPEC001", Missing.ACTION),
+        ("Improve your communication with your boss", "SPEC001", Missing.ACTION),
+        ("Practice self-care this weekend", "SPEC003", Missing.ACTION),
+        ("Stop people-pleasing", "SPEC002", Missing.ACTION),
+        ("Let go of the past", "SPEC002", Missing.ACTION),
+        ("Relax before bed", "SPEC002", Missing.ACTION),
+        ("Work on your self-esteem", "SPEC003", Missing.ACTION),
+        ("Try to worry less this week", "SPEC003", Missing.ACTION),
+        ("Exercise more", "SPEC004", Missing.OCCASION),
+        ("Keep doing the breathing when you can", "SPEC004", Missing.OCCASION),
+        ("Practice breathing exercises", "SPEC005", Missing.OCCASION),
+        ("Journal every day", "SPEC006", Missing.FOCUS),
+        ("Read about anxiety this week", "SPEC006", Missing.FOCUS),
+        ("Whatever feels right for you", "SPEC007", Missing.ACTION),
+        ("Notice when you feel anxious this week", "SPEC008", Missing.FOCUS),
+    ],
+)
+def test_each_text_rule(text: str, code: str, missing: Missing) -> None:
+    report = check_specificity(text)
+    assert code in report, report.codes
+    assert report[code][0].missing is missing
+    assert report[code][0].path == "$"
+    assert not report.ok
+
+
+def test_length_is_no_signal() -> None:
+    long_and_vague = (
+        "Over the next few weeks, try to be a bit more mindful and present in your "
+        "relationships and in your daily life, and be gentle with yourself while you do it."
+    )
+    assert not check_specificity(long_and_vague).ok
+    assert check_specificity("Say no to one request this week.").ok
+
+
+def test_quoted_scripts_are_not_read_as_instructions() -> None:
+    text = "Say 'I need to calm down and stop' out loud once before Friday."
+    assert check_specificity(text).ok
+
+
+# --------------------------------------------------------------------------- assignments
+
+
+def test_a_structured_plan_is_checked_field_by_field() -> None:
+    plan = Plan(
+        action="Write down the exact thought",
+        cue="When your chest tightens",
+        dose=Dose(count=3),
+        record=RecordSpec(scale=None, what="The thought"),
+    )
+    assert check_specificity(assignment(instructions="Journal more", plan=plan)).ok
+
+
+def test_a_plan_without_dose_is_a_warning_for_behavioural_work() -> None:
+    plan = Plan(action="Walk around the block", cue="After lunch")
+    homework = assignment(
+        kind=AssignmentKind.BEHAVIOURAL,
+        plan=plan,
+        instructions="Walk around the block after lunch.",
+    )
+    report = check_specificity(homework)
+    assert report.codes == ("SPEC011", "SPEC012")
+    assert report["SPEC011"][0].path == "$.plan.dose"
+    assert report["SPEC011"][0].severity is Severity.WARNING
+    assert report["SPEC012"][0].severity is Severity.INFO
+
+
+@pytest.mark.parametrize("kind", [AssignmentKind.NOTICING, AssignmentKind.GRIEF])
+def test_noticing_and_grief_work_are_not_asked_for_a_dose(kind: AssignmentKind) -> None:
+    plan = Plan(
+        action="Notice what happens in your body",
+        cue="When you talk about your dad",
+        record=RecordSpec(what="Where you felt it"),
+    )
+    report = check_specificity(assignment(kind=kind, plan=plan, instructions="As discussed."))
+    assert report.ok, report.codes
+
+
+def test_a_values_task_needs_the_action_and_when() -> None:
+    vague = check_specificity("Live by your values", kind=AssignmentKind.VALUES)
+    assert not vague.ok
+    specific = "Schedule one value-based action before our next session and note how it went."
+    assert check_specificity(specific, kind=AssignmentKind.VALUES).ok
+
+
+def test_a_vague_plan_action_is_reported_at_its_path() -> None:
+    plan = Plan(action="Be more present", dose=Dose(minutes=10))
+    report = check_specificity(assignment(instructions="As we discussed.", plan=plan))
+    assert report["SPEC001"][0].path == "$.plan.action"
+
+
+def test_a_plan_with_no_occasion_points_at_the_cue() -> None:
+    plan = Plan(action="Write down the exact thought", record=RecordSpec(what="The thought"))
+    report = check_specificity(assignment(instructions="As we discussed.", plan=plan))
+    assert report["SPEC005"][0].path == "$.plan.cue"
+
+
+def test_a_plan_with_no_review_time_has_no_end() -> None:
+    plan = Plan(action="Walk for ten minutes", dose=Dose(minutes=10), cue="After lunch")
+    report = check_specificity(assignment(plan=plan, review_at=None))
+    assert report["SPEC013"][0].path == "$.review_at"
+    bounded = assignment(
+        plan=plan, review_at=None, schedule=Schedule.recurring("FREQ=DAILY;COUNT=5", timezone="UTC")
+    )
+    assert "SPEC013" not in check_specificity(bounded)
+
+
+def test_relational_work_may_name_the_partner() -> None:
+    text = "Ask Robin on Sunday evening which night this week suits a walk together."
+    assert check_specificity(text, kind=AssignmentKind.RELATIONAL).ok
+
+
+# --------------------------------------------------------------------------- the catalogue
+
+
+def test_the_catalogue_covers_every_kind_and_approach() -> None:
+    assert len(CATALOGUE) >= 30
+    assert {t.kind for t in CATALOGUE} >= {
+        AssignmentKind.COGNITIVE,
+        AssignmentKind.BEHAVIOURAL,
+        AssignmentKind.RELATIONAL,
+        AssignmentKind.NOTICING,
+        AssignmentKind.GRIEF,
+        AssignmentKind.VALUES,
+    }
+    assert {t.approach.value for t in CATALOGUE} == {"cbt", "rebt", "couples", "grief", "other"}
+    assert len({t.id for t in CATALOGUE}) == len(CATALOGUE)
+
+
+@pytest.mark.parametrize(
+    "template_id",
+    [
+        "catch-the-thought",
+        "test-a-belief",
+        "rebt-abc",
+        "delay-reassurance",
+        "honest-conversation",
+        "grounding-pause",
+        "soft-start-up",
+        "repair-attempt",
+        "feeling-under-criticism",
+        "notice-before-shutdown",
+        "panic-log",
+        "grief-body-noticing",
+        "one-value-action",
+        "feeling-before-argument",
+        "feared-and-likely-outcome",
+    ],
+)
+def test_the_briefs_examples_are_in_the_catalogue(template_id: str) -> None:
+    template = get_template(template_id)
+    assert template.standard.instructions != template.lighter.instructions
+
+
+@pytest.mark.parametrize("template", CATALOGUE, ids=lambda t: t.id)
+@given(data=st.data(), lighter=st.booleans())
+def test_every_template_renders_specific_homework(
+    template: object, data: st.DataObject, lighter: bool
+) -> None:
+    from therapy_homework import Template
+
+    assert isinstance(template, Template)
+    params = data.draw(ths.template_params(template))
+    rendered = template.render(
+        id="asg-1",
+        client_id="client-1",
+        assigned_at=T0,
+        review_at=T0 + timedelta(days=7),
+        lighter=lighter,
+        params=params,
+    )
+    report = check_specificity(rendered)
+    assert report.ok, (report.codes, rendered.instructions)
+    text_only = check_specificity(rendered.instructions, kind=template.kind)
+    assert text_only.ok, (text_only.codes, rendered.instructions)
+    assert rendered.questions.why_this_task
+    assert rendered.questions.why_now
+    assert rendered.questions.how_reviewed
+
+
+def test_a_template_refuses_unknown_or_empty_parameters() -> None:
+    from therapy_homework import InvalidData
+
+    template = get_template("text-a-friend")
+    with pytest.raises(InvalidData) as caught:
+        template.render(
+            id="a", client_id="c", assigned_at=T0, params={"person": " ", "colour": "red"}
+        )
+    assert sorted(caught.value.paths) == ["$.params.colour", "$.params.person"]
+
+
+def test_the_lighter_version_asks_for_less() -> None:
+    for template in CATALOGUE:
+        standard, lighter = template.standard.dose, template.lighter.dose
+        assert standard is not None, template.id
+        assert lighter is not None, template.id
+        assert (lighter.count or 1) * (lighter.minutes or 1) <= (standard.count or 1) * (
+            standard.minutes or 1
+        ), template.id
+
+
+# --------------------------------------------------------------------------- the corpus
+
+
+def _corpus() -> list[dict[str, str]]:
+    if not CORPUS.exists():
+        pytest.skip(f"the labelled corpus is not beside the repository ({CORPUS})")
+    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_agreement_with_the_labelled_dev_corpus_is_at_least_97_percent() -> None:
+    rows = _corpus()
+    agree = 0
+    for row in rows:
+        kind = AssignmentKind(row["kind"])
+        verdict = "specific" if check_specificity(row["text"], kind=kind).ok else "vague"
+        agree += verdict == row["label"]
+    assert agree / len(rows) >= 0.97, f"{agree} of {len(rows)}"
+
+
+# --------------------------------------------------------------------------- properties
+
+WORDS = st.sampled_from(
+    "write down the exact thought when your chest tightens walk for ten minutes on Tuesday "
+    "try to be more calm stop overthinking journal every day once this week notice what "
+    "happens in your body 'I feel' and then rate it 0 to 10 after lunch by Friday".split()
+) | st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8)
+SEPARATORS = st.sampled_from([" ", "  ", "\n", "\t", ", ", ". ", " and "])
+
+
+@st.composite
+def homework_texts(draw: st.DrawFn) -> str:
+    words = draw(st.lists(WORDS, min_size=1, max_size=30))
+    return "".join(w + draw(SEPARATORS) for w in words).strip()
+
+
+@given(st.text())
+def test_any_text_gives_a_report(text: str) -> None:
+    report = check_specificity(text)
+    assert report.ok == all(f.severity is Severity.INFO for f in report)
+
+
+@given(homework_texts(), st.sampled_from([str.upper, str.lower, str.title, str.swapcase]))
+def test_reports_are_stable_under_case_changes(text: str, change: object) -> None:
+    assert callable(change)
+    assert check_specificity(change(text)) == check_specificity(text)
+
+
+@given(homework_texts())
+def test_reports_are_stable_under_whitespace_changes(text: str) -> None:
+    spaced = "  " + text.replace(" ", " \n\t ") + "\n"
+    assert check_specificity(spaced) == check_specificity(text)
+
+
+@given(homework_texts())
+def test_the_check_is_deterministic(text: str) -> None:
+    assert check_specificity(text) == check_specificity(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a'" * 50_000,
+        "'" * 100_000,
+        "when " * 20_000,
+        "write down " * 10_000,
+        "1 " * 50_000,
+        "-" * 100_000,
+        "ab" * 50_000,
+        ("Try to be more calm, " * 5_000),
+        "“" * 50_000 + "”" * 50_000,
+    ],
+    ids=lambda t: f"{t[:6]!r}x{len(t)}",
+)
+def test_adversarial_long_inputs_are_handled(text: str) -> None:
+    report = check_specificity(text)
+    assert isinstance(report.ok, bool)
