@@ -1,6 +1,10 @@
 """Sphinx configuration for the therapy_homework documentation."""
 
 import importlib.metadata
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
 
 project = "therapy_homework"
 author = "therapy_homework maintainers"
@@ -13,6 +17,7 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "sphinx.ext.doctest",
+    "_ext_reference",
 ]
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
 myst_enable_extensions = ["colon_fence", "deflist"]
@@ -28,4 +33,4 @@ nitpicky = False
 
 html_theme = "furo"
 html_title = "therapy_homework"
-exclude_patterns = ["_build"]
+exclude_patterns = ["_build", "_generated"]

@@ -161,3 +161,12 @@ def test_messages_never_quote_the_text() -> None:
     for finding in report:
         assert secret.casefold() not in (finding.message + finding.prompt).casefold()
         assert secret.casefold() not in (finding.suggestion or "").casefold()
+
+
+@pytest.mark.parametrize(
+    "code", ["SPEC001", "SPEC002", "SPEC003", "SPEC004", "SPEC005", "SPEC006", "SPEC007", "SPEC008"]
+)
+def test_the_reference_examples_of_text_rules_hold(code: str) -> None:
+    rule: Any = DEFAULT_REGISTRY[code]
+    assert code in check_specificity(rule.example_bad)
+    assert check_specificity(rule.example_good).ok

@@ -107,6 +107,9 @@ class _Rule:
     severity: Severity
     message: Message
     check: _Finder
+    #: Homework this rule flags, and a fix it accepts (for the rule reference).
+    example_bad: str
+    example_good: str
     checker: str = CHECKER
 
 
@@ -203,6 +206,10 @@ _RULES = (
             "What is one thing you could actually do this week that would move you toward this?",
         ),
         _no_action(HeadKind.STATE, HeadKind.OUTCOME, HeadKind.ABSTRACT),
+        example_bad="Be nicer to yourself",
+        example_good=(
+            "Each night this week, write down one thing you did that you would praise in a friend."
+        ),
     ),
     _Rule(
         "SPEC002",
@@ -213,6 +220,11 @@ _RULES = (
             "What could you do, with your body or on paper, when this comes up?",
         ),
         _no_action(HeadKind.MENTAL),
+        example_bad="Stop overthinking",
+        example_good=(
+            "On two evenings this week, set a ten-minute timer "
+            "and write out the feared and the likely outcome."
+        ),
     ),
     _Rule(
         "SPEC003",
@@ -223,6 +235,8 @@ _RULES = (
             "If you were doing this, what would someone see you do?",
         ),
         _no_action(HeadKind.SOFT),
+        example_bad="Work on your self-esteem",
+        example_good="Before Friday, list three things you did well this week.",
     ),
     _Rule(
         "SPEC004",
@@ -233,6 +247,8 @@ _RULES = (
             "How many times, or how many minutes, feels doable before we meet again?",
         ),
         _unbounded_habit,
+        example_bad="Exercise more",
+        example_good="Walk for fifteen minutes after lunch on Tuesday and Thursday.",
     ),
     _Rule(
         "SPEC005",
@@ -243,6 +259,10 @@ _RULES = (
             "When will you do this: on which day, or right after what?",
         ),
         _no_occasion,
+        example_bad="Practise breathing exercises",
+        example_good=(
+            "Practise box breathing for two minutes right after you wake up, on four mornings."
+        ),
     ),
     _Rule(
         "SPEC006",
@@ -253,6 +273,11 @@ _RULES = (
             "What exactly should go on the page?",
         ),
         _unfocused((HeadKind.WRITING, HeadKind.READING)),
+        example_bad="Journal every day",
+        example_good=(
+            "Each evening this week, write down the most "
+            "stressful moment of the day and how you responded."
+        ),
     ),
     _Rule(
         "SPEC007",
@@ -263,6 +288,8 @@ _RULES = (
             "What will you do, in a few words?",
         ),
         _no_action(""),
+        example_bad="Whatever feels right for you",
+        example_good="Text one friend by Wednesday to suggest a day to meet.",
     ),
     _Rule(
         "SPEC008",
@@ -273,6 +300,10 @@ _RULES = (
             "What exactly will you pay attention to?",
         ),
         _unfocused((HeadKind.ATTENTION,)),
+        example_bad="Notice when you feel anxious",
+        example_good=(
+            "When you feel anxious, notice where in your body you feel it and rate it from 0 to 10."
+        ),
     ),
     _Rule(
         "SPEC011",
@@ -282,6 +313,8 @@ _RULES = (
             "How many times, or for how long, feels doable?",
         ),
         _plan_without_dose,
+        example_bad="A behavioural assignment whose plan has an action and a cue but no dose",
+        example_good="The same plan with dose=Dose(count=2, minutes=10)",
     ),
     _Rule(
         "SPEC012",
@@ -292,6 +325,8 @@ _RULES = (
             "What could you jot down afterwards, so we can look at it together?",
         ),
         _plan_without_record,
+        example_bad="A plan with no record",
+        example_good="The same plan with record=RecordSpec(what='What happened', scale=SUDS)",
     ),
     _Rule(
         "SPEC013",
@@ -302,6 +337,8 @@ _RULES = (
             "When shall we look at how this went?",
         ),
         _no_end,
+        example_bad="An assignment with a plan and no review_at",
+        example_good="The same assignment with review_at a week after assigned_at",
     ),
 )
 

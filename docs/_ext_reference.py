@@ -1,0 +1,74 @@
+"""Write the rule reference and the template catalogue from the code, at every build.
+
+The pages cannot drift from the kit: they are generated from the rule registry, the
+message catalogue and the template catalogue each time the documentation is built.
+"""
+
+from pathlib import Path
+from typing import Any
+
+from therapy_homework import CATALOGUE, DEFAULT_REGISTRY, MESSAGES
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def rule_reference() -> str:
+    """The reference of every registered rule, as MyST Markdown."""
+    lines = []
+    for rule in DEFAULT_REGISTRY:
+        words = MESSAGES.get(rule.code, rule.message)
+        bad = getattr(rule, "example_bad", None)
+        good = getattr(rule, "example_good", None)
+        lines += [
+            f"### {rule.code}",
+            "",
+            f"*Checker:* `{rule.checker}` · *default severity:* `{rule.severity.value}`",
+            "",
+            f"**What it catches, and why.** {words.message}",
+            "",
+            f"**What the client reads.** {words.prompt}",
+            "",
+        ]
+        if bad and good:
+            lines += [f"**Flagged:** {bad}", "", f"**Passes:** {good}", ""]
+        lines += [
+            f'**Switch it off:** `Policy(disabled={{"{rule.code}"}})`; or lower it with '
+            f'`Policy(severities={{"{rule.code}": Severity.INFO}})`.',
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def template_catalogue() -> str:
+    """Every template with both versions, as MyST Markdown."""
+    lines = []
+    for template in CATALOGUE:
+        params = ", ".join(f"`{p.name}` (e.g. {p.example})" for p in template.parameters)
+        lines += [
+            f"## {template.title}",
+            "",
+            f"`{template.id}` · {template.kind.value} · {template.approach.value}",
+            "",
+            f"- **Standard:** {template.example()}",
+            f"- **Lighter:** {template.example(lighter=True)}",
+            f"- **Parameters:** {params or 'none'}",
+            f"- **Why this task:** {template.why_this_task}",
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def _write(app: Any) -> None:
+    out = Path(app.srcdir) / "_generated"
+    out.mkdir(exist_ok=True)
+    for name, content in (("rules.md", rule_reference()), ("templates.md", template_catalogue())):
+        path = out / name
+        if not path.exists() or path.read_text(encoding="utf-8") != content:
+            path.write_text(content, encoding="utf-8")
+
+
+def setup(app: Any) -> dict[str, bool]:
+    app.connect("builder-inited", _write)
+    return {"parallel_read_safe": True}
