@@ -8,7 +8,9 @@ Run it with ``python benchmarks/checks.py``. It reports:
   to show the cost grows linearly with length;
 * the same for adversarial inputs (long runs of quotes, apostrophes, cue words), which
   would explode a backtracking regular expression;
-* one check of a full assignment (instructions and a structured plan).
+* one specificity check of a full assignment (instructions and a structured plan);
+* ``check_assignment`` (every check, with a capacity snapshot and two other active
+  assignments) on typical assignments from the template catalogue.
 
 Targets (issue 3): at least 20,000 texts per second; cost linear in the length.
 """
@@ -17,9 +19,16 @@ import argparse
 import sys
 import timeit
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from functools import partial
 
-from therapy_homework import check_specificity
+from therapy_homework import (
+    MOOD,
+    CapacitySnapshot,
+    check_assignment,
+    check_specificity,
+    get_template,
+)
 from therapy_homework.cli import demo_objects
 
 TYPICAL = [
@@ -81,6 +90,25 @@ def main() -> None:
     assignment, _, _ = demo_objects()
     seconds = best_of(partial(check_specificity, assignment), number=20, repeat=repeat)
     print(f"full assignment (instructions and plan): {seconds * 1e6:.1f} us")
+
+    start = datetime(2026, 11, 26, 17, 0, tzinfo=UTC)
+    week = timedelta(days=7)
+    typical = [
+        get_template(name).render(
+            id=f"asg-{i}", client_id="c-1", assigned_at=start, review_at=start + week
+        )
+        for i, name in enumerate(("catch-the-thought", "activity-walk", "soft-start-up"))
+    ]
+    snapshot = CapacitySnapshot(
+        client_id="c-1", as_of=start, energy=MOOD.rate(4), motivation=MOOD.rate(6)
+    )
+
+    def all_checks() -> None:
+        for homework in typical:
+            check_assignment(homework, snapshot=snapshot, active=typical)
+
+    seconds = best_of(all_checks, number=5, repeat=repeat) / len(typical)
+    print(f"check_assignment, every check with capacity: {seconds * 1e6:.1f} us")
 
 
 if __name__ == "__main__":

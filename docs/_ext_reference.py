@@ -17,7 +17,7 @@ def _cell(text: str) -> str:
 def rule_reference() -> str:
     """The reference of every registered rule, as MyST Markdown."""
     lines = []
-    for rule in DEFAULT_REGISTRY:
+    for rule in sorted(DEFAULT_REGISTRY, key=lambda r: r.code):
         words = MESSAGES.get(rule.code, rule.message)
         bad = getattr(rule, "example_bad", None)
         good = getattr(rule, "example_good", None)

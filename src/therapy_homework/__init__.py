@@ -22,6 +22,8 @@ Assignment(id='a1', client_id='c1', title=<redacted>, instructions=<redacted>, .
 """
 
 from ._version import __version__
+from .adjustments import Adjustment, check_review, suggest_adjustments
+from .affirming import GENDERED_TERMS, check_affirming
 from .assignment import (
     Approach,
     Assignment,
@@ -32,10 +34,25 @@ from .assignment import (
     RecordSpec,
     ThreeQuestions,
 )
+from .capacity import (
+    CapacityPolicy,
+    CapacitySnapshot,
+    CapacitySubject,
+    ExecutiveStrain,
+    Intensity,
+    Load,
+    Stressor,
+    check_capacity,
+    load_of,
+    weekly_budget,
+)
+from .checks import check_assignment
+from .collaboration import check_collaboration, unreviewed
 from .errors import InvalidData, Problem, ScaleMismatch, TherapyHomeworkError
 from .findings import Finding, Missing, Report, Severity
 from .ids import new_id
 from .partners import Partner
+from .perfectionism import PerfectionismSubject, check_perfectionism
 from .rating import (
     BELIEF,
     BUILTIN_SCALES,
@@ -90,6 +107,7 @@ __all__ = [
     "DEFAULT_REGISTRY",
     "DIFFICULTY",
     "FILL_IN_PROMPT",
+    "GENDERED_TERMS",
     "HELPFULNESS",
     "INTENSITY",
     "MESSAGES",
@@ -98,6 +116,7 @@ __all__ = [
     "SUDS",
     "TENSION",
     "TYPE_NAMES",
+    "Adjustment",
     "Anchor",
     "Approach",
     "Assignment",
@@ -107,21 +126,28 @@ __all__ = [
     "BalancedThought",
     "Barrier",
     "BarrierKind",
+    "CapacityPolicy",
+    "CapacitySnapshot",
+    "CapacitySubject",
     "Completion",
     "CouplesRepairAttempt",
     "Decision",
     "Distortion",
     "Dose",
     "Emotion",
+    "ExecutiveStrain",
     "Finding",
     "Hit",
+    "Intensity",
     "InvalidData",
+    "Load",
     "Message",
     "Migration",
     "Missing",
     "Parameter",
     "ParameterKind",
     "Partner",
+    "PerfectionismSubject",
     "Plan",
     "Policy",
     "Problem",
@@ -143,6 +169,7 @@ __all__ = [
     "Severity",
     "SpecificitySubject",
     "StartUp",
+    "Stressor",
     "Template",
     "TensionRating",
     "TherapyHomeworkError",
@@ -151,12 +178,22 @@ __all__ = [
     "UnsupportedType",
     "Version",
     "__version__",
+    "check_affirming",
+    "check_assignment",
+    "check_capacity",
+    "check_collaboration",
+    "check_perfectionism",
+    "check_review",
     "check_specificity",
     "from_dict",
     "from_json",
     "get_template",
+    "load_of",
     "new_id",
+    "suggest_adjustments",
     "suggest_rewrite",
     "to_dict",
     "to_json",
+    "unreviewed",
+    "weekly_budget",
 ]

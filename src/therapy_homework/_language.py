@@ -29,7 +29,7 @@ from typing import Final, NamedTuple
 
 import attrs
 
-__all__ = ["Analysis", "Head", "HeadKind", "analyse", "words"]
+__all__ = ["Analysis", "Head", "HeadKind", "PhraseSet", "analyse", "words"]
 
 
 # --------------------------------------------------------------------------- word lists
@@ -255,6 +255,29 @@ TOPICS: Final[dict[str, str]] = {
 def words(text: str) -> list[str]:
     """The word tokens of ``text``, case-folded (a helper for tests and templates)."""
     return [t for t in _tokens(text) if t not in _PUNCTUATION]
+
+
+class PhraseSet:
+    """Fixed word sequences to look for in text, found in one pass over its words."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.phrases = tuple(tuple(words(p)) for p in phrases)
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.phrases:
+            self._by_first.setdefault(phrase[0], []).append(phrase)
+
+    def matches(self, tokens: list[str]) -> list[tuple[str, ...]]:
+        """Every phrase that occurs in ``tokens``, in the order first found."""
+        found: list[tuple[str, ...]] = []
+        by_first = self._by_first
+        for i, token in enumerate(tokens):
+            candidates = by_first.get(token)
+            if candidates is None:
+                continue
+            for phrase in candidates:
+                if phrase not in found and tuple(tokens[i : i + len(phrase)]) == phrase:
+                    found.append(phrase)
+        return found
 
 
 # --------------------------------------------------------------------------- tokens

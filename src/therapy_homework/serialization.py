@@ -36,6 +36,7 @@ import attrs
 from ._codegen import Namespace
 from ._validation import describe, field_problems, spec_of
 from .assignment import Assignment, Dose, Plan, RecordSpec, ThreeQuestions
+from .capacity import CapacitySnapshot
 from .errors import InvalidData, Problem, TherapyHomeworkError
 from .partners import Partner
 from .rating import BUILTIN_SCALES, Anchor, Rating, Scale
@@ -97,6 +98,7 @@ TYPE_NAMES: Final[Mapping[type, str]] = {
     Barrier: "barrier",
     Repair: "repair",
     TensionRating: "tension_rating",
+    CapacitySnapshot: "capacity_snapshot",
 }
 
 _TYPE_KEY: Final = "type"

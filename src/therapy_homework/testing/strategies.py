@@ -34,8 +34,9 @@ from ..assignment import (
     RecordSpec,
     ThreeQuestions,
 )
+from ..capacity import CapacitySnapshot, ExecutiveStrain, Stressor
 from ..partners import Partner
-from ..rating import BUILTIN_SCALES, Anchor, Rating, Scale
+from ..rating import BUILTIN_SCALES, INTENSITY, MOOD, Anchor, Rating, Scale
 from ..repair import (
     CouplesRepairAttempt,
     Reception,
@@ -65,6 +66,7 @@ __all__ = [
     "aware_datetimes",
     "balanced_thoughts",
     "barriers",
+    "capacity_snapshots",
     "couples_repair_attempts",
     "doses",
     "emotions",
@@ -577,6 +579,34 @@ def couples_repair_attempts(
     return _repair_attempts(pins, text)
 
 
+# --------------------------------------------------------------------------- capacity
+
+
+def capacity_snapshots(
+    *,
+    client_id: str | S[str] = _UNSET,
+    as_of: datetime | S[datetime] = _UNSET,
+    energy: Rating | S[Rating] = _UNSET,
+    motivation: Rating | S[Rating] = _UNSET,
+    executive_strain: ExecutiveStrain | S[ExecutiveStrain] = _UNSET,
+    stressors: Any = _UNSET,
+    minutes_per_week: S[int | None] | int | None = _UNSET,
+) -> S[CapacitySnapshot]:
+    """A client's week: energy and motivation (0-10 by default), strain, stressors."""
+    return st.builds(
+        CapacitySnapshot,
+        client_id=_pin(client_id, identifiers()),
+        as_of=_pin(as_of, aware_datetimes()),
+        energy=_pin(energy, ratings(scale=st.sampled_from([MOOD, INTENSITY]))),
+        motivation=_pin(motivation, ratings(scale=st.sampled_from([MOOD, INTENSITY]))),
+        executive_strain=_pin(executive_strain, st.sampled_from(ExecutiveStrain)),
+        stressors=_pin(
+            stressors, st.lists(st.sampled_from(Stressor), max_size=4, unique=True).map(tuple)
+        ),
+        minutes_per_week=_pin(minutes_per_week, _optional(st.integers(0, 600))),
+    )
+
+
 # --------------------------------------------------------------------------- templates
 
 _PARAMETER_VALUES: dict[ParameterKind, S[str]] = {
@@ -639,4 +669,5 @@ FOR_TYPE: dict[type, Callable[[], S[Any]]] = {
     Repair: repairs,
     TensionRating: tension_ratings,
     CouplesRepairAttempt: couples_repair_attempts,
+    CapacitySnapshot: capacity_snapshots,
 }

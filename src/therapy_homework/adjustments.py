@@ -1,0 +1,270 @@
+"""Missed homework is data: from a review's barriers to a better next assignment.
+
+:func:`suggest_adjustments` turns what got in the way into proposed next steps, each
+with its reason: too big, shrink it; it touched something that needs support,
+rehearse it in session first; survival mode, pause or shrink to one instance;
+ambivalence, explore it in session and keep it small; a perfectionistic belief,
+reframe and shrink; a practical obstacle, reschedule or change the cue; unclear
+instructions, clarify (and re-check specificity); the rationale was unclear, revisit
+the why; forgotten, tie it to a cue. Done and helpful: continue, or step up gradually.
+
+:func:`check_review` reports what a review itself is missing: above all, missed
+homework with no barrier recorded ("ask what got in the way").
+"""
+
+from collections.abc import Callable, Iterable, Iterator
+
+import attrs
+
+from .assignment import Assignment
+from .capacity import CapacitySnapshot, check_capacity
+from .findings import Report, Severity
+from .perfectionism import check_perfectionism
+from .rating import Rating
+from .review import BarrierKind, Completion, Decision, Review
+from .rules import DEFAULT_REGISTRY, MESSAGES, Hit, Message, Policy, Registry
+from .specificity import check_specificity
+
+__all__ = ["Adjustment", "check_review", "suggest_adjustments"]
+
+
+@attrs.frozen(kw_only=True)
+class Adjustment:
+    """One proposed next step: the decision, why, and what it could look like.
+
+    ``decision`` is ``None`` for a step that comes before deciding ("ask what got in
+    the way"). ``barrier`` is the barrier it answers, when there is one.
+    """
+
+    decision: Decision | None
+    reason: str
+    barrier: BarrierKind | None = None
+    suggestion: str | None = None
+
+
+def _lighter(assignment: Assignment) -> str | None:
+    from .templates import CATALOGUE  # noqa: PLC0415
+
+    for template in CATALOGUE:
+        if template.title == assignment.title:
+            return template.example(lighter=True)
+    return None
+
+
+def _smaller(assignment: Assignment) -> str:
+    return _lighter(assignment) or (
+        "Halve it: fewer times and fewer minutes, or once before the review."
+    )
+
+
+_ONCE = "Once before the review, the smallest version: one time, a few minutes."
+
+
+def _for_barrier(kind: BarrierKind, assignment: Assignment) -> list[Adjustment]:
+    if kind is BarrierKind.TOO_BIG:
+        return [
+            Adjustment(
+                decision=Decision.SHRINK,
+                reason="It was bigger than the week allowed: shrink it.",
+                barrier=kind,
+                suggestion=_smaller(assignment),
+            )
+        ]
+    if kind is BarrierKind.NEEDS_SUPPORT:
+        return [
+            Adjustment(
+                decision=Decision.REHEARSE_IN_SESSION,
+                reason="It touched something that needs more support: rehearse it together "
+                "in session first.",
+                barrier=kind,
+            )
+        ]
+    if kind is BarrierKind.SURVIVAL_MODE:
+        return [
+            Adjustment(
+                decision=Decision.RESCHEDULE,
+                reason="The week was about getting through it: pause until it settles.",
+                barrier=kind,
+            ),
+            Adjustment(
+                decision=Decision.SHRINK,
+                reason="Or keep a thread of practice: shrink it to one instance.",
+                barrier=kind,
+                suggestion=_ONCE,
+            ),
+        ]
+    if kind is BarrierKind.AMBIVALENCE:
+        return [
+            Adjustment(
+                decision=Decision.REVISIT_WHY,
+                reason="Part of the client wants the change and part protects against it: "
+                "explore both in session, and keep the practice small.",
+                barrier=kind,
+                suggestion=_smaller(assignment),
+            )
+        ]
+    if kind is BarrierKind.PERFECTIONISTIC_BELIEF:
+        return [
+            Adjustment(
+                decision=Decision.SHRINK,
+                reason="'If I can't do it perfectly, why do it at all': reframe it as "
+                "information, and shrink it so that doing part of it counts.",
+                barrier=kind,
+                suggestion=_smaller(assignment),
+            )
+        ]
+    if kind is BarrierKind.PRACTICAL_OBSTACLE:
+        return [
+            Adjustment(
+                decision=Decision.RESCHEDULE,
+                reason="Something practical got in the way: reschedule it, or change the cue "
+                "to a moment that exists in the client's week.",
+                barrier=kind,
+            )
+        ]
+    if kind is BarrierKind.UNCLEAR_INSTRUCTIONS:
+        report = check_specificity(assignment)
+        detail = f" (the specificity check finds: {', '.join(report.codes)})" if report else ""
+        return [
+            Adjustment(
+                decision=Decision.CLARIFY,
+                reason=f"The instructions were not clear: clarify what, when and how much{detail}.",
+                barrier=kind,
+                suggestion=report.findings[0].suggestion if report.findings else None,
+            )
+        ]
+    if kind is BarrierKind.RATIONALE_UNCLEAR:
+        return [
+            Adjustment(
+                decision=Decision.REVISIT_WHY,
+                reason="Why it mattered was not clear: revisit the goal it serves.",
+                barrier=kind,
+            )
+        ]
+    if kind is BarrierKind.FORGOT:
+        return [
+            Adjustment(
+                decision=Decision.RESCHEDULE,
+                reason="It was forgotten: tie it to a cue that already happens every day "
+                "(after brushing teeth, when the kettle boils).",
+                barrier=kind,
+            )
+        ]
+    return [
+        Adjustment(
+            decision=Decision.CLARIFY,
+            reason="Something else got in the way: talk it through before deciding.",
+            barrier=kind,
+        )
+    ]
+
+
+def suggest_adjustments(
+    review: Review, assignment: Assignment, snapshot: CapacitySnapshot | None = None
+) -> tuple[Adjustment, ...]:
+    """Proposed next steps for ``assignment`` after ``review``, each with its reason.
+
+    With a ``snapshot``, homework that the capacity check finds too much for the week
+    is also proposed smaller.
+    """
+    if review.assignment_id != assignment.id:
+        raise ValueError("the review is of another assignment")
+    steps: list[Adjustment] = []
+    for barrier in review.barriers:
+        steps.extend(_for_barrier(barrier.kind, assignment))
+    if review.completion is not Completion.DONE and not review.barriers:
+        steps.append(
+            Adjustment(
+                decision=None,
+                reason="Nothing is recorded about what got in the way: ask before deciding "
+                "what to change.",
+            )
+        )
+    if review.completion is Completion.DONE and not review.barriers:
+        steps.extend(_after_done(review, assignment))
+    shrinking = any(s.decision is Decision.SHRINK for s in steps)
+    if snapshot is not None and not shrinking and not check_capacity(assignment, snapshot).ok:
+        steps.append(
+            Adjustment(
+                decision=Decision.SHRINK,
+                reason="This week's capacity is lower than the assignment asks.",
+                suggestion=_smaller(assignment),
+            )
+        )
+    return tuple(steps)
+
+
+def _after_done(review: Review, assignment: Assignment) -> list[Adjustment]:
+    helpful = review.helpfulness
+    if helpful is not None and _position(helpful) < 0.5:
+        return [
+            Adjustment(
+                decision=Decision.REVISIT_WHY,
+                reason="It was done but did not feel helpful: revisit what it is for, or "
+                "replace it with practice that fits the goal better.",
+            )
+        ]
+    easy = review.difficulty is not None and _position(review.difficulty) < 0.3
+    if easy:
+        return [
+            Adjustment(
+                decision=Decision.CONTINUE,
+                reason="Done, and it came easily: step up gradually.",
+                suggestion="Add one more time, or a few more minutes, before the next review.",
+            )
+        ]
+    return [Adjustment(decision=Decision.CONTINUE, reason="Done: keep it going as it is.")]
+
+
+def _position(rating: Rating) -> float:
+    """Where a rating sits between its scale's ends, from 0 to 1."""
+    return (rating.value - rating.scale.low) / (rating.scale.high - rating.scale.low)
+
+
+# --------------------------------------------------------------------------- the review check
+
+CHECKER = "review"
+
+
+def _missed_without_barrier(review: Review) -> Iterator[Hit]:
+    if review.completion is not Completion.DONE and not review.barriers:
+        yield Hit(
+            path="$.barriers",
+            suggestion="Ask: what got in the way? Was it too big, the week, the why, or "
+            "something practical?",
+        )
+
+
+@attrs.frozen
+class _Rule:
+    code: str
+    severity: Severity
+    message: Message
+    check: Callable[[Review], Iterable[Hit]]
+    checker: str = CHECKER
+
+
+_RULES = (
+    _Rule(
+        "REV001",
+        Severity.WARNING,
+        Message(
+            "The homework was missed or partly done and nothing records what got in the "
+            "way: ask, because each barrier points to a different change.",
+            "What got in the way this week?",
+        ),
+        _missed_without_barrier,
+    ),
+)
+
+for _rule in _RULES:
+    MESSAGES[_rule.code] = _rule.message
+    DEFAULT_REGISTRY.register(_rule)
+
+
+def check_review(
+    review: Review, *, policy: Policy | None = None, registry: Registry | None = None
+) -> Report:
+    """What a review is missing (``REV001``), and blaming words in its notes (``PERF002``)."""
+    own = (registry or DEFAULT_REGISTRY).run(CHECKER, review, policy)
+    return own + check_perfectionism(review, policy=policy, registry=registry)

@@ -1,0 +1,518 @@
+"""Capacity: is this homework too much for the client's week?
+
+A :class:`CapacitySnapshot` is the client's week as the clinician sees it: energy
+and motivation, executive-function strain, current stressors, and optionally the
+minutes the client has. :func:`load_of` estimates what an assignment asks: minutes a
+week, distinct steps, and emotional intensity. :func:`check_capacity` compares the
+two and flags work that is too ambitious, each finding naming the factor and
+proposing a smaller version.
+
+Every threshold lives in :class:`CapacityPolicy`, with the reason for its default.
+The check is monotone by construction: more capacity never adds a finding, and more
+load never removes one (both are property tests of the suite).
+"""
+
+import enum
+import math
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import datetime, timedelta
+from typing import Annotated
+from zoneinfo import ZoneInfo
+
+import attrs
+from dateutil.rrule import rrulestr
+
+from ._language import HeadKind, analyse, words
+from ._validation import Bounded, Identifier, first_duplicate, model
+from .assignment import Assignment, AssignmentKind, AssignmentStatus
+from .errors import Problem
+from .findings import Missing, Report, Severity
+from .rating import Rating
+from .rules import DEFAULT_REGISTRY, MESSAGES, Hit, Message, Policy, Registry
+
+__all__ = [
+    "CapacityPolicy",
+    "CapacitySnapshot",
+    "CapacitySubject",
+    "ExecutiveStrain",
+    "Intensity",
+    "Load",
+    "Stressor",
+    "check_capacity",
+    "load_of",
+    "weekly_budget",
+]
+
+CHECKER = "capacity"
+
+
+class ExecutiveStrain(enum.StrEnum):
+    """How hard planning, starting and remembering are for the client this week."""
+
+    NONE = "none"
+    SOME = "some"
+    HIGH = "high"
+
+
+class Stressor(enum.StrEnum):
+    """What is weighing on the client's week."""
+
+    BURNOUT = "burnout"
+    GRIEF = "grief"
+    DEPRESSION = "depression"
+    #: Survival mode or an acute crisis: the week is about getting through it.
+    SURVIVAL_MODE = "survival_mode"
+    CAREGIVING = "caregiving"
+    ILLNESS_OR_PAIN = "illness_or_pain"
+    TRAUMA_ACTIVATION = "trauma_activation"
+    MINORITY_STRESS_EVENT = "minority_stress_event"
+    OTHER = "other"
+
+
+_Stressors = Annotated[tuple[Stressor, ...], Bounded(0, len(Stressor))]
+
+
+@model
+@attrs.frozen(kw_only=True)
+class CapacitySnapshot:
+    """A client's week as the clinician sees it, at ``as_of``.
+
+    ``energy`` and ``motivation`` are ratings (any scale; the check uses where the
+    value sits between the scale's ends). ``minutes_per_week``, when given, is the
+    time the client has for homework and replaces the estimate from the rest.
+    """
+
+    client_id: Identifier
+    as_of: datetime
+    energy: Rating
+    motivation: Rating
+    executive_strain: ExecutiveStrain = ExecutiveStrain.NONE
+    stressors: _Stressors = ()
+    minutes_per_week: Annotated[int, Bounded(0, 7 * 24 * 60)] | None = None
+
+    def _cross_checks(self) -> Iterable[Problem]:
+        duplicate = first_duplicate(self.stressors)
+        if duplicate is not None:
+            return [Problem(("stressors", duplicate), "is already listed")]
+        return ()
+
+
+class Intensity(enum.IntEnum):
+    """How emotionally demanding a piece of homework is."""
+
+    LOW = 0
+    MODERATE = 1
+    HIGH = 2
+
+
+@attrs.frozen
+class Load:
+    """What an assignment asks of a week."""
+
+    #: Times the action happens in a week (a fraction for less than weekly).
+    occurrences_per_week: float
+    #: Minutes each time (the plan's dose, or the default for the kind).
+    minutes_each: int
+    #: Distinct steps to remember and carry out.
+    steps: int
+    intensity: Intensity
+
+    @property
+    def minutes_per_week(self) -> float:
+        """Occurrences a week times minutes each."""
+        return self.occurrences_per_week * self.minutes_each
+
+
+def _default_minutes() -> dict[AssignmentKind, int]:
+    return {
+        AssignmentKind.COGNITIVE: 10,
+        AssignmentKind.BEHAVIOURAL: 15,
+        AssignmentKind.RELATIONAL: 20,
+        AssignmentKind.NOTICING: 5,
+        AssignmentKind.GRIEF: 10,
+        AssignmentKind.VALUES: 15,
+        AssignmentKind.OTHER: 10,
+    }
+
+
+def _heavy() -> frozenset[Stressor]:
+    return frozenset(
+        {Stressor.BURNOUT, Stressor.DEPRESSION, Stressor.GRIEF, Stressor.SURVIVAL_MODE}
+    )
+
+
+def _crisis() -> frozenset[Stressor]:
+    return frozenset({Stressor.TRAUMA_ACTIVATION, Stressor.SURVIVAL_MODE})
+
+
+def _factors() -> dict[Stressor, float]:
+    return {
+        Stressor.BURNOUT: 0.5,
+        Stressor.GRIEF: 0.6,
+        Stressor.DEPRESSION: 0.5,
+        Stressor.SURVIVAL_MODE: 0.3,
+        Stressor.CAREGIVING: 0.75,
+        Stressor.ILLNESS_OR_PAIN: 0.75,
+        Stressor.TRAUMA_ACTIVATION: 0.6,
+        Stressor.MINORITY_STRESS_EVENT: 0.75,
+        Stressor.OTHER: 0.9,
+    }
+
+
+@attrs.frozen(kw_only=True)
+class CapacityPolicy:
+    """The thresholds of the capacity check, each with the reason for its default.
+
+    Override any of them: ``CapacityPolicy(base_minutes=90)``.
+    """
+
+    #: Minutes a week of homework for a client with full energy and motivation and no
+    #: stressors. Two hours is a generous upper range for between-session practice;
+    #: most useful assignments take far less.
+    base_minutes: int = 120
+    #: The share of the base budget left at the bottom of the energy and motivation
+    #: scales. Even a depleted week usually has room for a few minutes.
+    floor: float = 0.25
+    #: Budget multipliers per stressor (1 = no effect). Survival mode cuts deepest;
+    #: burnout and depression halve the room; caregiving, illness and minority stress
+    #: take a quarter.
+    stressor_factors: Mapping[Stressor, float] = attrs.field(factory=_factors)
+    #: Budget multipliers for executive-function strain.
+    strain_factors: Mapping[ExecutiveStrain, float] = attrs.field(
+        factory=lambda: {
+            ExecutiveStrain.NONE: 1.0,
+            ExecutiveStrain.SOME: 0.85,
+            ExecutiveStrain.HIGH: 0.7,
+        }
+    )
+    #: Occurrences a week from which practice counts as a daily routine.
+    daily_from: float = 5.0
+    #: Stressors during which a daily routine sets the client up to miss it.
+    heavy_stressors: frozenset[Stressor] = attrs.field(factory=_heavy)
+    #: Steps one assignment may have under high executive-function strain.
+    max_steps_under_strain: int = 2
+    #: Stressors during which high-intensity work waits for more support.
+    crisis_stressors: frozenset[Stressor] = attrs.field(factory=_crisis)
+    #: Minutes each time when a plan gives no dose, by kind.
+    default_minutes: Mapping[AssignmentKind, int] = attrs.field(factory=_default_minutes)
+
+
+DEFAULT_CAPACITY_POLICY = CapacityPolicy()
+
+
+def _fraction(rating: Rating) -> float:
+    scale = rating.scale
+    return (rating.value - scale.low) / (scale.high - scale.low)
+
+
+def weekly_budget(snapshot: CapacitySnapshot, policy: CapacityPolicy | None = None) -> float:
+    """The minutes of homework a week the snapshot allows.
+
+    ``minutes_per_week`` when the clinician gave it; otherwise the base budget scaled
+    by energy and motivation (each from ``floor`` to 1), by each stressor's factor,
+    and by the strain factor. Monotone: more energy, more motivation, fewer
+    stressors or less strain never lower it.
+    """
+    policy = policy or DEFAULT_CAPACITY_POLICY
+    if snapshot.minutes_per_week is not None:
+        return float(snapshot.minutes_per_week)
+    budget = float(policy.base_minutes)
+    for rating in (snapshot.energy, snapshot.motivation):
+        budget *= policy.floor + (1 - policy.floor) * _fraction(rating)
+    for stressor in snapshot.stressors:
+        budget *= policy.stressor_factors.get(stressor, 1.0)
+    return budget * policy.strain_factors.get(snapshot.executive_strain, 1.0)
+
+
+# --------------------------------------------------------------------------- load
+
+_HIGH_INTENSITY_WORDS = frozenset(
+    "exposure ladder feared fear confront confrontation trauma abuse assault grave funeral "
+    "memorial anniversary flashback nightmare panic".split()
+)
+_MODERATE_WORDS = frozenset(
+    "conversation boundary honest apologize apologise criticism argument disagreement "
+    "complaint no".split()
+)
+
+
+_MAX_OCCURRENCES = 10_000
+
+
+def _occurrences_per_week(assignment: Assignment) -> float:
+    plan = assignment.plan
+    count = plan.dose.count if plan is not None and plan.dose is not None else None
+    recurrence = assignment.schedule.recurrence
+    if recurrence is not None:
+        zone = ZoneInfo(assignment.schedule.timezone)
+        start = assignment.assigned_at.astimezone(zone)
+        end = start + timedelta(days=7)
+        occurrences = 0
+        # Lazy iteration with a cap: a rule such as FREQ=SECONDLY must not hang the check.
+        for occurrence in rrulestr(recurrence, dtstart=start):
+            if occurrence >= end or occurrences >= _MAX_OCCURRENCES:
+                break
+            occurrences += 1
+        return float(occurrences * (count or 1))
+    if plan is None:
+        analysis = analyse(assignment.instructions)
+        times = 7.0 if analysis.has_frequency else 1.0
+    else:
+        times = float(count or 1)
+    if assignment.review_at is None:
+        return times
+    days = (assignment.review_at - assignment.assigned_at) / timedelta(days=1)
+    return times / max(1.0, days / 7)
+
+
+def _intensity(assignment: Assignment) -> Intensity:
+    if assignment.kind is AssignmentKind.GRIEF:
+        return Intensity.HIGH
+    texts = [assignment.instructions, assignment.title]
+    if assignment.plan is not None:
+        texts.append(assignment.plan.action)
+    found = {w for text in texts for w in words(text)}
+    if found & _HIGH_INTENSITY_WORDS:
+        return Intensity.HIGH
+    if assignment.kind is AssignmentKind.RELATIONAL or found & _MODERATE_WORDS:
+        return Intensity.MODERATE
+    return Intensity.LOW
+
+
+def _steps(assignment: Assignment) -> int:
+    text = assignment.plan.action if assignment.plan is not None else assignment.instructions
+    concrete = (HeadKind.ACTION, HeadKind.WRITING, HeadKind.ATTENTION, HeadKind.READING)
+    steps = sum(1 for h in analyse(text).heads if h.kind in concrete)
+    return max(1, steps)
+
+
+def load_of(assignment: Assignment, policy: CapacityPolicy | None = None) -> Load:
+    """Estimate what ``assignment`` asks of a week.
+
+    Occurrences: a recurring schedule's occurrences in the first seven days, times the
+    dose count; a one-off schedule's count spread over the weeks until the review; for
+    plain text, daily when it says "every day", otherwise once. Minutes each: the
+    dose, or :attr:`CapacityPolicy.default_minutes` for the kind. Steps: the concrete
+    actions in the plan's action (or the instructions). Intensity: high for grief
+    work and for exposure, confrontation or trauma-related work; moderate for
+    relational work and hard conversations; low otherwise.
+    """
+    policy = policy or DEFAULT_CAPACITY_POLICY
+    plan = assignment.plan
+    minutes = plan.dose.minutes if plan is not None and plan.dose is not None else None
+    return Load(
+        occurrences_per_week=_occurrences_per_week(assignment),
+        minutes_each=minutes or policy.default_minutes.get(assignment.kind, 10),
+        steps=_steps(assignment),
+        intensity=_intensity(assignment),
+    )
+
+
+# --------------------------------------------------------------------------- the check
+
+
+@attrs.frozen(kw_only=True)
+class CapacitySubject:
+    """What the capacity rules look at."""
+
+    assignments: tuple[Assignment, ...]
+    loads: tuple[Load, ...]
+    snapshot: CapacitySnapshot
+    budget: float
+    policy: CapacityPolicy
+    #: Indexes of the assignments that count toward the week's total.
+    counted: tuple[int, ...]
+
+
+_COUNTED = (AssignmentStatus.ACTIVE, AssignmentStatus.PROPOSED)
+
+
+def _lighter(assignment: Assignment, load: Load) -> str:
+    from .templates import CATALOGUE  # noqa: PLC0415
+
+    for template in CATALOGUE:
+        if template.title == assignment.title:
+            return template.example(lighter=True)
+    times = max(1, math.floor(load.occurrences_per_week / 2))
+    minutes = max(2, load.minutes_each // 2)
+    return (
+        f"A smaller version: {times} time{'s' if times != 1 else ''} before the review, "
+        f"about {minutes} minutes each; or rehearse it together in session first."
+    )
+
+
+def _per_assignment(subject: CapacitySubject) -> Iterator[tuple[int, Assignment, Load]]:
+    yield from (
+        (i, a, load)
+        for i, (a, load) in enumerate(zip(subject.assignments, subject.loads, strict=True))
+    )
+
+
+def _over_budget(subject: CapacitySubject) -> Iterator[Hit]:
+    for i, assignment, load in _per_assignment(subject):
+        if load.minutes_per_week > subject.budget:
+            yield Hit(
+                path=f"$[{i}].plan.dose" if assignment.plan is not None else f"$[{i}]",
+                missing=Missing.DOSE,
+                suggestion=_lighter(assignment, load),
+                values={
+                    "minutes": f"{load.minutes_per_week:.0f}",
+                    "budget": f"{subject.budget:.0f}",
+                },
+            )
+
+
+def _total_over_budget(subject: CapacitySubject) -> Iterator[Hit]:
+    if len(subject.counted) < 2:
+        return
+    total = sum(subject.loads[i].minutes_per_week for i in subject.counted)
+    if total > subject.budget:
+        yield Hit(
+            path="$",
+            suggestion=(
+                "Keep the one assignment that matters most this week, and pause or shrink "
+                "the others until the next review."
+            ),
+            values={
+                "count": str(len(subject.counted)),
+                "minutes": f"{total:.0f}",
+                "budget": f"{subject.budget:.0f}",
+            },
+        )
+
+
+def _daily_when_heavy(subject: CapacitySubject) -> Iterator[Hit]:
+    heavy = [s for s in subject.snapshot.stressors if s in subject.policy.heavy_stressors]
+    if not heavy:
+        return
+    for i, assignment, load in _per_assignment(subject):
+        if load.occurrences_per_week >= subject.policy.daily_from:
+            yield Hit(
+                path=f"$[{i}].schedule",
+                missing=Missing.OCCASION,
+                suggestion=_lighter(assignment, load),
+                values={"stressor": heavy[0].value.replace("_", " ")},
+            )
+
+
+def _steps_under_strain(subject: CapacitySubject) -> Iterator[Hit]:
+    if subject.snapshot.executive_strain is not ExecutiveStrain.HIGH:
+        return
+    for i, assignment, load in _per_assignment(subject):
+        if load.steps > subject.policy.max_steps_under_strain:
+            yield Hit(
+                path=f"$[{i}].plan.action" if assignment.plan is not None else f"$[{i}]",
+                missing=Missing.ACTION,
+                suggestion=_lighter(assignment, load),
+                values={"steps": str(load.steps)},
+            )
+
+
+def _intense_in_crisis(subject: CapacitySubject) -> Iterator[Hit]:
+    crisis = [s for s in subject.snapshot.stressors if s in subject.policy.crisis_stressors]
+    if not crisis:
+        return
+    for i, _assignment, load in _per_assignment(subject):
+        if load.intensity is Intensity.HIGH:
+            yield Hit(
+                path=f"$[{i}]",
+                suggestion=(
+                    "Rehearse it together in session first, and set something steadying "
+                    "for this week instead, such as a grounding pause."
+                ),
+                values={"stressor": crisis[0].value.replace("_", " ")},
+            )
+
+
+@attrs.frozen
+class _Rule:
+    code: str
+    severity: Severity
+    message: Message
+    check: Callable[[CapacitySubject], Iterable[Hit]]
+    checker: str = CHECKER
+
+
+_RULES = (
+    _Rule(
+        "CAP001",
+        Severity.WARNING,
+        Message(
+            "About {minutes} minutes a week, more than this week's room of about {budget}: "
+            "propose fewer times, shorter sessions, or once before the review.",
+            "Would a smaller version fit this week better?",
+        ),
+        _over_budget,
+    ),
+    _Rule(
+        "CAP002",
+        Severity.WARNING,
+        Message(
+            "Together, the {count} active assignments ask about {minutes} minutes a week, "
+            "more than this week's room of about {budget}.",
+            "Which one matters most this week?",
+        ),
+        _total_over_budget,
+    ),
+    _Rule(
+        "CAP003",
+        Severity.WARNING,
+        Message(
+            "A daily routine during {stressor} sets the client up to miss it: try a few "
+            "times before the review, or once.",
+            "Would doing this a couple of times, rather than every day, feel more possible?",
+        ),
+        _daily_when_heavy,
+    ),
+    _Rule(
+        "CAP004",
+        Severity.WARNING,
+        Message(
+            "{steps} steps to remember under high executive-function strain: keep one or "
+            "two, and write the cue where it will be seen.",
+            "Which single step would be most useful to start with?",
+        ),
+        _steps_under_strain,
+    ),
+    _Rule(
+        "CAP005",
+        Severity.PROBLEM,
+        Message(
+            "High-intensity work (exposure, confrontation, trauma or grief) during "
+            "{stressor}: rehearse it in session first, or wait for more support.",
+            "Shall we try this together in session before you do it on your own?",
+        ),
+        _intense_in_crisis,
+    ),
+)
+
+for _rule in _RULES:
+    MESSAGES[_rule.code] = _rule.message
+    DEFAULT_REGISTRY.register(_rule)
+
+
+def check_capacity(
+    assignments: Sequence[Assignment] | Assignment,
+    snapshot: CapacitySnapshot,
+    *,
+    capacity: CapacityPolicy | None = None,
+    policy: Policy | None = None,
+    registry: Registry | None = None,
+) -> Report:
+    """Flag homework that is too much for the week in ``snapshot``.
+
+    Each assignment is checked alone, and the active and proposed ones together.
+    Paths are ``$[i]...`` for the i-th assignment (``$`` for the whole set).
+    ``capacity`` sets the thresholds; ``policy`` switches rules off or rewords them.
+    """
+    items = (assignments,) if isinstance(assignments, Assignment) else tuple(assignments)
+    thresholds = capacity or DEFAULT_CAPACITY_POLICY
+    subject = CapacitySubject(
+        assignments=items,
+        loads=tuple(load_of(a, thresholds) for a in items),
+        snapshot=snapshot,
+        budget=weekly_budget(snapshot, thresholds),
+        policy=thresholds,
+        counted=tuple(i for i, a in enumerate(items) if a.status in _COUNTED),
+    )
+    return (registry or DEFAULT_REGISTRY).run(CHECKER, subject, policy)

@@ -1,0 +1,126 @@
+"""Collaboration: the three questions, and homework that is never reviewed.
+
+After an assignment is set, the client should be able to say *why this task* (the
+goal it serves), *why now*, and *how it will be reviewed* (when, and what to bring).
+An assignment that cannot answer them is random, generic, or forgotten.
+:func:`check_collaboration` flags the missing answers; :func:`unreviewed` finds the
+homework whose review time has passed without a review.
+
+A review time before the assignment time cannot be built: the
+:class:`~therapy_homework.Assignment` type refuses it.
+"""
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
+
+import attrs
+
+from .assignment import Assignment, AssignmentStatus
+from .errors import InvalidData, Problem
+from .findings import Report, Severity
+from .review import Review
+from .rules import DEFAULT_REGISTRY, MESSAGES, Hit, Message, Policy, Registry
+
+__all__ = ["check_collaboration", "unreviewed"]
+
+CHECKER = "collaboration"
+
+
+def _missing(field: str, suggestion: str) -> Callable[[Assignment], Iterator[Hit]]:
+    def check(assignment: Assignment) -> Iterator[Hit]:
+        if getattr(assignment.questions, field) is None:
+            yield Hit(path=f"$.questions.{field}", suggestion=suggestion)
+
+    return check
+
+
+def _no_review_time(assignment: Assignment) -> Iterator[Hit]:
+    if assignment.review_at is None:
+        yield Hit(
+            path="$.review_at",
+            suggestion="Set the review for the start of the next session.",
+        )
+
+
+@attrs.frozen
+class _Rule:
+    code: str
+    severity: Severity
+    message: Message
+    check: Callable[[Assignment], Iterable[Hit]]
+    checker: str = CHECKER
+
+
+_RULES = (
+    _Rule(
+        "COLL001",
+        Severity.WARNING,
+        Message(
+            "Does not say why this task: name the goal it serves.",
+            "Which of your goals does this help with?",
+        ),
+        _missing("why_this_task", "It serves your goal of ... (in the client's words)."),
+    ),
+    _Rule(
+        "COLL002",
+        Severity.WARNING,
+        Message(
+            "Does not say why now: say why this practice fits this point in the work.",
+            "Why does this make sense to try now?",
+        ),
+        _missing("why_now", "Now that we have ..., the next step is ..."),
+    ),
+    _Rule(
+        "COLL003",
+        Severity.WARNING,
+        Message(
+            "Does not say how it will be reviewed: what to bring, and what we will look at.",
+            "What will you bring next time, so we can look at it together?",
+        ),
+        _missing("how_reviewed", "Bring ... and we will start the session with it."),
+    ),
+    _Rule(
+        "COLL004",
+        Severity.WARNING,
+        Message(
+            "Has no review time: homework that is never reviewed tends to be forgotten.",
+            "When shall we look at how this went?",
+        ),
+        _no_review_time,
+    ),
+)
+
+for _rule in _RULES:
+    MESSAGES[_rule.code] = _rule.message
+    DEFAULT_REGISTRY.register(_rule)
+
+
+def check_collaboration(
+    assignment: Assignment, *, policy: Policy | None = None, registry: Registry | None = None
+) -> Report:
+    """Flag a missing "why this task", "why now", review plan or review time."""
+    return (registry or DEFAULT_REGISTRY).run(CHECKER, assignment, policy)
+
+
+def unreviewed(
+    assignments: Iterable[Assignment], reviews: Iterable[Review], as_of: datetime
+) -> tuple[Assignment, ...]:
+    """The active assignments whose review time has passed with no review: forgotten homework.
+
+    A review counts when it is of the assignment and was made at or after the time the
+    assignment was set. The result is sorted by review time, oldest first.
+    """
+    if as_of.utcoffset() is None:
+        raise InvalidData([Problem(("as_of",), "must be timezone-aware (give a UTC offset)")])
+    reviewed: dict[str, list[datetime]] = {}
+    for review in reviews:
+        reviewed.setdefault(review.assignment_id, []).append(review.reviewed_at)
+    forgotten = [
+        a
+        for a in assignments
+        if a.status is AssignmentStatus.ACTIVE
+        and a.review_at is not None
+        and a.review_at <= as_of
+        and not any(when >= a.assigned_at for when in reviewed.get(a.id, ()))
+    ]
+    return tuple(sorted(forgotten, key=lambda a: (a.review_at, a.id)))

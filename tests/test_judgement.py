@@ -1,0 +1,316 @@
+"""Perfectionism, the three questions, affirming language, missed homework, and all together."""
+
+from datetime import timedelta
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from therapy_homework import (
+    DIFFICULTY,
+    GENDERED_TERMS,
+    HELPFULNESS,
+    MOOD,
+    AssignmentKind,
+    AssignmentStatus,
+    Barrier,
+    BarrierKind,
+    CapacitySnapshot,
+    Completion,
+    Decision,
+    Partner,
+    Review,
+    Stressor,
+    ThreeQuestions,
+    check_affirming,
+    check_assignment,
+    check_collaboration,
+    check_perfectionism,
+    check_review,
+    get_template,
+    suggest_adjustments,
+    unreviewed,
+)
+from therapy_homework.testing import strategies as ths
+
+from .helpers import T0, assignment
+
+# --------------------------------------------------------------------------- perfectionism
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Journal every day, no excuses",
+        "Walk every single day without fail.",
+        "Do the breathing perfectly before Friday.",
+        "Don't mess this up this time: call your sister on Sunday.",
+        "Give it 100% on Tuesday.",
+        "Prove to yourself you can say no once this week.",
+    ],
+)
+def test_pass_fail_and_absolute_framing_is_flagged(text: str) -> None:
+    report = check_perfectionism(text)
+    assert report.codes == ("PERF001",)
+    assert "information" in (report.findings[0].suggestion or "")
+
+
+@pytest.mark.parametrize(
+    "text", ["Journal every day", "Walk for ten minutes on Tuesday.", "Aim for three evenings."]
+)
+def test_a_plain_every_day_is_not_perfectionism(text: str) -> None:
+    assert check_perfectionism(text).ok
+
+
+def test_perfectionism_in_an_assignment_points_at_the_field() -> None:
+    report = check_perfectionism(assignment(title="No excuses week"))
+    assert [f.path for f in report] == ["$.title"]
+
+
+def _review(**overrides: object) -> Review:
+    fields: dict[str, object] = {
+        "id": "rev-1",
+        "client_id": "client-1",
+        "assignment_id": "asg-1",
+        "reviewed_at": T0 + timedelta(days=7),
+        "completion": Completion.NOT_DONE,
+        "decision": Decision.SHRINK,
+    }
+    fields.update(overrides)
+    return Review(**fields)  # type: ignore[arg-type]
+
+
+def test_a_review_that_says_failed_to_do_it_is_flagged() -> None:
+    report = check_review(
+        _review(noticed="Failed to do it", barriers=(Barrier(kind=BarrierKind.FORGOT),))
+    )
+    assert report.codes == ("PERF002",)
+    assert report["PERF002"][0].path == "$.noticed"
+
+
+@pytest.mark.parametrize("note", ["Non-compliant again", "Didn't bother", "Too lazy this week"])
+def test_blaming_words_in_barrier_notes_are_flagged(note: str) -> None:
+    review = _review(barriers=(Barrier(kind=BarrierKind.OTHER, note=note),))
+    assert check_review(review)["PERF002"][0].path == "$.barriers[0].note"
+
+
+def test_blaming_words_only_matter_in_reviews() -> None:
+    assert check_perfectionism("Notice when you feel lazy after lunch.").ok
+
+
+# --------------------------------------------------------------------------- the three questions
+
+
+def test_missing_answers_to_the_three_questions_are_flagged() -> None:
+    report = check_collaboration(assignment(review_at=None))
+    assert report.codes == ("COLL001", "COLL002", "COLL003", "COLL004")
+    assert [f.path for f in report] == [
+        "$.questions.why_this_task",
+        "$.questions.why_now",
+        "$.questions.how_reviewed",
+        "$.review_at",
+    ]
+
+
+def test_an_assignment_that_answers_them_passes() -> None:
+    answered = assignment(
+        questions=ThreeQuestions(
+            why_this_task="Your goal of fewer panic spikes at work",
+            why_now="We have named the pattern",
+            how_reviewed="Bring the three thoughts",
+        )
+    )
+    assert check_collaboration(answered).ok
+
+
+def test_forgotten_homework_is_found() -> None:
+    due = assignment(id="asg-due")
+    reviewed = assignment(id="asg-reviewed")
+    not_yet = assignment(id="asg-later", review_at=T0 + timedelta(days=30))
+    paused = assignment(id="asg-paused", status=AssignmentStatus.PAUSED)
+    old_review = _review(id="r0", assignment_id="asg-due", reviewed_at=T0 - timedelta(days=1))
+    review = _review(id="r1", assignment_id="asg-reviewed")
+    as_of = T0 + timedelta(days=8)
+    found = unreviewed([due, reviewed, not_yet, paused], [old_review, review], as_of)
+    assert [a.id for a in found] == ["asg-due"]
+
+
+@given(st.lists(ths.assignments(status=AssignmentStatus.ACTIVE), max_size=5), ths.aware_datetimes())
+def test_unreviewed_homework_is_active_and_overdue(
+    assignments: list[object], as_of: object
+) -> None:
+    found = unreviewed(assignments, [], as_of)  # type: ignore[arg-type]
+    for a in found:
+        assert a.review_at is not None
+        assert a.review_at <= as_of  # type: ignore[operator]
+
+
+# --------------------------------------------------------------------------- affirming
+
+
+def _relational(text: str, *terms: str) -> object:
+    partners = tuple(Partner(id=f"p{i}", term=term) for i, term in enumerate(terms))
+    return assignment(kind=AssignmentKind.RELATIONAL, instructions=text, partners=partners)
+
+
+def test_a_couple_who_call_each_other_husband_keep_that_word() -> None:
+    homework = _relational(
+        "During one disagreement this week, ask your husband 'Can we start over?'",
+        "husband",
+        "husband",
+    )
+    assert check_affirming(homework).ok  # type: ignore[arg-type]
+
+
+def test_your_wife_for_partners_who_use_partner_is_flagged() -> None:
+    homework = _relational("Tell your wife one thing you appreciated today.", "partner", "partner")
+    report = check_affirming(homework)  # type: ignore[arg-type]
+    assert report.codes == ("AFF001",)
+    assert report["AFF001"][0].path == "$.instructions"
+    assert "'wife'" in report["AFF001"][0].message
+    assert "partner" in (report["AFF001"][0].suggestion or "")
+
+
+def test_man_and_woman_defaults_are_flagged_anywhere() -> None:
+    for text in [
+        "As the man in the relationship, start the talk.",
+        "Husband and wife each list one need.",
+    ]:
+        homework = assignment(kind=AssignmentKind.BEHAVIOURAL, instructions=text)
+        assert check_affirming(homework).codes == ("AFF002",)
+
+
+def test_a_couple_who_chose_husband_and_wife_may_be_called_so() -> None:
+    homework = _relational("Husband and wife each list one need tonight.", "husband", "wife")
+    assert check_affirming(homework).ok  # type: ignore[arg-type]
+
+
+@given(st.sampled_from(sorted(GENDERED_TERMS)))
+def test_any_term_the_partners_chose_is_respected(term: str) -> None:
+    homework = _relational(f"Ask your {term} about their day on Sunday.", term, "partner")
+    assert check_affirming(homework).ok  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- missed homework
+
+
+@pytest.mark.parametrize(
+    ("barrier", "decision"),
+    [
+        (BarrierKind.TOO_BIG, Decision.SHRINK),
+        (BarrierKind.NEEDS_SUPPORT, Decision.REHEARSE_IN_SESSION),
+        (BarrierKind.SURVIVAL_MODE, Decision.RESCHEDULE),
+        (BarrierKind.AMBIVALENCE, Decision.REVISIT_WHY),
+        (BarrierKind.PERFECTIONISTIC_BELIEF, Decision.SHRINK),
+        (BarrierKind.PRACTICAL_OBSTACLE, Decision.RESCHEDULE),
+        (BarrierKind.UNCLEAR_INSTRUCTIONS, Decision.CLARIFY),
+        (BarrierKind.RATIONALE_UNCLEAR, Decision.REVISIT_WHY),
+        (BarrierKind.FORGOT, Decision.RESCHEDULE),
+    ],
+)
+def test_each_barrier_points_to_its_adjustment(barrier: BarrierKind, decision: Decision) -> None:
+    steps = suggest_adjustments(_review(barriers=(Barrier(kind=barrier),)), assignment())
+    assert steps[0].decision is decision
+    assert steps[0].barrier is barrier
+    assert steps[0].reason
+
+
+def test_survival_mode_offers_a_pause_or_one_instance() -> None:
+    steps = suggest_adjustments(
+        _review(barriers=(Barrier(kind=BarrierKind.SURVIVAL_MODE),)), assignment()
+    )
+    assert [s.decision for s in steps] == [Decision.RESCHEDULE, Decision.SHRINK]
+
+
+def test_too_big_uses_the_catalogues_lighter_version() -> None:
+    template = get_template("activity-walk")
+    homework = template.render(id="asg-1", client_id="client-1", assigned_at=T0)
+    steps = suggest_adjustments(_review(barriers=(Barrier(kind=BarrierKind.TOO_BIG),)), homework)
+    assert steps[0].suggestion == template.example(lighter=True)
+
+
+def test_unclear_instructions_are_re_checked_for_specificity() -> None:
+    vague = assignment(instructions="Journal more")
+    steps = suggest_adjustments(
+        _review(barriers=(Barrier(kind=BarrierKind.UNCLEAR_INSTRUCTIONS),)), vague
+    )
+    assert "SPEC006" in steps[0].reason
+    assert steps[0].suggestion
+
+
+def test_missed_homework_with_no_barrier_is_itself_a_finding() -> None:
+    review = _review()
+    assert check_review(review).codes == ("REV001",)
+    steps = suggest_adjustments(review, assignment())
+    assert steps[0].decision is None
+    assert "ask" in steps[0].reason
+
+
+def test_done_and_helpful_continues_or_steps_up() -> None:
+    done = _review(
+        completion=Completion.DONE, decision=Decision.CONTINUE, helpfulness=HELPFULNESS.rate(8)
+    )
+    assert [s.decision for s in suggest_adjustments(done, assignment())] == [Decision.CONTINUE]
+    easy = attrs.evolve(done, difficulty=DIFFICULTY.rate(1))
+    steps = suggest_adjustments(easy, assignment())
+    assert steps[0].decision is Decision.CONTINUE
+    assert "step up" in steps[0].reason
+    unhelpful = attrs.evolve(done, helpfulness=HELPFULNESS.rate(2))
+    assert suggest_adjustments(unhelpful, assignment())[0].decision is Decision.REVISIT_WHY
+
+
+def test_a_snapshot_adds_a_smaller_version_when_the_week_is_full() -> None:
+    snapshot = CapacitySnapshot(
+        client_id="client-1",
+        as_of=T0,
+        energy=MOOD.rate(2),
+        motivation=MOOD.rate(2),
+        stressors=(Stressor.BURNOUT,),
+        minutes_per_week=5,
+    )
+    done = _review(completion=Completion.DONE, decision=Decision.CONTINUE)
+    steps = suggest_adjustments(done, assignment(), snapshot)
+    assert Decision.SHRINK in [s.decision for s in steps]
+
+
+def test_adjustments_refuse_a_review_of_another_assignment() -> None:
+    with pytest.raises(ValueError, match="another assignment"):
+        suggest_adjustments(_review(assignment_id="other"), assignment())
+
+
+# --------------------------------------------------------------------------- all together
+
+
+def test_check_assignment_runs_every_check_that_applies() -> None:
+    snapshot = CapacitySnapshot(
+        client_id="client-1",
+        as_of=T0,
+        energy=MOOD.rate(2),
+        motivation=MOOD.rate(2),
+        minutes_per_week=5,
+    )
+    homework = assignment(instructions="Journal every day, no excuses", review_at=None)
+    report = check_assignment(homework, snapshot=snapshot)
+    assert {"SPEC006", "PERF001", "COLL001", "COLL004", "CAP001"} <= set(report.codes)
+    assert all(not f.path.startswith("$[") for f in report)
+
+
+def test_check_assignment_counts_the_other_active_homework() -> None:
+    snapshot = CapacitySnapshot(
+        client_id="client-1",
+        as_of=T0,
+        energy=MOOD.rate(5),
+        motivation=MOOD.rate(5),
+        minutes_per_week=25,
+    )
+    homework = assignment()
+    others = [assignment(id=f"asg-other-{i}") for i in range(3)]
+    assert "CAP002" not in check_assignment(homework, snapshot=snapshot)
+    assert "CAP002" in check_assignment(homework, snapshot=snapshot, active=others)
+
+
+@given(ths.assignments())
+def test_check_assignment_never_raises(homework: object) -> None:
+    report = check_assignment(homework)  # type: ignore[arg-type]
+    assert report.ok == all(f.severity.value == "info" for f in report)
