@@ -53,6 +53,7 @@ from .findings import Finding, Missing, Report, Severity
 from .ids import new_id
 from .partners import Partner
 from .perfectionism import PerfectionismSubject, check_perfectionism
+from .preparation import DueAssignment, SessionPreparation, prepare_review, prepare_review_from
 from .rating import (
     BELIEF,
     BUILTIN_SCALES,
@@ -156,6 +157,7 @@ __all__ = [
     "Decision",
     "Distortion",
     "Dose",
+    "DueAssignment",
     "DuplicateId",
     "Emotion",
     "ExecutiveStrain",
@@ -195,6 +197,7 @@ __all__ = [
     "ScaleMismatch",
     "Schedule",
     "Serializer",
+    "SessionPreparation",
     "Severity",
     "SpecificitySubject",
     "StartUp",
@@ -223,6 +226,8 @@ __all__ = [
     "get_template",
     "load_of",
     "new_id",
+    "prepare_review",
+    "prepare_review_from",
     "record_time",
     "suggest_adjustments",
     "suggest_rewrite",

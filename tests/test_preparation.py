@@ -1,0 +1,76 @@
+"""Session preparation from a store and from plain lists."""
+
+from datetime import timedelta
+from typing import Any
+
+import attrs
+
+from therapy_homework import (
+    Assignment,
+    AssignmentStatus,
+    Completion,
+    Decision,
+    InMemoryRepository,
+    Review,
+    ThoughtRecord,
+    prepare_review,
+    prepare_review_from,
+)
+from therapy_homework.cli import demo_objects
+
+from .helpers import T0, assignment
+
+
+def _world() -> tuple[list[Assignment], list[ThoughtRecord], list[Review]]:
+    due = assignment(id="asg-due", client_id="client-demo")
+    forgotten = assignment(
+        id="asg-forgotten", client_id="client-demo", review_at=T0 + timedelta(days=3)
+    )
+    later = assignment(id="asg-later", client_id="client-demo", review_at=T0 + timedelta(days=30))
+    retired = assignment(id="asg-retired", client_id="client-demo", status=AssignmentStatus.RETIRED)
+    other = assignment(id="asg-other-client", client_id="someone-else")
+    _, record, _ = demo_objects()
+    logged = attrs.evolve(record, assignment_id="asg-due", occurred_at=T0 + timedelta(days=2))
+    before = attrs.evolve(
+        record, id="tr-old", assignment_id="asg-due", occurred_at=T0 - timedelta(days=2)
+    )
+    review = Review(
+        id="rev-due",
+        client_id="client-demo",
+        assignment_id="asg-due",
+        reviewed_at=T0 + timedelta(days=7),
+        completion=Completion.PARTLY,
+        decision=Decision.CONTINUE,
+    )
+    return [due, forgotten, later, retired, other], [logged, before], [review]
+
+
+SESSION = T0 + timedelta(days=7, hours=1)
+
+
+def test_the_pure_twin_finds_what_is_due_and_what_was_forgotten() -> None:
+    assignments, entries, reviews = _world()
+    prepared = prepare_review_from(
+        "client-demo", SESSION, assignments=assignments, entries=entries, reviews=reviews
+    )
+    assert [d.assignment.id for d in prepared.due] == ["asg-forgotten", "asg-due"]
+    due = prepared.due[1]
+    assert [e.id for e in due.entries] == [entries[0].id]  # not the one before it was set
+    assert due.latest_review == reviews[0]
+    assert not due.forgotten
+    assert [a.id for a in prepared.forgotten] == ["asg-forgotten"]
+    assert "COLL001" in due.report
+
+
+def test_prepare_review_reads_the_same_from_a_store() -> None:
+    assignments, entries, reviews = _world()
+    repository = InMemoryRepository()
+    records: list[Any] = [*assignments, *entries, *reviews]
+    for record in records:
+        repository.store(type(record)).add(record)
+    from_store = prepare_review(repository, "client-demo", SESSION)
+    from_lists = prepare_review_from(
+        "client-demo", SESSION, assignments=assignments, entries=entries, reviews=reviews
+    )
+    assert from_store == from_lists
+    assert [d.assignment.id for d in from_store.due] == ["asg-forgotten", "asg-due"]
