@@ -76,7 +76,7 @@ from .repair import (
     TensionRating,
 )
 from .review import Barrier, BarrierKind, Completion, Decision, Review
-from .rules import DEFAULT_REGISTRY, MESSAGES, Hit, Message, Policy, Registry, Rule
+from .rules import DEFAULT_REGISTRY, MESSAGES, BuiltinRule, Hit, Message, Policy, Registry, Rule
 from .schedule import Schedule
 from .serialization import (
     SCHEMA_VERSION,
@@ -149,6 +149,7 @@ __all__ = [
     "BalancedThought",
     "Barrier",
     "BarrierKind",
+    "BuiltinRule",
     "CapacityPolicy",
     "CapacitySnapshot",
     "CapacitySubject",

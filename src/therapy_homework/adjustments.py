@@ -12,7 +12,7 @@ the why; forgotten, tie it to a cue. Done and helpful: continue, or step up grad
 homework with no barrier recorded ("ask what got in the way").
 """
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 
 import attrs
 
@@ -22,7 +22,7 @@ from .findings import Report, Severity
 from .perfectionism import check_perfectionism
 from .rating import Rating
 from .review import BarrierKind, Completion, Decision, Review
-from .rules import DEFAULT_REGISTRY, MESSAGES, Hit, Message, Policy, Registry
+from .rules import DEFAULT_REGISTRY, BuiltinRule, Hit, Message, Policy, Registry, register_builtins
 from .specificity import check_specificity
 
 __all__ = ["Adjustment", "check_review", "suggest_adjustments"]
@@ -235,17 +235,9 @@ def _missed_without_barrier(review: Review) -> Iterator[Hit]:
         )
 
 
-@attrs.frozen
-class _Rule:
-    code: str
-    severity: Severity
-    message: Message
-    check: Callable[[Review], Iterable[Hit]]
-    checker: str = CHECKER
-
-
 _RULES = (
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "REV001",
         Severity.WARNING,
         Message(
@@ -257,9 +249,7 @@ _RULES = (
     ),
 )
 
-for _rule in _RULES:
-    MESSAGES[_rule.code] = _rule.message
-    DEFAULT_REGISTRY.register(_rule)
+register_builtins(_RULES)
 
 
 def check_review(

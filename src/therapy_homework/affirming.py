@@ -7,14 +7,12 @@ and wife", "as the man in the relationship"). Terms the partners chose are respe
 whatever they are.
 """
 
-from collections.abc import Callable, Iterable, Iterator
-
-import attrs
+from collections.abc import Iterator
 
 from ._language import PhraseSet, words
 from .assignment import Assignment, AssignmentKind
 from .findings import Report, Severity
-from .rules import DEFAULT_REGISTRY, MESSAGES, Hit, Message, Policy, Registry
+from .rules import DEFAULT_REGISTRY, BuiltinRule, Hit, Message, Policy, Registry, register_builtins
 
 __all__ = ["GENDERED_TERMS", "check_affirming"]
 
@@ -98,17 +96,9 @@ def _default_couple(assignment: Assignment) -> Iterator[Hit]:
             break
 
 
-@attrs.frozen
-class _Rule:
-    code: str
-    severity: Severity
-    message: Message
-    check: Callable[[Assignment], Iterable[Hit]]
-    checker: str = CHECKER
-
-
 _RULES = (
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "AFF001",
         Severity.WARNING,
         Message(
@@ -118,7 +108,8 @@ _RULES = (
         ),
         _unchosen_terms,
     ),
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "AFF002",
         Severity.WARNING,
         Message(
@@ -130,9 +121,7 @@ _RULES = (
     ),
 )
 
-for _rule in _RULES:
-    MESSAGES[_rule.code] = _rule.message
-    DEFAULT_REGISTRY.register(_rule)
+register_builtins(_RULES)
 
 
 def check_affirming(

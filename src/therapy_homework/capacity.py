@@ -14,7 +14,7 @@ load never removes one (both are property tests of the suite).
 
 import enum
 import math
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Annotated
 from zoneinfo import ZoneInfo
@@ -28,7 +28,7 @@ from .assignment import Assignment, AssignmentKind, AssignmentStatus
 from .errors import Problem
 from .findings import Missing, Report, Severity
 from .rating import Rating
-from .rules import DEFAULT_REGISTRY, MESSAGES, Hit, Message, Policy, Registry
+from .rules import DEFAULT_REGISTRY, BuiltinRule, Hit, Message, Policy, Registry, register_builtins
 
 __all__ = [
     "CapacityPolicy",
@@ -424,17 +424,9 @@ def _intense_in_crisis(subject: CapacitySubject) -> Iterator[Hit]:
             )
 
 
-@attrs.frozen
-class _Rule:
-    code: str
-    severity: Severity
-    message: Message
-    check: Callable[[CapacitySubject], Iterable[Hit]]
-    checker: str = CHECKER
-
-
 _RULES = (
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "CAP001",
         Severity.WARNING,
         Message(
@@ -444,7 +436,8 @@ _RULES = (
         ),
         _over_budget,
     ),
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "CAP002",
         Severity.WARNING,
         Message(
@@ -454,7 +447,8 @@ _RULES = (
         ),
         _total_over_budget,
     ),
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "CAP003",
         Severity.WARNING,
         Message(
@@ -464,7 +458,8 @@ _RULES = (
         ),
         _daily_when_heavy,
     ),
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "CAP004",
         Severity.WARNING,
         Message(
@@ -474,7 +469,8 @@ _RULES = (
         ),
         _steps_under_strain,
     ),
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "CAP005",
         Severity.PROBLEM,
         Message(
@@ -486,9 +482,7 @@ _RULES = (
     ),
 )
 
-for _rule in _RULES:
-    MESSAGES[_rule.code] = _rule.message
-    DEFAULT_REGISTRY.register(_rule)
+register_builtins(_RULES)
 
 
 def check_capacity(

@@ -13,13 +13,11 @@ A review time before the assignment time cannot be built: the
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 
-import attrs
-
 from .assignment import Assignment, AssignmentStatus
 from .errors import InvalidData, Problem
 from .findings import Report, Severity
 from .review import Review
-from .rules import DEFAULT_REGISTRY, MESSAGES, Hit, Message, Policy, Registry
+from .rules import DEFAULT_REGISTRY, BuiltinRule, Hit, Message, Policy, Registry, register_builtins
 
 __all__ = ["check_collaboration", "unreviewed"]
 
@@ -42,17 +40,9 @@ def _no_review_time(assignment: Assignment) -> Iterator[Hit]:
         )
 
 
-@attrs.frozen
-class _Rule:
-    code: str
-    severity: Severity
-    message: Message
-    check: Callable[[Assignment], Iterable[Hit]]
-    checker: str = CHECKER
-
-
 _RULES = (
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "COLL001",
         Severity.WARNING,
         Message(
@@ -61,7 +51,8 @@ _RULES = (
         ),
         _missing("why_this_task", "It serves your goal of ... (in the client's words)."),
     ),
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "COLL002",
         Severity.WARNING,
         Message(
@@ -70,7 +61,8 @@ _RULES = (
         ),
         _missing("why_now", "Now that we have ..., the next step is ..."),
     ),
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "COLL003",
         Severity.WARNING,
         Message(
@@ -79,7 +71,8 @@ _RULES = (
         ),
         _missing("how_reviewed", "Bring ... and we will start the session with it."),
     ),
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "COLL004",
         Severity.WARNING,
         Message(
@@ -90,9 +83,7 @@ _RULES = (
     ),
 )
 
-for _rule in _RULES:
-    MESSAGES[_rule.code] = _rule.message
-    DEFAULT_REGISTRY.register(_rule)
+register_builtins(_RULES)
 
 
 def check_collaboration(

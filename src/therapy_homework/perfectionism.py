@@ -10,7 +10,7 @@ what did it tell us.
 A plain "every day" is not perfectionism: it is a question of capacity.
 """
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 
 import attrs
 
@@ -18,7 +18,7 @@ from ._language import PhraseSet, words
 from .assignment import Assignment
 from .findings import Report, Severity
 from .review import Review
-from .rules import DEFAULT_REGISTRY, MESSAGES, Hit, Message, Policy, Registry
+from .rules import DEFAULT_REGISTRY, BuiltinRule, Hit, Message, Policy, Registry, register_builtins
 
 __all__ = ["PerfectionismSubject", "check_perfectionism"]
 
@@ -116,19 +116,9 @@ def _blaming(subject: PerfectionismSubject) -> Iterator[Hit]:
             yield Hit(path=path, suggestion=REVIEW_FRAMING)
 
 
-@attrs.frozen
-class _Rule:
-    code: str
-    severity: Severity
-    message: Message
-    check: Callable[[PerfectionismSubject], Iterable[Hit]]
-    example_bad: str
-    example_good: str
-    checker: str = CHECKER
-
-
 _RULES = (
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "PERF001",
         Severity.WARNING,
         Message(
@@ -140,7 +130,8 @@ _RULES = (
         "Journal every single day without fail, no excuses.",
         "Aim to write one line on four evenings this week, and notice what gets in the way.",
     ),
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "PERF002",
         Severity.WARNING,
         Message(
@@ -154,9 +145,7 @@ _RULES = (
     ),
 )
 
-for _rule in _RULES:
-    MESSAGES[_rule.code] = _rule.message
-    DEFAULT_REGISTRY.register(_rule)
+register_builtins(_RULES)
 
 
 def _texts_of(item: str | Assignment | Review) -> PerfectionismSubject:

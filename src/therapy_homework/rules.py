@@ -26,8 +26,8 @@ A rule of your own::
     DEFAULT_REGISTRY.register(NoWeekendHomework())
 """
 
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, Protocol, runtime_checkable
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 import attrs
 
@@ -36,6 +36,7 @@ from .findings import Finding, Missing, Report, Severity
 __all__ = [
     "DEFAULT_REGISTRY",
     "MESSAGES",
+    "BuiltinRule",
     "Hit",
     "Message",
     "Policy",
@@ -184,6 +185,30 @@ def _finding(rule: Rule, hit: Hit, policy: Policy) -> Finding:
         missing=hit.missing,
         suggestion=hit.suggestion,
     )
+
+
+S = TypeVar("S")
+
+
+@attrs.frozen
+class BuiltinRule(Generic[S]):
+    """A rule defined by the kit: its finder is its ``check``; examples feed the reference."""
+
+    checker: str
+    code: str
+    severity: Severity
+    message: Message
+    check: Callable[[S], Iterable[Hit]]
+    #: Homework the rule flags, and a fix it accepts (shown in the rule reference).
+    example_bad: str | None = None
+    example_good: str | None = None
+
+
+def register_builtins(rules: Iterable[BuiltinRule[Any]]) -> None:
+    """Put the words of ``rules`` in the catalogue and the rules in the default registry."""
+    for rule in rules:
+        MESSAGES[rule.code] = rule.message
+        DEFAULT_REGISTRY.register(rule)
 
 
 #: The words of every built-in finding, keyed by code. Copy it, change entries,

@@ -26,7 +26,7 @@ import attrs
 from ._language import Analysis, Head, HeadKind, analyse
 from .assignment import Assignment, AssignmentKind
 from .findings import Missing, Report, Severity
-from .rules import DEFAULT_REGISTRY, MESSAGES, Hit, Message, Policy, Registry
+from .rules import DEFAULT_REGISTRY, BuiltinRule, Hit, Message, Policy, Registry, register_builtins
 
 __all__ = ["FILL_IN_PROMPT", "SpecificitySubject", "check_specificity", "suggest_rewrite"]
 
@@ -96,21 +96,6 @@ class SpecificitySubject:
 
 _Finder = Callable[[SpecificitySubject], Sequence[Hit]]
 _NONE: tuple[Hit, ...] = ()
-
-
-@attrs.frozen
-class _Rule:
-    """A built-in rule. ``check`` is the finder itself: it returns the hits (usually
-    none) as a sequence, with no method call in between."""
-
-    code: str
-    severity: Severity
-    message: Message
-    check: _Finder
-    #: Homework this rule flags, and a fix it accepts (for the rule reference).
-    example_bad: str
-    example_good: str
-    checker: str = CHECKER
 
 
 def _vague_category(subject: SpecificitySubject) -> str | None:
@@ -197,7 +182,8 @@ def _no_end(subject: SpecificitySubject) -> Sequence[Hit]:
 
 
 _RULES = (
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "SPEC001",
         Severity.PROBLEM,
         Message(
@@ -211,7 +197,8 @@ _RULES = (
             "Each night this week, write down one thing you did that you would praise in a friend."
         ),
     ),
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "SPEC002",
         Severity.PROBLEM,
         Message(
@@ -226,7 +213,8 @@ _RULES = (
             "and write out the feared and the likely outcome."
         ),
     ),
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "SPEC003",
         Severity.PROBLEM,
         Message(
@@ -238,7 +226,8 @@ _RULES = (
         example_bad="Work on your self-esteem",
         example_good="Before Friday, list three things you did well this week.",
     ),
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "SPEC004",
         Severity.PROBLEM,
         Message(
@@ -250,7 +239,8 @@ _RULES = (
         example_bad="Exercise more",
         example_good="Walk for fifteen minutes after lunch on Tuesday and Thursday.",
     ),
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "SPEC005",
         Severity.PROBLEM,
         Message(
@@ -264,7 +254,8 @@ _RULES = (
             "Practise box breathing for two minutes right after you wake up, on four mornings."
         ),
     ),
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "SPEC006",
         Severity.PROBLEM,
         Message(
@@ -279,7 +270,8 @@ _RULES = (
             "stressful moment of the day and how you responded."
         ),
     ),
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "SPEC007",
         Severity.PROBLEM,
         Message(
@@ -291,7 +283,8 @@ _RULES = (
         example_bad="Whatever feels right for you",
         example_good="Text one friend by Wednesday to suggest a day to meet.",
     ),
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "SPEC008",
         Severity.PROBLEM,
         Message(
@@ -305,7 +298,8 @@ _RULES = (
             "When you feel anxious, notice where in your body you feel it and rate it from 0 to 10."
         ),
     ),
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "SPEC011",
         Severity.WARNING,
         Message(
@@ -316,7 +310,8 @@ _RULES = (
         example_bad="A behavioural assignment whose plan has an action and a cue but no dose",
         example_good="The same plan with dose=Dose(count=2, minutes=10)",
     ),
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "SPEC012",
         Severity.INFO,
         Message(
@@ -328,7 +323,8 @@ _RULES = (
         example_bad="A plan with no record",
         example_good="The same plan with record=RecordSpec(what='What happened', scale=SUDS)",
     ),
-    _Rule(
+    BuiltinRule(
+        CHECKER,
         "SPEC013",
         Severity.WARNING,
         Message(
@@ -342,9 +338,7 @@ _RULES = (
     ),
 )
 
-for _rule in _RULES:
-    MESSAGES[_rule.code] = _rule.message
-    DEFAULT_REGISTRY.register(_rule)
+register_builtins(_RULES)
 
 
 # --------------------------------------------------------------------------- the check
