@@ -3,7 +3,7 @@
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from therapy_homework import Assignment, AssignmentKind
+from therapy_homework import Assignment, AssignmentKind, Completion, Decision, Review
 
 T0 = datetime(2026, 11, 19, 17, 0, tzinfo=UTC)
 
@@ -21,3 +21,17 @@ def assignment(**overrides: Any) -> Assignment:
     }
     fields.update(overrides)
     return Assignment(**fields)
+
+
+def review(**overrides: Any) -> Review:
+    """A valid review of the helper assignment, with any field replaced."""
+    fields: dict[str, Any] = {
+        "id": "rev-1",
+        "client_id": "client-1",
+        "assignment_id": "asg-1",
+        "reviewed_at": T0 + timedelta(days=7),
+        "completion": Completion.NOT_DONE,
+        "decision": Decision.SHRINK,
+    }
+    fields.update(overrides)
+    return Review(**fields)

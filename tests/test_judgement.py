@@ -34,7 +34,7 @@ from therapy_homework import (
 )
 from therapy_homework.testing import strategies as ths
 
-from .helpers import T0, assignment
+from .helpers import T0, assignment, review
 
 # --------------------------------------------------------------------------- perfectionism
 
@@ -69,16 +69,7 @@ def test_perfectionism_in_an_assignment_points_at_the_field() -> None:
 
 
 def _review(**overrides: object) -> Review:
-    fields: dict[str, object] = {
-        "id": "rev-1",
-        "client_id": "client-1",
-        "assignment_id": "asg-1",
-        "reviewed_at": T0 + timedelta(days=7),
-        "completion": Completion.NOT_DONE,
-        "decision": Decision.SHRINK,
-    }
-    fields.update(overrides)
-    return Review(**fields)  # type: ignore[arg-type]
+    return review(**overrides)
 
 
 def test_a_review_that_says_failed_to_do_it_is_flagged() -> None:

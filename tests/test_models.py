@@ -1,7 +1,5 @@
 """The rules of each record type, as named cases from the clinical brief."""
 
-from datetime import timedelta
-
 import pytest
 from hypothesis import given
 
@@ -35,7 +33,7 @@ from therapy_homework import (
 )
 from therapy_homework.testing import strategies as ths
 
-from .helpers import T0
+from .helpers import T0, review
 
 # --------------------------------------------------------------------------- assignments
 
@@ -174,17 +172,9 @@ def test_generated_thought_records_have_at_most_one_hot_thought(record: ThoughtR
 
 
 def _review(**overrides: object) -> Review:
-    fields: dict[str, object] = {
-        "id": "rev-1",
-        "client_id": "client-1",
-        "assignment_id": "asg-1",
-        "reviewed_at": T0 + timedelta(days=7),
-        "completion": Completion.NOT_DONE,
-        "decision": Decision.SHRINK,
-        "barriers": (Barrier(kind=BarrierKind.TOO_BIG),),
-    }
+    fields: dict[str, object] = {"barriers": (Barrier(kind=BarrierKind.TOO_BIG),)}
     fields.update(overrides)
-    return Review(**fields)  # type: ignore[arg-type]
+    return review(**fields)
 
 
 def test_completion_has_no_pass_or_fail() -> None:

@@ -60,68 +60,70 @@ def _smaller(assignment: Assignment) -> str:
 _ONCE = "Once before the review, the smallest version: one time, a few minutes."
 
 
+# Per barrier: the steps it points to, as (decision, reason, suggestion). A suggestion of
+# _SMALLER means "the catalogue's lighter version, or halve it".
+_SMALLER = "smaller"
+_STEPS: dict[BarrierKind, tuple[tuple[Decision, str, str | None], ...]] = {
+    BarrierKind.TOO_BIG: (
+        (Decision.SHRINK, "It was bigger than the week allowed: shrink it.", _SMALLER),
+    ),
+    BarrierKind.NEEDS_SUPPORT: (
+        (
+            Decision.REHEARSE_IN_SESSION,
+            "It touched something that needs more support: rehearse it together in session first.",
+            None,
+        ),
+    ),
+    BarrierKind.SURVIVAL_MODE: (
+        (
+            Decision.RESCHEDULE,
+            "The week was about getting through it: pause until it settles.",
+            None,
+        ),
+        (Decision.SHRINK, "Or keep a thread of practice: shrink it to one instance.", _ONCE),
+    ),
+    BarrierKind.AMBIVALENCE: (
+        (
+            Decision.REVISIT_WHY,
+            "Part of the client wants the change and part protects against it: explore "
+            "both in session, and keep the practice small.",
+            _SMALLER,
+        ),
+    ),
+    BarrierKind.PERFECTIONISTIC_BELIEF: (
+        (
+            Decision.SHRINK,
+            "'If I can't do it perfectly, why do it at all': reframe it as information, "
+            "and shrink it so that doing part of it counts.",
+            _SMALLER,
+        ),
+    ),
+    BarrierKind.PRACTICAL_OBSTACLE: (
+        (
+            Decision.RESCHEDULE,
+            "Something practical got in the way: reschedule it, or change the cue to a "
+            "moment that exists in the client's week.",
+            None,
+        ),
+    ),
+    BarrierKind.RATIONALE_UNCLEAR: (
+        (Decision.REVISIT_WHY, "Why it mattered was not clear: revisit the goal it serves.", None),
+    ),
+    BarrierKind.FORGOT: (
+        (
+            Decision.RESCHEDULE,
+            "It was forgotten: tie it to a cue that already happens every day (after "
+            "brushing teeth, when the kettle boils).",
+            None,
+        ),
+    ),
+    BarrierKind.OTHER: (
+        (Decision.CLARIFY, "Something else got in the way: talk it through before deciding.", None),
+    ),
+}
+
+
 def _for_barrier(kind: BarrierKind, assignment: Assignment) -> list[Adjustment]:
-    if kind is BarrierKind.TOO_BIG:
-        return [
-            Adjustment(
-                decision=Decision.SHRINK,
-                reason="It was bigger than the week allowed: shrink it.",
-                barrier=kind,
-                suggestion=_smaller(assignment),
-            )
-        ]
-    if kind is BarrierKind.NEEDS_SUPPORT:
-        return [
-            Adjustment(
-                decision=Decision.REHEARSE_IN_SESSION,
-                reason="It touched something that needs more support: rehearse it together "
-                "in session first.",
-                barrier=kind,
-            )
-        ]
-    if kind is BarrierKind.SURVIVAL_MODE:
-        return [
-            Adjustment(
-                decision=Decision.RESCHEDULE,
-                reason="The week was about getting through it: pause until it settles.",
-                barrier=kind,
-            ),
-            Adjustment(
-                decision=Decision.SHRINK,
-                reason="Or keep a thread of practice: shrink it to one instance.",
-                barrier=kind,
-                suggestion=_ONCE,
-            ),
-        ]
-    if kind is BarrierKind.AMBIVALENCE:
-        return [
-            Adjustment(
-                decision=Decision.REVISIT_WHY,
-                reason="Part of the client wants the change and part protects against it: "
-                "explore both in session, and keep the practice small.",
-                barrier=kind,
-                suggestion=_smaller(assignment),
-            )
-        ]
-    if kind is BarrierKind.PERFECTIONISTIC_BELIEF:
-        return [
-            Adjustment(
-                decision=Decision.SHRINK,
-                reason="'If I can't do it perfectly, why do it at all': reframe it as "
-                "information, and shrink it so that doing part of it counts.",
-                barrier=kind,
-                suggestion=_smaller(assignment),
-            )
-        ]
-    if kind is BarrierKind.PRACTICAL_OBSTACLE:
-        return [
-            Adjustment(
-                decision=Decision.RESCHEDULE,
-                reason="Something practical got in the way: reschedule it, or change the cue "
-                "to a moment that exists in the client's week.",
-                barrier=kind,
-            )
-        ]
     if kind is BarrierKind.UNCLEAR_INSTRUCTIONS:
         report = check_specificity(assignment)
         detail = f" (the specificity check finds: {', '.join(report.codes)})" if report else ""
@@ -133,29 +135,14 @@ def _for_barrier(kind: BarrierKind, assignment: Assignment) -> list[Adjustment]:
                 suggestion=report.findings[0].suggestion if report.findings else None,
             )
         ]
-    if kind is BarrierKind.RATIONALE_UNCLEAR:
-        return [
-            Adjustment(
-                decision=Decision.REVISIT_WHY,
-                reason="Why it mattered was not clear: revisit the goal it serves.",
-                barrier=kind,
-            )
-        ]
-    if kind is BarrierKind.FORGOT:
-        return [
-            Adjustment(
-                decision=Decision.RESCHEDULE,
-                reason="It was forgotten: tie it to a cue that already happens every day "
-                "(after brushing teeth, when the kettle boils).",
-                barrier=kind,
-            )
-        ]
     return [
         Adjustment(
-            decision=Decision.CLARIFY,
-            reason="Something else got in the way: talk it through before deciding.",
+            decision=decision,
+            reason=reason,
             barrier=kind,
+            suggestion=_smaller(assignment) if suggestion == _SMALLER else suggestion,
         )
+        for decision, reason, suggestion in _STEPS[kind]
     ]
 
 
