@@ -373,3 +373,16 @@ def test_the_check_is_deterministic(text: str) -> None:
 def test_adversarial_long_inputs_are_handled(text: str) -> None:
     report = check_specificity(text)
     assert isinstance(report.ok, bool)
+
+
+def test_agreement_with_the_kits_own_labelled_texts() -> None:
+    """148 texts written for the kit (not from the brief's corpus), labelled by the
+    working definition: a regression guard for how the check generalizes."""
+    path = Path(__file__).parent / "data" / "specificity-extra.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert len(rows) >= 140
+    agree = sum(
+        ("specific" if check_specificity(row["text"]).ok else "vague") == row["label"]
+        for row in rows
+    )
+    assert agree / len(rows) >= 0.97, f"{agree} of {len(rows)}"
