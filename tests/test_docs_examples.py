@@ -27,3 +27,14 @@ def test_examples_of_a_page_run(page: Path) -> None:
 
 def test_there_are_examples() -> None:
     assert len(_pages_with_examples()) >= 5
+
+
+def test_every_rule_code_is_in_the_generated_reference() -> None:
+    import sys
+
+    sys.path.insert(0, str(ROOT / "docs"))
+    from therapy_homework import DEFAULT_REGISTRY
+
+    reference = __import__("_ext_reference").rule_reference()
+    for rule in DEFAULT_REGISTRY:
+        assert f"### {rule.code}" in reference
