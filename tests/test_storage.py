@@ -1,10 +1,12 @@
 """The in-memory reference stores pass the contract; broken stores fail it."""
 
+import asyncio
 from typing import Any
 
 import pytest
 
 from therapy_homework import Assignment
+from therapy_homework.cli import demo_objects
 from therapy_homework.storage import (
     AsyncInMemoryRepository,
     AsyncRepository,
@@ -90,7 +92,13 @@ def test_the_reference_stores_satisfy_the_protocols() -> None:
     repository: Repository = InMemoryRepository()
     async_repository: AsyncRepository = AsyncInMemoryRepository()
     assert repository.store(Assignment) is repository.store(Assignment)
-    assert async_repository is not None
+    assignment, _, _ = demo_objects()
+
+    async def add_and_get() -> Stored[Any]:
+        await async_repository.store(Assignment).add(assignment)
+        return await async_repository.store(Assignment).get(assignment.client_id, assignment.id)
+
+    assert asyncio.run(add_and_get()) == Stored(assignment, 1)
 
 
 def test_a_store_refuses_a_record_of_another_type() -> None:

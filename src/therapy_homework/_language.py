@@ -391,7 +391,6 @@ def _clauses(tokens: list[str]) -> tuple[list[list[str]], bool]:
     clauses: list[list[str]] = [[]]
     quoted = False
     script = False
-    previous = ""
     for token in tokens:
         if token in _QUOTES:
             # An apostrophe inside a word was kept in the word; a lone one is a quote.
@@ -405,11 +404,8 @@ def _clauses(tokens: list[str]) -> tuple[list[list[str]], bool]:
             # "before and after", "0 to 10 or more" stay together as phrases.
             if clauses[-1]:
                 clauses.append([])
-            previous = token
             continue
         clauses[-1].append(token)
-        previous = token
-    del previous
     return [c for c in clauses if c], script
 
 
