@@ -4,10 +4,14 @@ The pages cannot drift from the kit: they are generated from the rule registry, 
 message catalogue and the template catalogue each time the documentation is built.
 """
 
+import contextlib
+import io
+import re
 from pathlib import Path
 from typing import Any
 
 from therapy_homework import CATALOGUE, DEFAULT_REGISTRY, MESSAGES
+from therapy_homework.progress import chart
 
 
 def _cell(text: str) -> str:
@@ -60,10 +64,33 @@ def template_catalogue() -> str:
     return "\n".join(lines)
 
 
+def example_chart() -> str:
+    """The trend chart of the progress page, rendered to SVG by the real Vega-Lite."""
+    import vl_convert  # noqa: PLC0415 - a docs dependency, needed only here
+
+    namespace: dict[str, Any] = {}
+    with contextlib.redirect_stdout(io.StringIO()):
+        exec(_chart_example(), namespace)  # the page's own examples build the series
+    return str(vl_convert.vegalite_to_svg(chart(namespace["before_ride"])))
+
+
+def _chart_example() -> str:
+    # Every example of the page up to the one marked, as a reader runs them.
+    page = (Path(__file__).parent / "progress.md").read_text(encoding="utf-8")
+    upto = page.index("<!-- chart-example -->")
+    upto = page.index("```", page.index("```python", upto) + 3)
+    return "\n".join(re.findall(r"```python\n(.*?)```", page[: upto + 3], re.DOTALL))
+
+
 def _write(app: Any) -> None:
     out = Path(app.srcdir) / "_generated"
     out.mkdir(exist_ok=True)
-    for name, content in (("rules.md", rule_reference()), ("templates.md", template_catalogue())):
+    pages = (
+        ("rules.md", rule_reference()),
+        ("templates.md", template_catalogue()),
+        ("belief-trend.svg", example_chart()),
+    )
+    for name, content in pages:
         path = out / name
         if not path.exists() or path.read_text(encoding="utf-8") != content:
             path.write_text(content, encoding="utf-8")

@@ -86,6 +86,10 @@ def test_the_public_api_is_sorted_and_complete() -> None:
             continue
         if module_name.endswith(".cli"):
             continue
+        if module_name.split(".")[-1] in names:
+            # A namespace module (``therapy_homework.progress``): its names are
+            # reached through it, and the package exports the module itself.
+            continue
         missing = set(module.__all__) - set(names)
         assert not missing, f"{module_name} exports {missing} that the package does not"
 

@@ -21,7 +21,9 @@ Assignment(id='a1', client_id='c1', title=<redacted>, instructions=<redacted>, .
 'cognitive'
 """
 
+from . import progress
 from ._version import __version__
+from .abc_record import AbcRecord, BeliefKind, Disputation
 from .adjustments import Adjustment, check_review, suggest_adjustments
 from .affirming import GENDERED_TERMS, check_affirming
 from .assignment import (
@@ -49,10 +51,12 @@ from .capacity import (
 from .checks import check_assignment
 from .collaboration import check_collaboration, unreviewed
 from .errors import InvalidData, Problem, ScaleMismatch, TherapyHomeworkError
+from .experiment import BehavioralExperiment
 from .findings import Finding, Missing, Report, Severity
 from .ids import new_id
 from .partners import Partner
 from .perfectionism import PerfectionismSubject, check_perfectionism
+from .practice import Extent, PracticeLog
 from .preparation import DueAssignment, SessionPreparation, prepare_review, prepare_review_from
 from .rating import (
     BELIEF,
@@ -77,7 +81,14 @@ from .repair import (
 )
 from .review import Barrier, BarrierKind, Completion, Decision, Review
 from .rules import DEFAULT_REGISTRY, MESSAGES, BuiltinRule, Hit, Message, Policy, Registry, Rule
-from .schedule import Schedule
+from .schedule import (
+    MAX_OCCURRENCES,
+    Schedule,
+    ScheduleError,
+    TooManyOccurrences,
+    UnboundedSchedule,
+)
+from .scheduling import check_schedule, count_before_review, expected_practice, occurrences
 from .serialization import (
     SCHEMA_VERSION,
     TYPE_NAMES,
@@ -129,6 +140,7 @@ __all__ = [
     "GENDERED_TERMS",
     "HELPFULNESS",
     "INTENSITY",
+    "MAX_OCCURRENCES",
     "MESSAGES",
     "MOOD",
     "RECORD_TIME_FIELDS",
@@ -136,6 +148,7 @@ __all__ = [
     "SUDS",
     "TENSION",
     "TYPE_NAMES",
+    "AbcRecord",
     "Adjustment",
     "Anchor",
     "Approach",
@@ -149,6 +162,8 @@ __all__ = [
     "BalancedThought",
     "Barrier",
     "BarrierKind",
+    "BehavioralExperiment",
+    "BeliefKind",
     "BuiltinRule",
     "CapacityPolicy",
     "CapacitySnapshot",
@@ -156,12 +171,14 @@ __all__ = [
     "Completion",
     "CouplesRepairAttempt",
     "Decision",
+    "Disputation",
     "Distortion",
     "Dose",
     "DueAssignment",
     "DuplicateId",
     "Emotion",
     "ExecutiveStrain",
+    "Extent",
     "Finding",
     "Hit",
     "InMemoryRepository",
@@ -179,6 +196,7 @@ __all__ = [
     "PerfectionismSubject",
     "Plan",
     "Policy",
+    "PracticeLog",
     "Problem",
     "Query",
     "Rating",
@@ -197,6 +215,7 @@ __all__ = [
     "Scale",
     "ScaleMismatch",
     "Schedule",
+    "ScheduleError",
     "Serializer",
     "SessionPreparation",
     "Severity",
@@ -211,6 +230,8 @@ __all__ = [
     "TherapyHomeworkError",
     "ThoughtRecord",
     "ThreeQuestions",
+    "TooManyOccurrences",
+    "UnboundedSchedule",
     "UnsupportedType",
     "Version",
     "VersionConflict",
@@ -221,14 +242,19 @@ __all__ = [
     "check_collaboration",
     "check_perfectionism",
     "check_review",
+    "check_schedule",
     "check_specificity",
+    "count_before_review",
+    "expected_practice",
     "from_dict",
     "from_json",
     "get_template",
     "load_of",
     "new_id",
+    "occurrences",
     "prepare_review",
     "prepare_review_from",
+    "progress",
     "record_time",
     "suggest_adjustments",
     "suggest_rewrite",

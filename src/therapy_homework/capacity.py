@@ -17,10 +17,8 @@ import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Annotated
-from zoneinfo import ZoneInfo
 
 import attrs
-from dateutil.rrule import rrulestr
 
 from ._language import HeadKind, analyse, words
 from ._validation import Bounded, Identifier, first_duplicate, model
@@ -29,6 +27,7 @@ from .errors import Problem
 from .findings import Missing, Report, Severity
 from .rating import Rating
 from .rules import DEFAULT_REGISTRY, BuiltinRule, Hit, Message, Policy, Registry, register_builtins
+from .schedule import TooManyOccurrences
 
 __all__ = [
     "CapacityPolicy",
@@ -242,18 +241,18 @@ _MAX_OCCURRENCES = 10_000
 def _occurrences_per_week(assignment: Assignment) -> float:
     plan = assignment.plan
     count = plan.dose.count if plan is not None and plan.dose is not None else None
-    recurrence = assignment.schedule.recurrence
-    if recurrence is not None:
-        zone = ZoneInfo(assignment.schedule.timezone)
-        start = assignment.assigned_at.astimezone(zone)
-        end = start + timedelta(days=7)
-        occurrences = 0
-        # Lazy iteration with a cap: a rule such as FREQ=SECONDLY must not hang the check.
-        for occurrence in rrulestr(recurrence, dtstart=start):
-            if occurrence >= end or occurrences >= _MAX_OCCURRENCES:
-                break
-            occurrences += 1
-        return float(occurrences * (count or 1))
+    schedule = assignment.schedule
+    if not schedule.is_once:
+        start = assignment.assigned_at
+        try:
+            found = len(
+                schedule.occurrences(
+                    series_start=start, end=start + timedelta(days=7), limit=_MAX_OCCURRENCES
+                )
+            )
+        except TooManyOccurrences:
+            found = _MAX_OCCURRENCES
+        return float(found * (count or 1))
     if plan is None:
         analysis = analyse(assignment.instructions)
         times = 7.0 if analysis.has_frequency else 1.0

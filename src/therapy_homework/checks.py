@@ -2,7 +2,7 @@
 
 It runs the checks that apply to one assignment and returns one
 :class:`~therapy_homework.Report`: specificity, perfectionism, the three questions,
-affirming language and, given a capacity snapshot, capacity (the assignment alone,
+affirming language, the schedule and, given a capacity snapshot, capacity (the assignment alone,
 and together with the client's other active homework).
 """
 
@@ -15,6 +15,7 @@ from .collaboration import check_collaboration
 from .findings import Finding, Report
 from .perfectionism import check_perfectionism
 from .rules import Policy, Registry
+from .scheduling import check_schedule
 from .specificity import check_specificity
 
 __all__ = ["check_assignment"]
@@ -55,6 +56,7 @@ def check_assignment(
         + check_perfectionism(assignment, policy=policy, registry=registry)
         + check_collaboration(assignment, policy=policy, registry=registry)
         + check_affirming(assignment, policy=policy, registry=registry)
+        + check_schedule(assignment, policy=policy, registry=registry)
     )
     if snapshot is not None:
         others = tuple(a for a in active if a.id != assignment.id)

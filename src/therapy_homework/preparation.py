@@ -13,12 +13,15 @@ from typing import Any
 
 import attrs
 
+from .abc_record import AbcRecord
 from .assignment import Assignment, AssignmentStatus
 from .capacity import CapacitySnapshot
 from .checks import check_assignment
 from .collaboration import unreviewed
 from .errors import InvalidData, Problem
+from .experiment import BehavioralExperiment
 from .findings import Report
+from .practice import PracticeLog
 from .repair import CouplesRepairAttempt
 from .review import Review
 from .storage import Query, Repository, Store, record_time
@@ -27,7 +30,13 @@ from .thought_record import ThoughtRecord
 __all__ = ["DueAssignment", "SessionPreparation", "prepare_review", "prepare_review_from"]
 
 #: Entry types read from a repository unless others are named.
-DEFAULT_ENTRY_TYPES: tuple[type, ...] = (ThoughtRecord, CouplesRepairAttempt)
+DEFAULT_ENTRY_TYPES: tuple[type, ...] = (
+    PracticeLog,
+    ThoughtRecord,
+    AbcRecord,
+    BehavioralExperiment,
+    CouplesRepairAttempt,
+)
 
 
 @attrs.frozen(kw_only=True)

@@ -3,23 +3,165 @@
 A recurrence is an RFC 5545 ``RRULE`` body (``"FREQ=WEEKLY;BYDAY=MO,TH"``),
 checked with :mod:`dateutil.rrule` when the schedule is built, and evaluated in the
 client's IANA time zone so that "every day at 8" stays at 8 across daylight-saving
-changes. The rule's start is the assignment's ``assigned_at``; the review ends it.
+changes. The rule's series starts at the assignment's ``assigned_at``; the review
+ends it.
+
+How rules are read:
+
+* ``FREQ`` is ``DAILY``, ``WEEKLY``, ``MONTHLY`` or ``YEARLY``. Practice several
+  times a day is a daily rule with hours: ``FREQ=DAILY;BYHOUR=9,13,18``.
+* A rule whose date parts can never match (``BYMONTH=2;BYMONTHDAY=30``) is refused
+  when the schedule is built, and so is ``BYEASTER`` (not part of RFC 5545).
+* ``BYHOUR`` without ``BYMINUTE`` means on the hour, and ``BYSECOND`` defaults to 0
+  when either is given: ``BYHOUR=8`` is 08:00:00, not 08 and the minutes of the
+  moment the homework was set.
+* Everything is evaluated as wall-clock time in :attr:`Schedule.timezone`:
+  a daily rule at 08:00 stays at 08:00 local time when the clocks change.
+* A local time that does not exist (skipped when the clocks go forward) moves
+  forward by the length of the gap: 02:30 on a night the clocks jump from 02:00 to
+  03:00 becomes 03:30. A local time that happens twice (when the clocks go back)
+  is the first of the two.
+* ``UNTIL`` with ``Z`` is a UTC instant; without it, a local time; a date alone
+  (``UNTIL=20261231``) includes the whole of that day.
+
+Occurrences come back as timezone-aware datetimes with the client's UTC offset
+at that moment (a fixed offset, like every timestamp in the kit).
 """
 
+import re
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from functools import lru_cache
+from typing import Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
-from dateutil.rrule import rrulestr
+from dateutil.rrule import rrule, rrulestr
 
 from ._validation import Label, model
-from .errors import Problem
+from .errors import InvalidData, Problem, TherapyHomeworkError
 
-__all__ = ["Schedule"]
+__all__ = [
+    "MAX_OCCURRENCES",
+    "Schedule",
+    "ScheduleError",
+    "TooManyOccurrences",
+    "UnboundedSchedule",
+]
 
-_PROBE_START = datetime(2000, 1, 1, tzinfo=UTC)
+#: The most occurrences one call evaluates before raising :class:`TooManyOccurrences`.
+MAX_OCCURRENCES: Final = 10_000
+
+_FREQUENCIES = frozenset({"DAILY", "WEEKLY", "MONTHLY", "YEARLY"})
+_PARTS = frozenset(
+    "FREQ INTERVAL COUNT UNTIL BYDAY BYMONTHDAY BYMONTH BYYEARDAY BYWEEKNO "
+    "BYHOUR BYMINUTE BYSECOND BYSETPOS WKST".split()
+)
+_UNTIL = re.compile(r"(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?")
+# The Gregorian calendar repeats exactly every 400 years (146,097 days, a whole
+# number of weeks), so a rule can be evaluated 400*k years later without changing
+# any date or weekday. Evaluating close to year 9999 bounds dateutil's search for a
+# next occurrence that never comes: it stops at the last representable year.
+_CYCLE_YEARS = 400
+_PROBE_START = datetime(9999 - _CYCLE_YEARS, 1, 1)
+
+
+class ScheduleError(TherapyHomeworkError, ValueError):
+    """A schedule that cannot be evaluated as asked."""
+
+
+class UnboundedSchedule(ScheduleError):
+    """Occurrences were asked for with no end: no review time, no window end, no limit."""
+
+
+class TooManyOccurrences(ScheduleError):
+    """More occurrences than the limit fall in the window asked for."""
+
+
+@attrs.frozen
+class _Until:
+    moment: datetime
+    utc: bool
+
+
+@attrs.frozen
+class _Rule:
+    template: rrule
+    until: _Until | None
+    count: int | None
+
+    @property
+    def bounded(self) -> bool:
+        return self.until is not None or self.count is not None
+
+
+def _parse_until(value: str) -> _Until | None:
+    match = _UNTIL.fullmatch(value)
+    if match is None:
+        return None
+    year, month, day, hour, minute, second, zulu = match.groups()
+    try:
+        if hour is None:
+            # A date alone includes that whole day.
+            moment = datetime.combine(date(int(year), int(month), int(day)), time.max)
+        else:
+            moment = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second))
+    except ValueError:
+        return None
+    return _Until(moment.replace(microsecond=0), bool(zulu))
+
+
+@lru_cache(maxsize=1024)
+def _parse(rule: str) -> _Rule | str:
+    """The parsed rule, or a message saying what is wrong with it."""
+    if "\n" in rule or rule.upper().startswith(("RRULE:", "DTSTART", "EXRULE", "RDATE")):
+        return "give only the rule body, such as FREQ=WEEKLY;BYDAY=MO"
+    parts: dict[str, str] = {}
+    for part in rule.upper().split(";"):
+        key, equals, value = part.partition("=")
+        key = key.strip()
+        if not equals or not value.strip():
+            return "is not a valid RFC 5545 recurrence rule"
+        if key not in _PARTS:
+            if not key.isalpha():
+                return "is not a valid RFC 5545 recurrence rule"
+            return f"uses {key[:20]}, which the kit does not support"
+        if key in parts:
+            return f"gives {key} twice"
+        parts[key] = value.strip()
+    frequency = parts.get("FREQ")
+    if frequency is None:
+        return "needs a FREQ, such as FREQ=DAILY"
+    if frequency not in _FREQUENCIES:
+        return (
+            "use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY "
+            "(for several times a day: FREQ=DAILY;BYHOUR=9,13,18)"
+        )
+    until = None
+    if "UNTIL" in parts:
+        until = _parse_until(parts.pop("UNTIL"))
+        if until is None:
+            return "has an UNTIL that is not a date (YYYYMMDD) or time (YYYYMMDDTHHMMSSZ)"
+        if "COUNT" in parts:
+            return "gives both COUNT and UNTIL; give one"
+    if "BYHOUR" in parts and "BYMINUTE" not in parts:
+        parts["BYMINUTE"] = "0"
+    if ("BYHOUR" in parts or "BYMINUTE" in parts) and "BYSECOND" not in parts:
+        parts["BYSECOND"] = "0"
+    body = ";".join(f"{key}={value}" for key, value in parts.items())
+    try:
+        template = rrulestr(body, dtstart=_PROBE_START)
+    except Exception:
+        # dateutil raises several kinds of error for malformed rules.
+        return "is not a valid RFC 5545 recurrence rule"
+    if not isinstance(template, rrule):  # pragma: no cover - a body is always one rule
+        return "is not a valid RFC 5545 recurrence rule"
+    # Whether the date parts can ever match: with no interval or count, from a start
+    # 400 years before the end of the calendar, the search is short and complete.
+    probe = template.replace(interval=1, count=None, until=None)
+    if next(iter(probe), None) is None:
+        return "can never happen (its date parts never match a real date)"
+    return _Rule(template, until, int(parts["COUNT"]) if "COUNT" in parts else None)
 
 
 @lru_cache(maxsize=1024)
@@ -33,21 +175,32 @@ def _schedule_problems(recurrence: str | None, timezone: str) -> tuple[Problem, 
             Problem(("timezone",), "is not a known IANA time zone (such as Europe/Berlin)")
         )
     if recurrence is not None:
-        message = _rule_problem(recurrence)
-        if message:
-            problems.append(Problem(("recurrence",), message))
+        parsed = _parse(recurrence)
+        if isinstance(parsed, str):
+            problems.append(Problem(("recurrence",), parsed))
     return tuple(problems)
 
 
-def _rule_problem(rule: str) -> str | None:
-    if "\n" in rule or rule.upper().startswith(("RRULE:", "DTSTART", "EXRULE", "RDATE")):
-        return "give only the rule body, such as FREQ=WEEKLY;BYDAY=MO"
-    try:
-        rrulestr(rule, dtstart=_PROBE_START)
-    except Exception:
-        # dateutil raises several kinds of error for malformed rules.
-        return "is not a valid RFC 5545 recurrence rule"
-    return None
+def _shift(moment: datetime, years: int) -> datetime:
+    # Safe for any date: February 29 exists in year y + 400k exactly when it exists in y.
+    return moment.replace(year=moment.year + years)
+
+
+def _local(moment: datetime, zone: ZoneInfo) -> datetime:
+    """``moment`` as naive wall-clock time in ``zone``."""
+    return moment.astimezone(zone).replace(tzinfo=None)
+
+
+def _instant(wall: datetime, zone: ZoneInfo) -> datetime:
+    """Naive wall-clock time in ``zone`` as an aware time with a fixed offset.
+
+    ``fold=0`` takes the first of a repeated time, and for a skipped time the offset
+    before the change, which moves it forward by the length of the gap.
+    """
+    local = wall.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)
+    offset = local.utcoffset()
+    assert offset is not None
+    return local.replace(tzinfo=timezone(offset), fold=0)
 
 
 @model
@@ -56,7 +209,8 @@ class Schedule:
     """How often an assignment is practised before its review.
 
     ``Schedule()`` (or :meth:`once`) means one window: the time up to the review.
-    :meth:`recurring` takes an RRULE body and the client's time zone.
+    :meth:`recurring` takes an RRULE body and the client's time zone; see the module
+    documentation for how rules are read.
     """
 
     recurrence: Label | None = None
@@ -79,3 +233,90 @@ class Schedule:
     def is_once(self) -> bool:
         """Whether this is a single window before the review."""
         return self.recurrence is None
+
+    @property
+    def is_bounded(self) -> bool:
+        """Whether the schedule ends by itself: once, or a rule with COUNT or UNTIL."""
+        if self.recurrence is None:
+            return True
+        parsed = _parse(self.recurrence)
+        return isinstance(parsed, _Rule) and parsed.bounded
+
+    def occurrences(
+        self,
+        *,
+        series_start: datetime,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        limit: int = MAX_OCCURRENCES,
+    ) -> tuple[datetime, ...]:
+        """The occurrences of a series that begins at ``series_start``, in ``[start, end)``.
+
+        ``start`` defaults to ``series_start``. A one-off schedule has one
+        occurrence, at ``series_start`` ("some time before the review"). Without
+        ``end``, the rule must end by itself (COUNT or UNTIL), else
+        :class:`UnboundedSchedule`; more than ``limit`` occurrences raise
+        :class:`TooManyOccurrences`. All times must be timezone-aware.
+        """
+        _require_aware(series_start=series_start, start=start, end=end)
+        start = series_start if start is None else start
+        if self.recurrence is None:
+            inside = start <= series_start and (end is None or series_start < end)
+            return (series_start,) if inside and limit >= 1 else ()
+        parsed = _parse(self.recurrence)
+        assert isinstance(parsed, _Rule)  # validated on construction
+        if end is None and not parsed.bounded:
+            raise UnboundedSchedule(
+                "the recurrence has no COUNT or UNTIL, and no end was given "
+                "(set the assignment's review_at, or pass end=)"
+            )
+        return _evaluate(parsed, ZoneInfo(self.timezone), series_start, start, end, limit)
+
+
+def _require_aware(**moments: datetime | None) -> None:
+    problems = [
+        Problem((name,), "must be timezone-aware (give a UTC offset)")
+        for name, moment in moments.items()
+        if moment is not None and moment.utcoffset() is None
+    ]
+    if problems:
+        raise InvalidData(problems)
+
+
+def _evaluate(  # noqa: PLR0917 - private, called from one place
+    parsed: _Rule,
+    zone: ZoneInfo,
+    series_start: datetime,
+    start: datetime,
+    end: datetime | None,
+    limit: int,
+) -> tuple[datetime, ...]:
+    first = _local(series_start, zone).replace(microsecond=0)
+    until = None
+    if parsed.until is not None:
+        moment = parsed.until.moment
+        until = _local(moment.replace(tzinfo=UTC), zone) if parsed.until.utc else moment
+    # The latest wall-clock time that can still be inside the window. Wall time and
+    # real time can disagree by a few hours around a clock change; a day is plenty.
+    horizon = None
+    if end is not None:
+        horizon = _local(end, zone)
+        horizon = datetime.max if horizon.year >= datetime.max.year else horizon + timedelta(days=1)
+    last = max(d for d in (first, until, horizon) if d is not None)
+    years = max(0, (datetime.max.year - 1 - last.year) // _CYCLE_YEARS) * _CYCLE_YEARS
+    shifted = parsed.template.replace(
+        dtstart=_shift(first, years),
+        until=None if until is None else _shift(until, years),
+    )
+    found: list[datetime] = []
+    for shifted_wall in shifted:
+        wall = _shift(shifted_wall, -years)
+        if horizon is not None and wall > horizon:
+            break
+        moment = _instant(wall, zone)
+        if moment < start or (end is not None and moment >= end):
+            continue
+        if len(found) >= limit:
+            raise TooManyOccurrences(f"more than {limit} occurrences fall in the window")
+        found.append(moment)
+    return tuple(found)

@@ -35,10 +35,13 @@ import attrs
 
 from ._codegen import Namespace
 from ._validation import describe, field_problems, spec_of
+from .abc_record import AbcRecord, Disputation
 from .assignment import Assignment, Dose, Plan, RecordSpec, ThreeQuestions
 from .capacity import CapacitySnapshot
 from .errors import InvalidData, Problem, TherapyHomeworkError
+from .experiment import BehavioralExperiment
 from .partners import Partner
+from .practice import PracticeLog
 from .rating import BUILTIN_SCALES, Anchor, Rating, Scale
 from .repair import CouplesRepairAttempt, Repair, TensionRating
 from .review import Barrier, Review
@@ -99,6 +102,10 @@ TYPE_NAMES: Final[Mapping[type, str]] = {
     Repair: "repair",
     TensionRating: "tension_rating",
     CapacitySnapshot: "capacity_snapshot",
+    PracticeLog: "practice_log",
+    AbcRecord: "abc_record",
+    Disputation: "disputation",
+    BehavioralExperiment: "behavioral_experiment",
 }
 
 _TYPE_KEY: Final = "type"

@@ -30,8 +30,11 @@ from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 import attrs
 
+from .abc_record import AbcRecord
 from .assignment import Assignment, AssignmentKind, AssignmentStatus
 from .errors import TherapyHomeworkError
+from .experiment import BehavioralExperiment
+from .practice import PracticeLog
 from .repair import CouplesRepairAttempt
 from .review import Review
 from .thought_record import ThoughtRecord
@@ -88,12 +91,15 @@ class Record(Protocol):
 R = TypeVar("R", bound=Record)
 
 #: The timestamp each record type is filtered and described by. Register a new
-#: record type here: ``RECORD_TIME_FIELDS[PracticeLog] = "occurred_at"``.
+#: record type here: ``RECORD_TIME_FIELDS[MyRecord] = "created_at"``.
 RECORD_TIME_FIELDS: dict[type, str] = {
     Assignment: "assigned_at",
     ThoughtRecord: "occurred_at",
     Review: "reviewed_at",
     CouplesRepairAttempt: "occurred_at",
+    PracticeLog: "occurred_at",
+    AbcRecord: "occurred_at",
+    BehavioralExperiment: "occurred_at",
 }
 
 

@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
+from ..abc_record import AbcRecord, BeliefKind, Disputation
 from ..assignment import (
     Approach,
     Assignment,
@@ -35,7 +36,9 @@ from ..assignment import (
     ThreeQuestions,
 )
 from ..capacity import CapacitySnapshot, ExecutiveStrain, Stressor
+from ..experiment import BehavioralExperiment
 from ..partners import Partner
+from ..practice import Extent, PracticeLog
 from ..rating import BUILTIN_SCALES, INTENSITY, MOOD, Anchor, Rating, Scale
 from ..repair import (
     CouplesRepairAttempt,
@@ -60,19 +63,23 @@ from ..thought_record import (
 
 __all__ = [
     "TIMEZONES",
+    "abc_records",
     "anchors",
     "assignments",
     "automatic_thoughts",
     "aware_datetimes",
     "balanced_thoughts",
     "barriers",
+    "behavioral_experiments",
     "capacity_snapshots",
     "couples_repair_attempts",
+    "disputations",
     "doses",
     "emotions",
     "identifiers",
     "partners",
     "plans",
+    "practice_logs",
     "ratings",
     "record_specs",
     "recurrence_rules",
@@ -579,6 +586,156 @@ def couples_repair_attempts(
     return _repair_attempts(pins, text)
 
 
+# --------------------------------------------------------------------------- practice records
+
+
+def _rated_pair(draw: st.DrawFn, scale: Scale | None) -> tuple[Rating | None, Rating | None]:
+    chosen = draw(scales()) if scale is None else scale
+    before = draw(_optional(ratings(scale=chosen)))
+    after = draw(_optional(ratings(scale=chosen)))
+    return before, after
+
+
+@st.composite
+def _practice_logs(draw: st.DrawFn, pins: dict[str, Any], text: S[str] | None) -> PracticeLog:
+    scale = draw(_pin(pins["scale"], st.none()))
+    before, after = _rated_pair(draw, scale)
+    return PracticeLog(
+        id=draw(_pin(pins["id"], identifiers())),
+        client_id=draw(_pin(pins["client_id"], identifiers())),
+        assignment_id=draw(_pin(pins["assignment_id"], identifiers())),
+        occurred_at=draw(_pin(pins["occurred_at"], aware_datetimes())),
+        extent=draw(_pin(pins["extent"], st.sampled_from(Extent))),
+        before=before,
+        after=after,
+        minutes=draw(_optional(st.integers(1, 120))),
+        what_changed=draw(_optional(_words(text))),
+    )
+
+
+def practice_logs(
+    *,
+    id: str | S[str] = _UNSET,
+    client_id: str | S[str] = _UNSET,
+    assignment_id: str | S[str] = _UNSET,
+    occurred_at: datetime | S[datetime] = _UNSET,
+    extent: Extent | S[Extent] = _UNSET,
+    scale: Scale | S[Scale] = _UNSET,
+    text: S[str] | None = None,
+) -> S[PracticeLog]:
+    """Practice logs, done or partly, with ratings before and after on one scale.
+
+    ``scale`` pins the scale of both ratings (the assignment's scale, say).
+    """
+    pins = {
+        "id": id,
+        "client_id": client_id,
+        "assignment_id": assignment_id,
+        "occurred_at": occurred_at,
+        "extent": extent,
+        "scale": scale,
+    }
+    return _practice_logs(pins, text)
+
+
+@st.composite
+def _disputations(draw: st.DrawFn, text: S[str] | None) -> Disputation:
+    words = _words(text)
+    answers = draw(st.lists(st.sampled_from(["evidence", "logic", "usefulness"]), min_size=1))
+    return Disputation(**{name: draw(words) for name in sorted(set(answers))})
+
+
+def disputations(*, text: S[str] | None = None) -> S[Disputation]:
+    """Disputations answering one, two or all three questions."""
+    return _disputations(text)
+
+
+@st.composite
+def _abc_records(draw: st.DrawFn, pins: dict[str, Any], text: S[str] | None) -> AbcRecord:
+    words = _words(text)
+    belief_rating = draw(ratings())
+    effective = draw(_optional(words))
+    return AbcRecord(
+        id=draw(_pin(pins["id"], identifiers())),
+        client_id=draw(_pin(pins["client_id"], identifiers())),
+        assignment_id=draw(_pin(pins["assignment_id"], _optional(identifiers()))),
+        occurred_at=draw(_pin(pins["occurred_at"], aware_datetimes())),
+        activating_event=draw(words),
+        belief=draw(words),
+        belief_rating=belief_rating,
+        belief_kinds=tuple(draw(st.lists(st.sampled_from(BeliefKind), max_size=3, unique=True))),
+        emotional_consequences=tuple(
+            draw(st.lists(emotions(text=text), max_size=3, unique_by=lambda e: e.name.casefold()))
+        ),
+        behavioural_consequences=tuple(draw(st.lists(words, max_size=3))),
+        disputation=draw(_optional(disputations(text=text))),
+        effective_belief=effective,
+        effective_belief_rating=None if effective is None else draw(_optional(ratings())),
+        rerated_belief=draw(_optional(ratings(scale=belief_rating.scale))),
+    )
+
+
+def abc_records(
+    *,
+    id: str | S[str] = _UNSET,
+    client_id: str | S[str] = _UNSET,
+    assignment_id: S[str | None] | str | None = _UNSET,
+    occurred_at: datetime | S[datetime] = _UNSET,
+    text: S[str] | None = None,
+) -> S[AbcRecord]:
+    """A-B-C-D-E records, from just the event and belief to the full disputation."""
+    pins = {
+        "id": id,
+        "client_id": client_id,
+        "assignment_id": assignment_id,
+        "occurred_at": occurred_at,
+    }
+    return _abc_records(pins, text)
+
+
+@st.composite
+def _experiments(
+    draw: st.DrawFn, pins: dict[str, Any], text: S[str] | None
+) -> BehavioralExperiment:
+    words = _words(text)
+    belief_rating = draw(ratings())
+    run = draw(_pin(pins["run"], st.booleans()))
+    return BehavioralExperiment(
+        id=draw(_pin(pins["id"], identifiers())),
+        client_id=draw(_pin(pins["client_id"], identifiers())),
+        assignment_id=draw(_pin(pins["assignment_id"], _optional(identifiers()))),
+        occurred_at=draw(_pin(pins["occurred_at"], aware_datetimes())),
+        belief=draw(words),
+        belief_rating=belief_rating,
+        experiment=draw(words),
+        feared_outcome=draw(words),
+        likely_outcome=draw(_optional(words)),
+        outcome=draw(words) if run else None,
+        learned=draw(_optional(words)) if run else None,
+        rerated_belief=draw(_optional(ratings(scale=belief_rating.scale))) if run else None,
+    )
+
+
+def behavioral_experiments(
+    *,
+    id: str | S[str] = _UNSET,
+    client_id: str | S[str] = _UNSET,
+    assignment_id: S[str | None] | str | None = _UNSET,
+    occurred_at: datetime | S[datetime] = _UNSET,
+    run: bool | S[bool] = _UNSET,
+    text: S[str] | None = None,
+) -> S[BehavioralExperiment]:
+    """Behavioural experiments, planned (``run=False``) or carried out (``run=True``)."""
+    pins = {
+        "id": id,
+        "client_id": client_id,
+        "assignment_id": assignment_id,
+        "occurred_at": occurred_at,
+        "run": run,
+    }
+    return _experiments(pins, text)
+
+
 # --------------------------------------------------------------------------- capacity
 
 
@@ -670,4 +827,8 @@ FOR_TYPE: dict[type, Callable[[], S[Any]]] = {
     TensionRating: tension_ratings,
     CouplesRepairAttempt: couples_repair_attempts,
     CapacitySnapshot: capacity_snapshots,
+    PracticeLog: practice_logs,
+    Disputation: disputations,
+    AbcRecord: abc_records,
+    BehavioralExperiment: behavioral_experiments,
 }

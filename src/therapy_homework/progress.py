@@ -1,0 +1,838 @@
+"""Is practice happening, and is it changing anything?
+
+Four measures, all pure functions of records you pass in:
+
+* **Adherence** (:func:`adherence`, :func:`weekly_adherence`): the practice the
+  schedule expected against the practice logged, with partial attempts counted as
+  such. Worded as practice done, never as failure.
+* **Trends** (:func:`series`, :func:`trend`): how a rating moves across entries,
+  such as belief in the hot thought, distress across exposures, or tension before
+  and after repair attempts. The slope is Theil-Sen's (the median of the slopes
+  between every pair of points), which one wild entry cannot drag; below
+  :data:`MIN_TREND_POINTS` points the answer is "not enough data", not a line.
+* **A weekly summary** for one client (:func:`weekly_summary`).
+* **Review coverage** (:func:`review_coverage`): the share of homework that was
+  looked at when it was due. Forgotten homework is a known way for it to fail.
+
+:func:`chart` turns a trend into a Vega-Lite specification (a plain ``dict``),
+for a host app to draw with the Vega-Lite library of its choice.
+
+Entries are the practice records: :class:`~therapy_homework.PracticeLog`,
+:class:`~therapy_homework.ThoughtRecord`, :class:`~therapy_homework.AbcRecord`,
+:class:`~therapy_homework.BehavioralExperiment` and
+:class:`~therapy_homework.CouplesRepairAttempt`. An entry counts toward the
+assignment named by its ``assignment_id``.
+"""
+
+import enum
+import math
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, Final, TypeAlias
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import attrs
+
+from .abc_record import AbcRecord
+from .assignment import Assignment, AssignmentStatus
+from .errors import InvalidData, Problem, ScaleMismatch
+from .experiment import BehavioralExperiment
+from .practice import Extent, PracticeLog
+from .rating import Rating, Scale
+from .repair import CouplesRepairAttempt
+from .review import BarrierKind, Completion, Review
+from .schedule import MAX_OCCURRENCES, _instant
+from .scheduling import _dose_count, occurrences
+from .serialization import TYPE_NAMES
+from .thought_record import ThoughtRecord
+
+__all__ = [
+    "MIN_TREND_POINTS",
+    "PARTIAL_CREDIT",
+    "VEGA_LITE_SCHEMA",
+    "Adherence",
+    "Coverage",
+    "Entry",
+    "Measure",
+    "Point",
+    "Series",
+    "Trend",
+    "Week",
+    "WeeklySummary",
+    "adherence",
+    "chart",
+    "extent_of",
+    "review_coverage",
+    "series",
+    "theil_sen",
+    "trend",
+    "weekly_adherence",
+    "weekly_summary",
+]
+
+#: The fewest points a trend is computed from. Two points always make a perfect
+#: line, so they say nothing about a trend; with three, the median slope can
+#: already set one odd entry aside.
+MIN_TREND_POINTS: Final = 3
+
+#: What a partly done attempt counts for in :attr:`Adherence.share`.
+PARTIAL_CREDIT: Final = 0.5
+
+#: A practice record.
+Entry: TypeAlias = (
+    PracticeLog | ThoughtRecord | AbcRecord | BehavioralExperiment | CouplesRepairAttempt
+)
+_ENTRY_TYPES = (PracticeLog, ThoughtRecord, AbcRecord, BehavioralExperiment, CouplesRepairAttempt)
+_COUNTED = (AssignmentStatus.ACTIVE, AssignmentStatus.COMPLETED)
+
+
+def _checked_entries(entries: Iterable[object], field: str = "entries") -> list[Entry]:
+    found: list[Entry] = []
+    problems = []
+    for index, entry in enumerate(entries):
+        if isinstance(entry, _ENTRY_TYPES):
+            found.append(entry)
+        else:
+            problems.append(Problem((field, index), "is not a practice record"))
+    if problems:
+        raise InvalidData(problems)
+    return found
+
+
+def _require_aware(**moments: datetime | None) -> None:
+    problems = [
+        Problem((name,), "must be timezone-aware (give a UTC offset)")
+        for name, moment in moments.items()
+        if moment is not None and moment.utcoffset() is None
+    ]
+    if problems:
+        raise InvalidData(problems)
+
+
+def extent_of(entry: Entry) -> Extent:
+    """How much practice one entry shows.
+
+    A practice log says so itself. A behavioural experiment that has not been run
+    yet (no outcome) is partly done: planning it is part of the work. Every other
+    record is a done attempt: the thought was caught, the repair was tried.
+    """
+    if isinstance(entry, PracticeLog):
+        return entry.extent
+    if isinstance(entry, BehavioralExperiment) and not entry.is_run:
+        return Extent.PARTLY
+    return Extent.DONE
+
+
+# --------------------------------------------------------------------------- weeks
+
+
+def _zone(name: str, field: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise InvalidData(
+            [Problem((field,), "is not a known IANA time zone (such as Europe/Berlin)")]
+        ) from None
+
+
+@attrs.frozen
+class Week:
+    """Seven days from midnight of ``start`` in the client's time zone.
+
+    Build one with :meth:`containing`. :attr:`starts_at` and :attr:`ends_at` are
+    the instants the week begins and ends (a week with a clock change is an hour
+    shorter or longer).
+    """
+
+    start: date
+    timezone: str = "UTC"
+
+    def __attrs_post_init__(self) -> None:
+        problems = []
+        if type(self.start) is not date:
+            problems.append(Problem(("start",), "must be a date (not a datetime)"))
+        try:
+            _zone(self.timezone, "timezone")
+        except InvalidData as error:
+            problems.extend(error.problems)
+        if problems:
+            raise InvalidData(problems, subject="Week")
+
+    @classmethod
+    def containing(cls, moment: datetime, timezone: str = "UTC", *, first_day: int = 0) -> "Week":
+        """The week that contains ``moment``; ``first_day`` is 0 for Monday, 6 for Sunday."""
+        _require_aware(moment=moment)
+        if first_day not in range(7):
+            raise InvalidData([Problem(("first_day",), "must be 0 (Monday) to 6 (Sunday)")])
+        local = moment.astimezone(_zone(timezone, "timezone")).date()
+        return cls(local - timedelta(days=(local.weekday() - first_day) % 7), timezone)
+
+    @property
+    def starts_at(self) -> datetime:
+        """Midnight at the start of the week, local time, with its UTC offset."""
+        return _instant(datetime.combine(self.start, time()), ZoneInfo(self.timezone))
+
+    @property
+    def ends_at(self) -> datetime:
+        """Midnight at the start of the next week."""
+        return self.next().starts_at
+
+    def next(self) -> "Week":
+        """The week after this one."""
+        return Week(self.start + timedelta(days=7), self.timezone)
+
+    def previous(self) -> "Week":
+        """The week before this one."""
+        return Week(self.start - timedelta(days=7), self.timezone)
+
+    def __contains__(self, moment: object) -> bool:
+        return isinstance(moment, datetime) and self.starts_at <= moment < self.ends_at
+
+
+# --------------------------------------------------------------------------- adherence
+
+
+@attrs.frozen
+class Adherence:
+    """Practice expected against practice logged."""
+
+    #: Practice the schedule expected (occurrences times the dose's count).
+    expected: int
+    #: Attempts logged as done.
+    done: int
+    #: Attempts logged as partly done.
+    partly: int
+
+    @property
+    def attempts(self) -> int:
+        """Every attempt logged, done or partly."""
+        return self.done + self.partly
+
+    @property
+    def share(self) -> float | None:
+        """The expected practice that was done, from 0 to 1; ``None`` if none was expected.
+
+        A partly done attempt counts :data:`PARTIAL_CREDIT`; practice beyond the plan
+        does not push the share above 1.
+        """
+        if self.expected == 0:
+            return None
+        return min(1.0, (self.done + PARTIAL_CREDIT * self.partly) / self.expected)
+
+    def __add__(self, other: "Adherence") -> "Adherence":
+        if not isinstance(other, Adherence):
+            return NotImplemented
+        return Adherence(
+            expected=self.expected + other.expected,
+            done=self.done + other.done,
+            partly=self.partly + other.partly,
+        )
+
+    def describe(self) -> str:
+        """A sentence for a client or clinician: what was practised, never what was not."""
+        partly = f", {self.partly} partly" if self.partly else ""
+        if self.expected == 0:
+            if self.attempts == 0:
+                return "No practice was planned for this period."
+            return f"No practice was planned for this period; {self.done} done{partly}."
+        return f"{self.done} of {self.expected} planned practices done{partly}."
+
+
+_NONE = Adherence(expected=0, done=0, partly=0)
+
+
+def _tally(entries: Iterable[Entry]) -> Adherence:
+    done = partly = 0
+    for entry in entries:
+        if extent_of(entry) is Extent.DONE:
+            done += 1
+        else:
+            partly += 1
+    return Adherence(expected=0, done=done, partly=partly)
+
+
+def _entry_time(entry: Entry) -> datetime:
+    return entry.occurred_at
+
+
+def _own(assignment: Assignment, entries: Iterable[Entry]) -> Iterator[Entry]:
+    return (
+        e
+        for e in entries
+        if e.assignment_id == assignment.id and e.client_id == assignment.client_id
+    )
+
+
+def adherence(
+    assignment: Assignment,
+    entries: Iterable[Entry],
+    *,
+    as_of: datetime | None = None,
+    limit: int = MAX_OCCURRENCES,
+) -> Adherence:
+    """The practice ``assignment`` expected up to its review (or ``as_of``, if earlier).
+
+    Entries count when they name the assignment and fall between the moment it was
+    set and the end of that window. Without a review time, ``as_of`` is needed for
+    a schedule that repeats with no end.
+    """
+    _require_aware(as_of=as_of)
+    checked = _checked_entries(entries)
+    ends = [t for t in (assignment.review_at, as_of) if t is not None]
+    end = min(ends) if ends else None
+    expected = len(occurrences(assignment, end=end, limit=limit)) * _dose_count(assignment)
+    logged = _tally(
+        e
+        for e in _own(assignment, checked)
+        if assignment.assigned_at <= e.occurred_at and (end is None or e.occurred_at < end)
+    )
+    return attrs.evolve(logged, expected=expected)
+
+
+def _weekly(assignment: Assignment, entries: Sequence[Entry], week: Week, limit: int) -> Adherence:
+    start, end = week.starts_at, week.ends_at
+    if assignment.status not in _COUNTED:
+        return _NONE
+    if not assignment.schedule.is_once:
+        window_end = end if assignment.review_at is None else min(end, assignment.review_at)
+        if window_end <= start:
+            return _NONE
+        expected = len(occurrences(assignment, start, window_end, limit=limit))
+        logged = _tally(e for e in _own(assignment, entries) if start <= e.occurred_at < end)
+        return attrs.evolve(logged, expected=expected * _dose_count(assignment))
+    due = assignment.review_at or assignment.assigned_at
+    if not start <= due < end:
+        return _NONE
+    logged = _tally(
+        e for e in _own(assignment, entries) if assignment.assigned_at <= e.occurred_at < end
+    )
+    return attrs.evolve(logged, expected=_dose_count(assignment))
+
+
+def weekly_adherence(
+    assignments: Iterable[Assignment],
+    entries: Iterable[Entry],
+    week: Week,
+    *,
+    limit: int = MAX_OCCURRENCES,
+) -> Adherence:
+    """The practice expected in ``week`` across ``assignments``, against what was logged.
+
+    Active and completed assignments count. A recurring one expects its dose at
+    each occurrence in the week (up to its review) and counts the entries logged in
+    the week. A one-off counts in the week it is due (its review, or the week it
+    was set when it has none), with every entry since it was set.
+    """
+    checked = _checked_entries(entries)
+    total = _NONE
+    for assignment in assignments:
+        total = total + _weekly(assignment, checked, week, limit)
+    return total
+
+
+# --------------------------------------------------------------------------- trends
+
+
+class Measure(enum.StrEnum):
+    """A rating followed across entries."""
+
+    #: Belief in the hot thought when it was caught (thought records).
+    HOT_THOUGHT_BELIEF = "hot_thought_belief"
+    #: Belief in the hot thought re-rated after the balanced thought.
+    HOT_THOUGHT_BELIEF_AFTER = "hot_thought_belief_after"
+    #: A practice log's rating before the attempt (distress before an exposure ...).
+    PRACTICE_BEFORE = "practice_before"
+    #: A practice log's rating after the attempt.
+    PRACTICE_AFTER = "practice_after"
+    #: Tension before a repair attempt (one partner's, or the mean of those rated).
+    TENSION_BEFORE = "tension_before"
+    #: Tension after a repair attempt.
+    TENSION_AFTER = "tension_after"
+    #: Belief in the irrational belief of an A-B-C record.
+    ABC_BELIEF = "abc_belief"
+    #: The same belief re-rated after the disputation.
+    ABC_BELIEF_AFTER = "abc_belief_after"
+    #: Belief in the effective new belief.
+    ABC_EFFECTIVE_BELIEF = "abc_effective_belief"
+    #: Belief put to the test by a behavioural experiment, before it.
+    EXPERIMENT_BELIEF = "experiment_belief"
+    #: The same belief re-rated after the experiment.
+    EXPERIMENT_BELIEF_AFTER = "experiment_belief_after"
+
+    @property
+    def label(self) -> str:
+        """A human title for charts and summaries."""
+        return _LABELS[self]
+
+
+_LABELS = {
+    Measure.HOT_THOUGHT_BELIEF: "Belief in the hot thought",
+    Measure.HOT_THOUGHT_BELIEF_AFTER: "Belief in the hot thought, re-rated",
+    Measure.PRACTICE_BEFORE: "Rating before practice",
+    Measure.PRACTICE_AFTER: "Rating after practice",
+    Measure.TENSION_BEFORE: "Tension before repair",
+    Measure.TENSION_AFTER: "Tension after repair",
+    Measure.ABC_BELIEF: "Belief in the irrational belief",
+    Measure.ABC_BELIEF_AFTER: "Belief in the irrational belief, re-rated",
+    Measure.ABC_EFFECTIVE_BELIEF: "Belief in the effective new belief",
+    Measure.EXPERIMENT_BELIEF: "Belief tested by experiment",
+    Measure.EXPERIMENT_BELIEF_AFTER: "Belief tested by experiment, re-rated",
+}
+
+
+@attrs.frozen(order=True)
+class Point:
+    """One value in a series: when, how much, and from which entry."""
+
+    at: datetime
+    value: float
+    entry_id: str
+
+
+def _points_tuple(points: Iterable[Point]) -> tuple[Point, ...]:
+    return tuple(points)
+
+
+def _sorted_points(points: Iterable[Point]) -> tuple[Point, ...]:
+    return tuple(sorted(points, key=lambda p: (p.at, p.entry_id, p.value)))
+
+
+@attrs.frozen
+class Series:
+    """A rating followed over time, oldest point first, all on one scale.
+
+    Build one from entries with :func:`series`, or directly for any rating you
+    follow yourself.
+    """
+
+    name: str
+    scale: Scale | None
+    points: tuple[Point, ...] = attrs.field(converter=_points_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        problems = []
+        for index, point in enumerate(self.points):
+            if not isinstance(point.at, datetime) or point.at.utcoffset() is None:
+                problems.append(
+                    Problem(("points", index, "at"), "must be a timezone-aware datetime")
+                )
+            value = point.value
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                problems.append(Problem(("points", index, "value"), "must be a number"))
+            elif not math.isfinite(value):
+                problems.append(Problem(("points", index, "value"), "must be a finite number"))
+        if problems:
+            raise InvalidData(problems, subject="Series")
+        # Sorted once the points are known to be comparable.
+        object.__setattr__(self, "points", _sorted_points(self.points))
+
+    def __len__(self) -> int:
+        return len(self.points)
+
+
+def _ratings(entry: Entry, measure: Measure, partner_id: str | None) -> list[Rating]:
+    if isinstance(entry, ThoughtRecord):
+        hot = entry.hot_thought
+        if measure is Measure.HOT_THOUGHT_BELIEF and hot is not None:
+            return [hot.belief]
+        if measure is Measure.HOT_THOUGHT_BELIEF_AFTER and entry.rerated_belief is not None:
+            return [entry.rerated_belief]
+    elif isinstance(entry, PracticeLog):
+        rating = {Measure.PRACTICE_BEFORE: entry.before, Measure.PRACTICE_AFTER: entry.after}
+        found = rating.get(measure)
+        return [] if found is None else [found]
+    elif isinstance(entry, CouplesRepairAttempt):
+        if measure in (Measure.TENSION_BEFORE, Measure.TENSION_AFTER):
+            before = measure is Measure.TENSION_BEFORE
+            return [
+                t.before if before else t.after
+                for t in entry.tension
+                if partner_id is None or t.partner_id == partner_id
+            ]
+    elif isinstance(entry, AbcRecord):
+        rating = {
+            Measure.ABC_BELIEF: entry.belief_rating,
+            Measure.ABC_BELIEF_AFTER: entry.rerated_belief,
+            Measure.ABC_EFFECTIVE_BELIEF: entry.effective_belief_rating,
+        }
+        found = rating.get(measure)
+        return [] if found is None else [found]
+    elif isinstance(entry, BehavioralExperiment):
+        rating = {
+            Measure.EXPERIMENT_BELIEF: entry.belief_rating,
+            Measure.EXPERIMENT_BELIEF_AFTER: entry.rerated_belief,
+        }
+        found = rating.get(measure)
+        return [] if found is None else [found]
+    return []
+
+
+def series(
+    entries: Iterable[Entry],
+    measure: Measure,
+    *,
+    assignment_id: str | None = None,
+    partner_id: str | None = None,
+) -> Series:
+    """The ratings of ``measure`` across ``entries``, oldest first.
+
+    ``assignment_id`` keeps the entries of one assignment; ``partner_id`` follows one
+    partner's tension (by default each repair attempt gives the mean of the partners
+    rated). All the ratings must be on one scale, else
+    :class:`~therapy_homework.ScaleMismatch`: filter by assignment first.
+    """
+    measure = Measure(measure)
+    scale: Scale | None = None
+    points = []
+    for entry in _checked_entries(entries):
+        if assignment_id is not None and entry.assignment_id != assignment_id:
+            continue
+        ratings = _ratings(entry, measure, partner_id)
+        if not ratings:
+            continue
+        for rating in ratings:
+            if scale is None:
+                scale = rating.scale
+            elif rating.scale != scale:
+                raise ScaleMismatch(
+                    f"{measure.label} is rated on more than one scale "
+                    f"({scale.name} and {rating.scale.name}); filter by assignment_id"
+                )
+        value = statistics.fmean(r.value for r in ratings)
+        points.append(Point(at=entry.occurred_at, value=value, entry_id=entry.id))
+    return Series(name=measure.label, scale=scale, points=points)
+
+
+def theil_sen(xs: Sequence[float], ys: Sequence[float]) -> float | None:
+    """The Theil-Sen slope: the median of the slopes between every pair of points.
+
+    Pairs with the same ``x`` are skipped; ``None`` when no pair is left. It takes
+    time proportional to the square of the number of points.
+    """
+    if len(xs) != len(ys):
+        raise InvalidData([Problem(("ys",), "must have as many values as xs")])
+    slopes = [
+        (ys[j] - ys[i]) / (xs[j] - xs[i])
+        for i in range(len(xs))
+        for j in range(i + 1, len(xs))
+        if xs[j] != xs[i]
+    ]
+    return statistics.median(slopes) if slopes else None
+
+
+def _intercept(xs: Sequence[float], ys: Sequence[float], slope: float) -> float:
+    return statistics.median(y - slope * x for x, y in zip(xs, ys, strict=True))
+
+
+_WEEK = timedelta(days=7)
+
+
+@attrs.frozen
+class Trend:
+    """Which way a series is moving, and how much data says so.
+
+    Both slopes are ``None`` when :attr:`enough_data` is false. ``slope_per_entry``
+    is the change from one entry to the next; ``slope_per_week`` the change per
+    week of calendar time (``None`` if every point has the same time).
+    """
+
+    name: str
+    scale: Scale | None
+    #: How many points the trend rests on.
+    points: int
+    #: The fewest points a trend is computed from.
+    minimum: int
+    slope_per_entry: float | None
+    slope_per_week: float | None
+    #: The first and the last value, for "from ... to ...".
+    first: float | None
+    last: float | None
+
+    @property
+    def enough_data(self) -> bool:
+        """Whether there are at least :attr:`minimum` points."""
+        return self.points >= self.minimum
+
+    @property
+    def direction(self) -> str:
+        """``"falling"``, ``"rising"``, ``"flat"``, or ``"not enough data"``."""
+        if self.slope_per_entry is None:
+            return "not enough data"
+        if self.slope_per_entry < 0:
+            return "falling"
+        return "rising" if self.slope_per_entry > 0 else "flat"
+
+    def describe(self) -> str:
+        """A sentence such as "Belief in the hot thought: falling, about 8.5 per entry ..."."""
+        if self.slope_per_entry is None:
+            return (
+                f"{self.name}: not enough data yet ({self.points} of the "
+                f"{self.minimum} entries a trend needs)."
+            )
+        if self.slope_per_entry == 0:
+            return f"{self.name}: flat over {self.points} entries."
+        return (
+            f"{self.name}: {self.direction}, about {abs(self.slope_per_entry):.1f} "
+            f"per entry over {self.points} entries (from {self.first:g} to {self.last:g})."
+        )
+
+
+def trend(data: Series, *, minimum: int = MIN_TREND_POINTS) -> Trend:
+    """The robust trend of ``data``: Theil-Sen slopes per entry and per week.
+
+    Below ``minimum`` points (at least :data:`MIN_TREND_POINTS`) the slopes are
+    ``None``: not enough data, rather than a trend made up from too few entries.
+    """
+    if minimum < MIN_TREND_POINTS:
+        raise InvalidData([Problem(("minimum",), f"must be at least {MIN_TREND_POINTS}")])
+    values = [p.value for p in data.points]
+    first = values[0] if values else None
+    last = values[-1] if values else None
+    per_entry = per_week = None
+    if len(values) >= minimum:
+        per_entry = theil_sen([float(i) for i in range(len(values))], values)
+        origin = data.points[0].at
+        weeks = [(p.at - origin) / _WEEK for p in data.points]
+        per_week = theil_sen(weeks, values)
+    return Trend(
+        name=data.name,
+        scale=data.scale,
+        points=len(values),
+        minimum=minimum,
+        slope_per_entry=per_entry,
+        slope_per_week=per_week,
+        first=first,
+        last=last,
+    )
+
+
+# --------------------------------------------------------------------------- coverage
+
+
+@attrs.frozen
+class Coverage:
+    """How much of the homework that was due got looked at."""
+
+    #: Assignments whose review time had passed.
+    due: int
+    #: Those reviewed by their review time (plus the grace period).
+    reviewed: int
+    #: The ids of the rest, oldest review time first.
+    unreviewed: tuple[str, ...]
+
+    @property
+    def share(self) -> float | None:
+        """``reviewed / due``, from 0 to 1; ``None`` when nothing was due."""
+        return None if self.due == 0 else self.reviewed / self.due
+
+
+def review_coverage(
+    assignments: Iterable[Assignment],
+    reviews: Iterable[Review],
+    *,
+    as_of: datetime,
+    grace: timedelta = timedelta(days=1),
+) -> Coverage:
+    """The share of assignments reviewed at the session they were due.
+
+    An assignment is due when its review time is at or before ``as_of`` (proposed
+    ones are not counted). It is covered by a review of it made after it was set
+    and no later than ``grace`` after its review time, for a session that moved
+    by a day.
+    """
+    _require_aware(as_of=as_of)
+    reviewed: dict[str, list[datetime]] = {}
+    for review in reviews:
+        reviewed.setdefault(review.assignment_id, []).append(review.reviewed_at)
+    due = sorted(
+        (
+            a
+            for a in assignments
+            if a.status is not AssignmentStatus.PROPOSED
+            and a.review_at is not None
+            and a.review_at <= as_of
+        ),
+        key=lambda a: (a.review_at, a.id),
+    )
+    missed = [
+        a.id
+        for a in due
+        if a.review_at is not None
+        and not any(a.assigned_at <= t <= a.review_at + grace for t in reviewed.get(a.id, ()))
+    ]
+    return Coverage(due=len(due), reviewed=len(due) - len(missed), unreviewed=tuple(missed))
+
+
+# --------------------------------------------------------------------------- weekly summary
+
+
+def _change_notes(entry: Entry | Review) -> Iterator[str]:
+    if isinstance(entry, PracticeLog | CouplesRepairAttempt) and entry.what_changed:
+        yield entry.what_changed
+    elif isinstance(entry, BehavioralExperiment) and entry.learned:
+        yield entry.learned
+    elif isinstance(entry, Review) and entry.noticed:
+        yield entry.noticed
+
+
+@attrs.frozen
+class WeeklySummary:
+    """One client's week of homework.
+
+    ``notes`` holds the "what changed" notes themselves only when asked for
+    (``include_notes=True``); it never appears in ``repr()``.
+    """
+
+    client_id: str
+    week: Week
+    #: Assignments set during the week.
+    assigned: tuple[str, ...]
+    #: Assignments running at some point of the week (active, or completed since).
+    running: tuple[str, ...]
+    #: Entries logged in the week, by type name (``"practice_log"``: 3, ...).
+    attempted: Mapping[str, int]
+    adherence: Adherence
+    #: Reviews made in the week, by how much was done.
+    reviewed: Mapping[Completion, int]
+    #: Barriers met in the week's reviews, most often first.
+    barriers: tuple[tuple[BarrierKind, int], ...]
+    #: A trend per measure with data, over every entry up to the end of the week.
+    trends: tuple[Trend, ...]
+    #: How many "what changed" notes (practice logs, repairs, experiments' lessons,
+    #: what the client noticed at review) were written in the week.
+    change_notes: int
+    notes: tuple[str, ...] = attrs.field(default=(), repr=False)
+
+
+def _type_name(entry: Entry) -> str:
+    return TYPE_NAMES[type(entry)]
+
+
+def weekly_summary(
+    *,
+    client_id: str,
+    week: Week,
+    assignments: Iterable[Assignment],
+    entries: Iterable[Entry],
+    reviews: Iterable[Review] = (),
+    include_notes: bool = False,
+    minimum: int = MIN_TREND_POINTS,
+) -> WeeklySummary:
+    """Summarize ``client_id``'s homework in ``week``.
+
+    Records of other clients are left out. Trends with ratings on more than one
+    scale are followed per assignment. With ``include_notes=True`` the summary
+    carries the notes' text too: handle it as protected health information.
+    """
+    start, end = week.starts_at, week.ends_at
+    own_assignments = [a for a in assignments if a.client_id == client_id]
+    all_entries = [e for e in _checked_entries(entries) if e.client_id == client_id]
+    own_reviews = [r for r in reviews if r.client_id == client_id]
+    in_week = [e for e in all_entries if start <= e.occurred_at < end]
+    week_reviews = [r for r in own_reviews if start <= r.reviewed_at < end]
+    notes = [n for item in (*in_week, *week_reviews) for n in _change_notes(item)]
+    barriers = Counter(b.kind for r in week_reviews for b in r.barriers)
+    return WeeklySummary(
+        client_id=client_id,
+        week=week,
+        assigned=tuple(sorted(a.id for a in own_assignments if start <= a.assigned_at < end)),
+        running=tuple(
+            sorted(
+                a.id
+                for a in own_assignments
+                if a.status in _COUNTED
+                and a.assigned_at < end
+                and (a.review_at is None or a.review_at >= start)
+            )
+        ),
+        attempted=dict(sorted(Counter(_type_name(e) for e in in_week).items())),
+        adherence=weekly_adherence(own_assignments, all_entries, week),
+        reviewed={c: n for c in Completion if (n := sum(r.completion is c for r in week_reviews))},
+        barriers=tuple(sorted(barriers.items(), key=lambda item: (-item[1], item[0].value))),
+        trends=_trends([e for e in all_entries if e.occurred_at < end], minimum),
+        change_notes=len(notes),
+        notes=tuple(notes) if include_notes else (),
+    )
+
+
+def _trends(entries: Sequence[Entry], minimum: int) -> tuple[Trend, ...]:
+    found: list[Trend] = []
+    for measure in Measure:
+        try:
+            data = [series(entries, measure)]
+        except ScaleMismatch:
+            ids = sorted({e.assignment_id for e in entries if e.assignment_id is not None})
+            data = [series(entries, measure, assignment_id=i) for i in ids]
+        found.extend(trend(d, minimum=minimum) for d in data if d.points)
+    return tuple(found)
+
+
+# --------------------------------------------------------------------------- charts
+
+#: The schema the chart specifications declare.
+VEGA_LITE_SCHEMA: Final = "https://vega.github.io/schema/vega-lite/v5.json"
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def chart(data: Series, *, minimum: int = MIN_TREND_POINTS) -> dict[str, Any]:
+    """A Vega-Lite v5 specification of ``data``: the ratings, and the trend line.
+
+    The result is plain data (``dict``, ``list``, ``str`` and numbers, ready for
+    ``json.dumps``). The y axis spans the whole scale, so a small change looks small.
+    With enough data a dashed line shows the Theil-Sen trend. Titles name the
+    measure and the scale, never what a client wrote.
+    """
+    result = trend(data, minimum=minimum)
+    y_axis: dict[str, Any] = {"field": "value", "type": "quantitative", "title": "Rating"}
+    if data.scale is not None:
+        y_axis["title"] = data.scale.label
+        y_axis["scale"] = {"domain": [data.scale.low, data.scale.high]}
+    x_axis = {"field": "at", "type": "temporal", "title": "Date"}
+    values = [
+        {"at": _iso(p.at), "value": p.value, "entry": index + 1}
+        for index, p in enumerate(data.points)
+    ]
+    layers: list[dict[str, Any]] = [
+        {
+            "data": {"values": values},
+            "mark": {"type": "line", "point": True},
+            "encoding": {
+                "x": x_axis,
+                "y": y_axis,
+                "tooltip": [
+                    {"field": "entry", "type": "ordinal", "title": "Entry"},
+                    {"field": "at", "type": "temporal", "title": "Date"},
+                    {"field": "value", "type": "quantitative", "title": "Rating"},
+                ],
+            },
+        }
+    ]
+    if result.slope_per_week is not None:
+        origin = data.points[0].at
+        weeks = [(p.at - origin) / _WEEK for p in data.points]
+        ys = [p.value for p in data.points]
+        intercept = _intercept(weeks, ys, result.slope_per_week)
+        fitted = [
+            {"at": _iso(data.points[i].at), "value": intercept + result.slope_per_week * weeks[i]}
+            for i in (0, len(weeks) - 1)
+        ]
+        layers.append(
+            {
+                "data": {"values": fitted},
+                "mark": {"type": "line", "strokeDash": [6, 4], "color": "#8a8a8a"},
+                "encoding": {"x": x_axis, "y": {"field": "value", "type": "quantitative"}},
+            }
+        )
+    return {
+        "$schema": VEGA_LITE_SCHEMA,
+        "title": data.name,
+        "description": result.describe(),
+        "width": 480,
+        "height": 240,
+        "layer": layers,
+    }

@@ -1,0 +1,162 @@
+"""When an assignment's practice falls: occurrences, counts, and the schedule check.
+
+:func:`occurrences` evaluates an assignment's :class:`~therapy_homework.Schedule`
+from the moment it was set, in the client's time zone (see
+:mod:`therapy_homework.schedule` for how rules are read, daylight-saving changes
+included). :func:`count_before_review` is the number of times the practice falls
+before the review; "once before the review" is one. :func:`expected_practice`
+multiplies by the plan's dose.
+
+:func:`check_schedule` reports the schedules that cannot work as findings:
+
+* ``SCHED001``: the rule has no occurrence before the review;
+* ``SCHED002``: the rule never ends and the assignment has no review time;
+* ``SCHED003``: the rule gives more occurrences before the review than anyone
+  could practise (more than :data:`~therapy_homework.MAX_OCCURRENCES`).
+"""
+
+from collections.abc import Iterator
+from datetime import datetime
+
+from .assignment import Assignment
+from .findings import Report, Severity
+from .rules import DEFAULT_REGISTRY, BuiltinRule, Hit, Message, Policy, Registry, register_builtins
+from .schedule import MAX_OCCURRENCES, TooManyOccurrences
+
+__all__ = ["check_schedule", "count_before_review", "expected_practice", "occurrences"]
+
+CHECKER = "schedule"
+
+
+def occurrences(
+    assignment: Assignment,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    *,
+    limit: int = MAX_OCCURRENCES,
+) -> tuple[datetime, ...]:
+    """The times ``assignment`` is due for practice in ``[start, end)``, oldest first.
+
+    ``start`` defaults to ``assigned_at`` and ``end`` to ``review_at``. A one-off
+    schedule gives one occurrence, at ``assigned_at``. Raises
+    :class:`~therapy_homework.UnboundedSchedule` when there is no end and the rule
+    does not end by itself, and :class:`~therapy_homework.TooManyOccurrences` above
+    ``limit``.
+    """
+    return assignment.schedule.occurrences(
+        series_start=assignment.assigned_at,
+        start=start,
+        end=assignment.review_at if end is None else end,
+        limit=limit,
+    )
+
+
+def count_before_review(assignment: Assignment, *, limit: int = MAX_OCCURRENCES) -> int:
+    """How many times the practice falls between setting and review: 1 for a one-off."""
+    return len(occurrences(assignment, limit=limit))
+
+
+def _dose_count(assignment: Assignment) -> int:
+    plan = assignment.plan
+    if plan is None or plan.dose is None or plan.dose.count is None:
+        return 1
+    return plan.dose.count
+
+
+def expected_practice(
+    assignment: Assignment,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    *,
+    limit: int = MAX_OCCURRENCES,
+) -> int:
+    """The practice expected in ``[start, end)``: occurrences times the dose's count."""
+    return len(occurrences(assignment, start, end, limit=limit)) * _dose_count(assignment)
+
+
+# --------------------------------------------------------------------------- the check
+
+
+def _recurring_without_occurrence(assignment: Assignment) -> Iterator[Hit]:
+    schedule = assignment.schedule
+    if schedule.is_once or assignment.review_at is None:
+        return
+    try:
+        count = count_before_review(assignment)
+    except TooManyOccurrences:
+        return
+    if count == 0:
+        yield Hit(
+            path="$.schedule.recurrence",
+            suggestion="Start the rule before the review, or move the review later.",
+        )
+
+
+def _never_ends(assignment: Assignment) -> Iterator[Hit]:
+    if assignment.review_at is None and not assignment.schedule.is_bounded:
+        yield Hit(
+            path="$.schedule.recurrence",
+            suggestion="Set a review time, or end the rule with COUNT or UNTIL.",
+        )
+
+
+def _too_many(assignment: Assignment) -> Iterator[Hit]:
+    if assignment.schedule.is_once or assignment.review_at is None:
+        return
+    try:
+        count_before_review(assignment)
+    except TooManyOccurrences:
+        yield Hit(
+            path="$.schedule.recurrence",
+            suggestion="Use a daily or weekly rule with a few set times.",
+        )
+
+
+_RULES = (
+    BuiltinRule(
+        CHECKER,
+        "SCHED001",
+        Severity.PROBLEM,
+        Message(
+            "The schedule has no practice time before the review.",
+            "When before our next session would be a good time to practise?",
+        ),
+        _recurring_without_occurrence,
+        example_bad="Set on Monday, reviewed on Thursday, schedule FREQ=WEEKLY;BYDAY=SA",
+        example_good="The same assignment with FREQ=WEEKLY;BYDAY=TU,WE",
+    ),
+    BuiltinRule(
+        CHECKER,
+        "SCHED002",
+        Severity.WARNING,
+        Message(
+            "The schedule repeats with no end and there is no review time: "
+            "practice with no review tends to fade.",
+            "When shall we look at how this practice is going?",
+        ),
+        _never_ends,
+        example_bad="Schedule FREQ=DAILY, and no review time",
+        example_good="Schedule FREQ=DAILY, reviewed at the next session",
+    ),
+    BuiltinRule(
+        CHECKER,
+        "SCHED003",
+        Severity.PROBLEM,
+        Message(
+            f"The schedule gives more than {MAX_OCCURRENCES:,} practice times before the review.",
+            "How many times before our next session feels doable?",
+        ),
+        _too_many,
+        example_bad="FREQ=DAILY with every hour and every minute, for a week",
+        example_good="FREQ=DAILY;BYHOUR=9,13,18",
+    ),
+)
+
+register_builtins(_RULES)
+
+
+def check_schedule(
+    assignment: Assignment, *, policy: Policy | None = None, registry: Registry | None = None
+) -> Report:
+    """Flag a schedule with no practice before the review, no end, or far too many times."""
+    return (registry or DEFAULT_REGISTRY).run(CHECKER, assignment, policy)
