@@ -1,7 +1,9 @@
 """Every Python example in the README and the docs runs as written.
 
 The examples of one page run in order in one namespace, as a reader goes through the
-page: a later example may use what an earlier one defined.
+page: a later example may use what an earlier one defined. CI also runs the docs'
+examples with Sphinx's doctest builder (``docs/_ext_doctest.py``); this test keeps
+the README's examples covered and gives the same answer without building the docs.
 """
 
 import re

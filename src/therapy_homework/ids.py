@@ -14,6 +14,7 @@ __all__ = ["new_id"]
 def new_id(prefix: str = "") -> str:
     """A new random identifier: 32 hex digits, after ``prefix`` if one is given.
 
+    >>> from therapy_homework import new_id
     >>> len(new_id())
     32
     >>> new_id("asg_").startswith("asg_")

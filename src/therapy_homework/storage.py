@@ -394,6 +394,7 @@ class InMemoryRepository:
         self._stores: dict[type, InMemoryStore[Any]] = {}
 
     def store(self, record_type: type[R]) -> InMemoryStore[R]:
+        """The store for ``record_type`` (one per type, made on first use)."""
         with self._lock:
             store = self._stores.get(record_type)
             if store is None:
@@ -406,6 +407,7 @@ class InMemoryRepository:
 
     @contextmanager
     def unit_of_work(self) -> Iterator["InMemoryRepository"]:
+        """Group writes: all of them land, or (if the block raises) none do."""
         with self._lock:
             if self._undo is not None:  # nested: part of the outer unit of work
                 yield self
@@ -429,6 +431,7 @@ class InMemoryRepository:
                 rows[record_id] = before
 
     def erase_client(self, client_id: str) -> int:
+        """Remove every record of ``client_id`` from every store; return how many."""
         with self._lock:
             return sum(
                 self.store(record_type).erase_client(client_id)
@@ -510,6 +513,7 @@ class AsyncInMemoryRepository:
         return view
 
     def store(self, record_type: type[R]) -> AsyncInMemoryStore[R]:
+        """The store for ``record_type`` (one per type, made on first use)."""
         return AsyncInMemoryStore(self, self._shared.sync.store(record_type))
 
     async def _wait_turn(self) -> None:
@@ -519,6 +523,7 @@ class AsyncInMemoryRepository:
 
     @asynccontextmanager
     async def unit_of_work(self) -> AsyncIterator["AsyncInMemoryRepository"]:
+        """Group writes: all of them land, or (if the block raises) none do."""
         shared = self._shared
         if self._unit is not None and shared.open_unit is self._unit:
             yield self  # nested: part of the outer unit of work
@@ -533,5 +538,6 @@ class AsyncInMemoryRepository:
             shared.open_unit = None
 
     async def erase_client(self, client_id: str) -> int:
+        """Remove every record of ``client_id`` from every store; return how many."""
         await self._wait_turn()
         return self._shared.sync.erase_client(client_id)

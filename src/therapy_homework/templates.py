@@ -199,6 +199,7 @@ _SITUATION = ParameterKind.SITUATION
 _PERSON = ParameterKind.PERSON
 _DAY = ParameterKind.DAY
 
+#: Every template the kit ships, in a stable order; see :func:`get_template`.
 CATALOGUE: tuple[Template, ...] = (
     # ------------------------------------------------------------------ cognitive (CBT)
     Template(

@@ -27,7 +27,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ..abc_record import AbcRecord
 from ..assignment import Assignment, AssignmentKind, AssignmentStatus
+from ..experiment import BehavioralExperiment
+from ..practice import PracticeLog
 from ..repair import CouplesRepairAttempt
 from ..review import Barrier, BarrierKind, Completion, Decision, Review
 from ..storage import (
@@ -69,6 +72,9 @@ def _records(client_id: str) -> st.SearchStrategy[Any]:
         ths.thought_records(client_id=client_id),
         ths.reviews(client_id=client_id),
         ths.couples_repair_attempts(client_id=client_id),
+        ths.practice_logs(client_id=client_id),
+        ths.abc_records(client_id=client_id),
+        ths.behavioral_experiments(client_id=client_id),
     )
 
 
@@ -127,6 +133,9 @@ class RepositoryContract:
         ThoughtRecord,
         Review,
         CouplesRepairAttempt,
+        PracticeLog,
+        AbcRecord,
+        BehavioralExperiment,
     )
 
     def make_repository(self) -> Repository:
@@ -150,6 +159,7 @@ class RepositoryContract:
     @_SETTINGS
     @given(data=st.data())
     def test_every_record_type_round_trips(self, data: st.DataObject) -> None:
+        """Every record type is stored and read back unchanged, at version 1."""
         record = data.draw(_records(CLIENT_A))
         with self.fresh() as repository:
             store = repository.store(type(record))
@@ -159,6 +169,7 @@ class RepositoryContract:
             assert [s.record for s in _all(store, CLIENT_A)] == [record]
 
     def test_a_missing_record_is_not_found(self) -> None:
+        """Reading an id that was never added raises NotFound."""
         with self.fresh() as repository:
             store = repository.store(Assignment)
             with pytest.raises(NotFound):
@@ -167,6 +178,7 @@ class RepositoryContract:
     @_SETTINGS
     @given(data=st.data())
     def test_a_duplicate_id_is_refused_and_changes_nothing(self, data: st.DataObject) -> None:
+        """Adding an id twice raises DuplicateId and keeps the first record."""
         first = data.draw(ths.assignments(client_id=CLIENT_A))
         second = data.draw(ths.assignments(client_id=CLIENT_A, id=first.id))
         with self.fresh() as repository:
@@ -181,6 +193,7 @@ class RepositoryContract:
     @_SETTINGS
     @given(data=st.data())
     def test_updates_take_the_version_read(self, data: st.DataObject) -> None:
+        """An update names the version it read; a stale version raises VersionConflict."""
         record = data.draw(ths.assignments(client_id=CLIENT_A, status=AssignmentStatus.ACTIVE))
         with self.fresh() as repository:
             store = repository.store(Assignment)
@@ -193,11 +206,13 @@ class RepositoryContract:
             assert store.get(CLIENT_A, record.id) == Stored(retired, 2)
 
     def test_updating_a_missing_record_is_not_found(self) -> None:
+        """Updating an id that was never added raises NotFound."""
         record = _assignment("asg-missing")
         with self.fresh() as repository, pytest.raises(NotFound):
             repository.store(Assignment).update(record, expected_version=1)
 
     def test_racing_updates_exactly_one_wins(self) -> None:
+        """Two updates from the same version at once: one lands, the other conflicts."""
         record = _assignment("asg-raced")
         for _ in range(5):
             with self.fresh() as repository:
@@ -252,6 +267,7 @@ class RepositoryContract:
     def test_clients_never_see_or_touch_each_others_records(
         self, operations: list[tuple[str, str, st.DataObject]]
     ) -> None:
+        """One client's reads, updates and erasure never reach another's records."""
         model: dict[str, dict[str, Any]] = {CLIENT_A: {}, CLIENT_B: {}}
         with self.fresh() as repository:
             for client, action, data in operations:
@@ -294,6 +310,7 @@ class RepositoryContract:
     def test_pages_neither_skip_nor_repeat_while_records_are_added(
         self, count: int, limit: int, adds_between: list[bool], data: st.DataObject
     ) -> None:
+        """Paging through records while others are added skips none and repeats none."""
         records = data.draw(
             st.lists(
                 ths.assignments(client_id=CLIENT_A),
@@ -332,6 +349,7 @@ class RepositoryContract:
     def test_filters_select_exactly_the_matching_records(
         self, records: list[Assignment], query: Query
     ) -> None:
+        """A query returns exactly the records its filters match, in order."""
         with self.fresh() as repository:
             store = repository.store(Assignment)
             for record in records:
@@ -342,6 +360,7 @@ class RepositoryContract:
     # ------------------------------------------------------------------ units of work
 
     def test_a_unit_of_work_lands_whole(self) -> None:
+        """The writes of a unit of work are all visible once it ends."""
         old, new = _assignment("asg-old"), _assignment("asg-new")
         with self.fresh() as repository:
             repository.store(Assignment).add(old)
@@ -354,6 +373,7 @@ class RepositoryContract:
             assert store.get(CLIENT_A, "asg-new").record == new
 
     def test_a_failed_unit_of_work_leaves_nothing_behind(self) -> None:
+        """A unit of work that raises leaves no write behind."""
         old, new = _assignment("asg-old"), _assignment("asg-new")
         review = _review("rev-1", "asg-old")
         with self.fresh() as repository:
@@ -386,6 +406,7 @@ class RepositoryContract:
     def test_erasure_removes_all_and_only_that_clients_records(
         self, mine: list[Any], theirs: list[Any]
     ) -> None:
+        """Erasing a client removes every record of theirs and nothing else."""
         with self.fresh() as repository:
             kept: list[Any] = []
             added = 0
@@ -471,15 +492,18 @@ class AsyncRepositoryContract(RepositoryContract):
         """Release what ``make_async_repository`` opened (nothing, by default)."""
 
     def make_repository(self) -> Repository:
+        """A synchronous view of ``make_async_repository``, for the shared tests."""
         loop = _Loop()
         return _SyncRepository(self.make_async_repository(), loop)
 
     def close_repository(self, repository: Repository) -> None:
+        """Close what ``make_async_repository`` opened, and the event loop."""
         wrapped: Any = repository
         wrapped._loop.run(self.close_async_repository(wrapped.repository))
         wrapped._loop.close()
 
     def test_racing_updates_exactly_one_wins(self) -> None:
+        """Two updates from the same version at once: one lands, the other conflicts."""
         record = _assignment("asg-raced")
         loop = _Loop()
         try:
