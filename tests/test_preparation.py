@@ -6,11 +6,16 @@ from typing import Any
 import attrs
 
 from therapy_homework import (
+    BELIEF,
+    SUDS,
     Assignment,
     AssignmentStatus,
+    BehavioralExperiment,
     Completion,
     Decision,
+    Extent,
     InMemoryRepository,
+    PracticeLog,
     Review,
     ThoughtRecord,
     prepare_review,
@@ -74,3 +79,32 @@ def test_prepare_review_reads_the_same_from_a_store() -> None:
     )
     assert from_store == from_lists
     assert [d.assignment.id for d in from_store.due] == ["asg-forgotten", "asg-due"]
+
+
+def test_practice_records_are_entries_of_the_homework_due() -> None:
+    assignments, _, _ = _world()
+    log = PracticeLog(
+        id="log-1",
+        client_id="client-demo",
+        assignment_id="asg-due",
+        occurred_at=T0 + timedelta(days=1),
+        extent=Extent.PARTLY,
+        before=SUDS.rate(70),
+    )
+    experiment = BehavioralExperiment(
+        id="exp-1",
+        client_id="client-demo",
+        assignment_id="asg-due",
+        occurred_at=T0 + timedelta(days=3),
+        belief="b",
+        belief_rating=BELIEF.rate(60),
+        experiment="e",
+        feared_outcome="f",
+    )
+    repository = InMemoryRepository()
+    records: list[Any] = [*assignments, experiment, log]
+    for record in records:
+        repository.store(type(record)).add(record)
+    prepared = prepare_review(repository, "client-demo", SESSION)
+    due = {d.assignment.id: d for d in prepared.due}["asg-due"]
+    assert [e.id for e in due.entries] == ["log-1", "exp-1"]

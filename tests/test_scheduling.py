@@ -244,6 +244,10 @@ def test_naive_times_are_refused() -> None:
     with pytest.raises(InvalidData) as caught:
         schedule.occurrences(series_start=datetime(2026, 1, 1), end=datetime(2026, 1, 3))
     assert caught.value.paths == ["$.series_start", "$.end"]
+    with pytest.raises(InvalidData) as caught:
+        schedule.occurrences(series_start=T0, end="tomorrow")  # type: ignore[arg-type]
+    assert caught.value.paths == ["$.end"]
+    assert "expected a timestamp" in caught.value.problems[0].message
 
 
 # --------------------------------------------------------------------------- properties

@@ -177,6 +177,21 @@ def _datetime_check(value: object) -> list[Problem] | None:
     return None
 
 
+def require_timestamps(**moments: object) -> None:
+    """Raise :class:`InvalidData` naming each argument that is not an aware datetime.
+
+    ``None`` is allowed (an optional argument left out).
+    """
+    problems = [
+        problem.under(name)
+        for name, moment in moments.items()
+        if moment is not None
+        for problem in (_datetime_check(moment) or ())
+    ]
+    if problems:
+        raise InvalidData(problems)
+
+
 def _bool_check(value: object) -> list[Problem] | None:
     if type(value) is not bool:
         return _one(f"expected true or false, got {describe(value)}")

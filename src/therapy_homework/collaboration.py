@@ -13,8 +13,8 @@ A review time before the assignment time cannot be built: the
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 
+from ._validation import require_timestamps
 from .assignment import Assignment, AssignmentStatus
-from .errors import InvalidData, Problem
 from .findings import Report, Severity
 from .review import Review
 from .rules import DEFAULT_REGISTRY, BuiltinRule, Hit, Message, Policy, Registry, register_builtins
@@ -101,8 +101,7 @@ def unreviewed(
     A review counts when it is of the assignment and was made at or after the time the
     assignment was set. The result is sorted by review time, oldest first.
     """
-    if as_of.utcoffset() is None:
-        raise InvalidData([Problem(("as_of",), "must be timezone-aware (give a UTC offset)")])
+    require_timestamps(as_of=as_of)
     reviewed: dict[str, list[datetime]] = {}
     for review in reviews:
         reviewed.setdefault(review.assignment_id, []).append(review.reviewed_at)

@@ -13,12 +13,12 @@ from typing import Any
 
 import attrs
 
+from ._validation import require_timestamps
 from .abc_record import AbcRecord
 from .assignment import Assignment, AssignmentStatus
 from .capacity import CapacitySnapshot
 from .checks import check_assignment
 from .collaboration import unreviewed
-from .errors import InvalidData, Problem
 from .experiment import BehavioralExperiment
 from .findings import Report
 from .practice import PracticeLog
@@ -83,8 +83,7 @@ def prepare_review_from(
     ``session_at + window``, in order of review time. Records of other clients are
     ignored.
     """
-    if session_at.utcoffset() is None:
-        raise InvalidData([Problem(("session_at",), "must be timezone-aware (give a UTC offset)")])
+    require_timestamps(session_at=session_at)
     mine = [a for a in assignments if a.client_id == client_id]
     own_reviews = [r for r in reviews if r.client_id == client_id]
     own_entries = [e for e in entries if getattr(e, "client_id", None) == client_id]

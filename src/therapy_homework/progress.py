@@ -35,6 +35,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
+from ._validation import require_timestamps
 from .abc_record import AbcRecord
 from .assignment import Assignment, AssignmentStatus
 from .errors import InvalidData, Problem, ScaleMismatch
@@ -101,16 +102,6 @@ def _checked_entries(entries: Iterable[object], field: str = "entries") -> list[
     return found
 
 
-def _require_aware(**moments: datetime | None) -> None:
-    problems = [
-        Problem((name,), "must be timezone-aware (give a UTC offset)")
-        for name, moment in moments.items()
-        if moment is not None and moment.utcoffset() is None
-    ]
-    if problems:
-        raise InvalidData(problems)
-
-
 def extent_of(entry: Entry) -> Extent:
     """How much practice one entry shows.
 
@@ -163,7 +154,7 @@ class Week:
     @classmethod
     def containing(cls, moment: datetime, timezone: str = "UTC", *, first_day: int = 0) -> "Week":
         """The week that contains ``moment``; ``first_day`` is 0 for Monday, 6 for Sunday."""
-        _require_aware(moment=moment)
+        require_timestamps(moment=moment)
         if first_day not in range(7):
             raise InvalidData([Problem(("first_day",), "must be 0 (Monday) to 6 (Sunday)")])
         local = moment.astimezone(_zone(timezone, "timezone")).date()
@@ -278,7 +269,7 @@ def adherence(
     set and the end of that window. Without a review time, ``as_of`` is needed for
     a schedule that repeats with no end.
     """
-    _require_aware(as_of=as_of)
+    require_timestamps(as_of=as_of)
     checked = _checked_entries(entries)
     ends = [t for t in (assignment.review_at, as_of) if t is not None]
     end = min(ends) if ends else None
@@ -642,7 +633,7 @@ def review_coverage(
     and no later than ``grace`` after its review time, for a session that moved
     by a day.
     """
-    _require_aware(as_of=as_of)
+    require_timestamps(as_of=as_of)
     reviewed: dict[str, list[datetime]] = {}
     for review in reviews:
         reviewed.setdefault(review.assignment_id, []).append(review.reviewed_at)

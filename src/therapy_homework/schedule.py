@@ -38,8 +38,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import attrs
 from dateutil.rrule import rrule, rrulestr
 
-from ._validation import Label, model
-from .errors import InvalidData, Problem, TherapyHomeworkError
+from ._validation import Label, model, require_timestamps
+from .errors import Problem, TherapyHomeworkError
 
 __all__ = [
     "MAX_OCCURRENCES",
@@ -258,7 +258,7 @@ class Schedule:
         :class:`UnboundedSchedule`; more than ``limit`` occurrences raise
         :class:`TooManyOccurrences`. All times must be timezone-aware.
         """
-        _require_aware(series_start=series_start, start=start, end=end)
+        require_timestamps(series_start=series_start, start=start, end=end)
         start = series_start if start is None else start
         if self.recurrence is None:
             inside = start <= series_start and (end is None or series_start < end)
@@ -271,16 +271,6 @@ class Schedule:
                 "(set the assignment's review_at, or pass end=)"
             )
         return _evaluate(parsed, ZoneInfo(self.timezone), series_start, start, end, limit)
-
-
-def _require_aware(**moments: datetime | None) -> None:
-    problems = [
-        Problem((name,), "must be timezone-aware (give a UTC offset)")
-        for name, moment in moments.items()
-        if moment is not None and moment.utcoffset() is None
-    ]
-    if problems:
-        raise InvalidData(problems)
 
 
 def _evaluate(  # noqa: PLR0917 - private, called from one place
