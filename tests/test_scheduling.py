@@ -174,6 +174,9 @@ def test_too_many_occurrences_is_an_error() -> None:
     assert [f.code for f in check_schedule(homework)] == ["SCHED003"]
     with pytest.raises(TooManyOccurrences):
         occurrences(homework, limit=10)
+    with pytest.raises(InvalidData) as caught:
+        occurrences(homework, limit=0)
+    assert caught.value.paths == ["$.limit"]
 
 
 def test_a_rule_with_no_occurrence_before_the_review_is_a_finding() -> None:

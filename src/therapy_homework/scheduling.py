@@ -17,11 +17,12 @@ multiplies by the plan's dose.
 
 from collections.abc import Iterator
 from datetime import datetime
+from functools import lru_cache
 
 from .assignment import Assignment
 from .findings import Report, Severity
 from .rules import DEFAULT_REGISTRY, BuiltinRule, Hit, Message, Policy, Registry, register_builtins
-from .schedule import MAX_OCCURRENCES, TooManyOccurrences
+from .schedule import MAX_OCCURRENCES, Schedule, TooManyOccurrences
 
 __all__ = ["check_schedule", "count_before_review", "expected_practice", "occurrences"]
 
@@ -77,15 +78,24 @@ def expected_practice(
 # --------------------------------------------------------------------------- the check
 
 
-def _recurring_without_occurrence(assignment: Assignment) -> Iterator[Hit]:
-    schedule = assignment.schedule
-    if schedule.is_once or assignment.review_at is None:
-        return
+def _count_or_none(assignment: Assignment) -> int | None:
+    # Both rules below need the count. Remember it by the schedule and the two times
+    # only, so that no client text is kept in the cache.
+    return _count_cached(assignment.schedule, assignment.assigned_at, assignment.review_at)
+
+
+@lru_cache(maxsize=256)
+def _count_cached(schedule: Schedule, start: datetime, end: datetime | None) -> int | None:
     try:
-        count = count_before_review(assignment)
+        return len(schedule.occurrences(series_start=start, end=end))
     except TooManyOccurrences:
+        return None
+
+
+def _recurring_without_occurrence(assignment: Assignment) -> Iterator[Hit]:
+    if assignment.schedule.is_once or assignment.review_at is None:
         return
-    if count == 0:
+    if _count_or_none(assignment) == 0:
         yield Hit(
             path="$.schedule.recurrence",
             suggestion="Start the rule before the review, or move the review later.",
@@ -103,9 +113,7 @@ def _never_ends(assignment: Assignment) -> Iterator[Hit]:
 def _too_many(assignment: Assignment) -> Iterator[Hit]:
     if assignment.schedule.is_once or assignment.review_at is None:
         return
-    try:
-        count_before_review(assignment)
-    except TooManyOccurrences:
+    if _count_or_none(assignment) is None:
         yield Hit(
             path="$.schedule.recurrence",
             suggestion="Use a daily or weekly rule with a few set times.",
