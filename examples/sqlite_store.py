@@ -200,8 +200,12 @@ class SqliteRepository:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         self._local = threading.local()
-        with self._connect() as db:
+        # A connection used as a context manager only commits; close it explicitly.
+        db = self._connect()
+        try:
             db.executescript(SCHEMA)
+        finally:
+            db.close()
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=30, isolation_level=None)

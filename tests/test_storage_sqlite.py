@@ -20,5 +20,5 @@ class TestSqliteRepository(RepositoryContract):
     def close_repository(self, repository: Repository) -> None:
         path = Path(repository.path)  # type: ignore[attr-defined]
         for leftover in path.parent.glob(path.name + "*"):
-            leftover.unlink()
+            leftover.unlink(missing_ok=True)
         path.parent.rmdir()
