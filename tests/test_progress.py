@@ -170,6 +170,24 @@ def test_tension_follows_the_mean_or_one_partner() -> None:
     assert [p.value for p in alone.points] == [5, 2, 2]
 
 
+def test_a_summary_follows_each_scale_separately() -> None:
+    logs: list[Entry] = [
+        *(_log(n, before=SUDS.rate(80 - 10 * n)) for n in range(3)),
+        *(
+            attrs.evolve(_log(n + 3, before=TENSION.rate(n)), assignment_id="asg-2")
+            for n in range(3)
+        ),
+    ]
+    summary = weekly_summary(
+        client_id="client-1", week=Week.containing(T0 + 7 * DAY), assignments=[], entries=logs
+    )
+    directions = {t.name: t.direction for t in summary.trends}
+    assert directions == {
+        "Rating before practice (Distress (subjective units of distress))": "falling",
+        "Rating before practice (Tension)": "rising",
+    }
+
+
 def test_mixed_scales_must_be_split_by_assignment() -> None:
     logs = [
         _log(0, before=SUDS.rate(50)),
@@ -424,10 +442,26 @@ def test_a_chart_compiles_and_renders_with_vega_lite() -> None:
     assert vl_convert.vegalite_to_svg(spec).startswith("<svg")
 
 
-def test_chart_titles_carry_no_client_text() -> None:
-    spec = json.dumps(chart(_belief_series()))
-    assert "angry" not in spec
-    assert "Waiting" not in spec
+_SECRETS = st.integers(0, 10**6).map(lambda n: f"§secret {n}§")
+
+
+@given(
+    st.lists(
+        ths.practice_logs(client_id="client-1", assignment_id="asg-1", scale=SUDS, text=_SECRETS),
+        max_size=8,
+        unique_by=lambda log: log.id,
+    )
+)
+def test_no_client_text_reaches_a_chart_a_trend_or_a_summary(logs: list[PracticeLog]) -> None:
+    data = series(logs, Measure.PRACTICE_BEFORE)
+    assert "§secret" not in json.dumps(chart(data))
+    assert "§secret" not in trend(data).describe()
+    week = Week.containing(T0)
+    summary = weekly_summary(
+        client_id="client-1", week=week, assignments=[], entries=logs, include_notes=True
+    )
+    assert "§secret" not in repr(summary) + str(summary)
+    assert "§secret" not in adherence(_daily_homework(), logs).describe()
 
 
 # --------------------------------------------------------------------------- properties
@@ -475,6 +509,11 @@ def test_adherence_is_a_share_and_ignores_order(
     weekly = weekly_adherence([homework], logs, week)
     assert weekly.share is None or 0.0 <= weekly.share <= 1.0
     assert weekly_adherence([homework], shuffled, week) == weekly
+    summary = weekly_summary(client_id="client-1", week=week, assignments=[homework], entries=logs)
+    assert (
+        weekly_summary(client_id="client-1", week=week, assignments=[homework], entries=shuffled)
+        == summary
+    )
 
 
 _VALUES = st.integers(0, 100).map(float)

@@ -27,7 +27,8 @@ from .errors import Problem
 from .findings import Missing, Report, Severity
 from .rating import Rating
 from .rules import DEFAULT_REGISTRY, BuiltinRule, Hit, Message, Policy, Registry, register_builtins
-from .schedule import TooManyOccurrences
+from .schedule import MAX_OCCURRENCES, TooManyOccurrences
+from .scheduling import expected_practice
 
 __all__ = [
     "CapacityPolicy",
@@ -235,24 +236,16 @@ _MODERATE_WORDS = frozenset(
 )
 
 
-_MAX_OCCURRENCES = 10_000
-
-
 def _occurrences_per_week(assignment: Assignment) -> float:
     plan = assignment.plan
     count = plan.dose.count if plan is not None and plan.dose is not None else None
-    schedule = assignment.schedule
-    if not schedule.is_once:
-        start = assignment.assigned_at
+    if not assignment.schedule.is_once:
+        week_end = assignment.assigned_at + timedelta(days=7)
         try:
-            found = len(
-                schedule.occurrences(
-                    series_start=start, end=start + timedelta(days=7), limit=_MAX_OCCURRENCES
-                )
-            )
+            return float(expected_practice(assignment, end=week_end))
         except TooManyOccurrences:
-            found = _MAX_OCCURRENCES
-        return float(found * (count or 1))
+            # A rule such as every minute of the day: as many as the kit will count.
+            return float(MAX_OCCURRENCES * (count or 1))
     if plan is None:
         analysis = analyse(assignment.instructions)
         times = 7.0 if analysis.has_frequency else 1.0

@@ -28,10 +28,10 @@ import enum
 import math
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Final, TypeAlias
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import attrs
 
@@ -44,8 +44,8 @@ from .practice import Extent, PracticeLog
 from .rating import Rating, Scale
 from .repair import CouplesRepairAttempt
 from .review import BarrierKind, Completion, Review
-from .schedule import MAX_OCCURRENCES, _instant
-from .scheduling import _dose_count, occurrences
+from .schedule import MAX_OCCURRENCES, ZONE_PROBLEM, _instant, _zone_info
+from .scheduling import _dose_count, expected_practice
 from .serialization import TYPE_NAMES
 from .thought_record import ThoughtRecord
 
@@ -119,15 +119,6 @@ def extent_of(entry: Entry) -> Extent:
 # --------------------------------------------------------------------------- weeks
 
 
-def _zone(name: str, field: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise InvalidData(
-            [Problem((field,), "is not a known IANA time zone (such as Europe/Berlin)")]
-        ) from None
-
-
 @attrs.frozen
 class Week:
     """Seven days from midnight of ``start`` in the client's time zone.
@@ -144,10 +135,8 @@ class Week:
         problems = []
         if type(self.start) is not date:
             problems.append(Problem(("start",), "must be a date (not a datetime)"))
-        try:
-            _zone(self.timezone, "timezone")
-        except InvalidData as error:
-            problems.extend(error.problems)
+        if not isinstance(self.timezone, str) or _zone_info(self.timezone) is None:
+            problems.append(Problem(("timezone",), ZONE_PROBLEM))
         if problems:
             raise InvalidData(problems, subject="Week")
 
@@ -157,7 +146,10 @@ class Week:
         require_timestamps(moment=moment)
         if first_day not in range(7):
             raise InvalidData([Problem(("first_day",), "must be 0 (Monday) to 6 (Sunday)")])
-        local = moment.astimezone(_zone(timezone, "timezone")).date()
+        zone = _zone_info(timezone)
+        if zone is None:
+            raise InvalidData([Problem(("timezone",), ZONE_PROBLEM)])
+        local = moment.astimezone(zone).date()
         return cls(local - timedelta(days=(local.weekday() - first_day) % 7), timezone)
 
     @property
@@ -273,7 +265,7 @@ def adherence(
     checked = _checked_entries(entries)
     ends = [t for t in (assignment.review_at, as_of) if t is not None]
     end = min(ends) if ends else None
-    expected = len(occurrences(assignment, end=end, limit=limit)) * _dose_count(assignment)
+    expected = expected_practice(assignment, end=end, limit=limit)
     logged = _tally(
         e
         for e in _own(assignment, checked)
@@ -290,9 +282,9 @@ def _weekly(assignment: Assignment, entries: Sequence[Entry], week: Week, limit:
         window_end = end if assignment.review_at is None else min(end, assignment.review_at)
         if window_end <= start:
             return _NONE
-        expected = len(occurrences(assignment, start, window_end, limit=limit))
+        expected = expected_practice(assignment, start, window_end, limit=limit)
         logged = _tally(e for e in _own(assignment, entries) if start <= e.occurred_at < end)
-        return attrs.evolve(logged, expected=expected * _dose_count(assignment))
+        return attrs.evolve(logged, expected=expected)
     due = assignment.review_at or assignment.assigned_at
     if not start <= due < end:
         return _NONE
@@ -316,10 +308,15 @@ def weekly_adherence(
     the week. A one-off counts in the week it is due (its review, or the week it
     was set when it has none), with every entry since it was set.
     """
-    checked = _checked_entries(entries)
+    return _weekly_total(assignments, _checked_entries(entries), week, limit)
+
+
+def _weekly_total(
+    assignments: Iterable[Assignment], entries: Sequence[Entry], week: Week, limit: int
+) -> Adherence:
     total = _NONE
     for assignment in assignments:
-        total = total + _weekly(assignment, checked, week, limit)
+        total = total + _weekly(assignment, entries, week, limit)
     return total
 
 
@@ -423,41 +420,57 @@ class Series:
         return len(self.points)
 
 
+def _hot_belief(record: ThoughtRecord) -> Rating | None:
+    hot = record.hot_thought
+    return None if hot is None else hot.belief
+
+
+# The one rating each measure reads from one kind of record (tension, which has a
+# rating per partner, is read in :func:`_ratings`).
+_ONE_RATING: dict[Measure, tuple[type, Callable[[Any], Rating | None]]] = {
+    Measure.HOT_THOUGHT_BELIEF: (ThoughtRecord, _hot_belief),
+    Measure.HOT_THOUGHT_BELIEF_AFTER: (ThoughtRecord, lambda e: e.rerated_belief),
+    Measure.PRACTICE_BEFORE: (PracticeLog, lambda e: e.before),
+    Measure.PRACTICE_AFTER: (PracticeLog, lambda e: e.after),
+    Measure.ABC_BELIEF: (AbcRecord, lambda e: e.belief_rating),
+    Measure.ABC_BELIEF_AFTER: (AbcRecord, lambda e: e.rerated_belief),
+    Measure.ABC_EFFECTIVE_BELIEF: (AbcRecord, lambda e: e.effective_belief_rating),
+    Measure.EXPERIMENT_BELIEF: (BehavioralExperiment, lambda e: e.belief_rating),
+    Measure.EXPERIMENT_BELIEF_AFTER: (BehavioralExperiment, lambda e: e.rerated_belief),
+}
+_TENSION = {Measure.TENSION_BEFORE: True, Measure.TENSION_AFTER: False}
+
+
 def _ratings(entry: Entry, measure: Measure, partner_id: str | None) -> list[Rating]:
-    if isinstance(entry, ThoughtRecord):
-        hot = entry.hot_thought
-        if measure is Measure.HOT_THOUGHT_BELIEF and hot is not None:
-            return [hot.belief]
-        if measure is Measure.HOT_THOUGHT_BELIEF_AFTER and entry.rerated_belief is not None:
-            return [entry.rerated_belief]
-    elif isinstance(entry, PracticeLog):
-        rating = {Measure.PRACTICE_BEFORE: entry.before, Measure.PRACTICE_AFTER: entry.after}
-        found = rating.get(measure)
-        return [] if found is None else [found]
-    elif isinstance(entry, CouplesRepairAttempt):
-        if measure in (Measure.TENSION_BEFORE, Measure.TENSION_AFTER):
-            before = measure is Measure.TENSION_BEFORE
-            return [
-                t.before if before else t.after
-                for t in entry.tension
-                if partner_id is None or t.partner_id == partner_id
-            ]
-    elif isinstance(entry, AbcRecord):
-        rating = {
-            Measure.ABC_BELIEF: entry.belief_rating,
-            Measure.ABC_BELIEF_AFTER: entry.rerated_belief,
-            Measure.ABC_EFFECTIVE_BELIEF: entry.effective_belief_rating,
-        }
-        found = rating.get(measure)
-        return [] if found is None else [found]
-    elif isinstance(entry, BehavioralExperiment):
-        rating = {
-            Measure.EXPERIMENT_BELIEF: entry.belief_rating,
-            Measure.EXPERIMENT_BELIEF_AFTER: entry.rerated_belief,
-        }
-        found = rating.get(measure)
-        return [] if found is None else [found]
-    return []
+    if measure in _TENSION:
+        if not isinstance(entry, CouplesRepairAttempt):
+            return []
+        before = _TENSION[measure]
+        return [
+            t.before if before else t.after
+            for t in entry.tension
+            if partner_id is None or t.partner_id == partner_id
+        ]
+    record_type, read = _ONE_RATING[measure]
+    rating = read(entry) if isinstance(entry, record_type) else None
+    return [] if rating is None else [rating]
+
+
+def _points_by_scale(
+    entries: Iterable[Entry], measure: Measure, assignment_id: str | None, partner_id: str | None
+) -> dict[Scale, list[Point]]:
+    """The points of ``measure``, grouped by the scale they were rated on."""
+    found: dict[Scale, list[Point]] = {}
+    for entry in entries:
+        if assignment_id is not None and entry.assignment_id != assignment_id:
+            continue
+        by_scale: dict[Scale, list[int]] = {}
+        for rating in _ratings(entry, measure, partner_id):
+            by_scale.setdefault(rating.scale, []).append(rating.value)
+        for scale, values in by_scale.items():
+            point = Point(at=entry.occurred_at, value=statistics.fmean(values), entry_id=entry.id)
+            found.setdefault(scale, []).append(point)
+    return found
 
 
 def series(
@@ -475,25 +488,15 @@ def series(
     :class:`~therapy_homework.ScaleMismatch`: filter by assignment first.
     """
     measure = Measure(measure)
-    scale: Scale | None = None
-    points = []
-    for entry in _checked_entries(entries):
-        if assignment_id is not None and entry.assignment_id != assignment_id:
-            continue
-        ratings = _ratings(entry, measure, partner_id)
-        if not ratings:
-            continue
-        for rating in ratings:
-            if scale is None:
-                scale = rating.scale
-            elif rating.scale != scale:
-                raise ScaleMismatch(
-                    f"{measure.label} is rated on more than one scale "
-                    f"({scale.name} and {rating.scale.name}); filter by assignment_id"
-                )
-        value = statistics.fmean(r.value for r in ratings)
-        points.append(Point(at=entry.occurred_at, value=value, entry_id=entry.id))
-    return Series(name=measure.label, scale=scale, points=points)
+    grouped = _points_by_scale(_checked_entries(entries), measure, assignment_id, partner_id)
+    if len(grouped) > 1:
+        names = " and ".join(sorted(scale.name for scale in grouped))
+        raise ScaleMismatch(
+            f"{measure.label} is rated on more than one scale ({names}); filter by assignment_id"
+        )
+    for scale, points in grouped.items():
+        return Series(name=measure.label, scale=scale, points=points)
+    return Series(name=measure.label, scale=None, points=())
 
 
 def theil_sen(xs: Sequence[float], ys: Sequence[float]) -> float | None:
@@ -713,9 +716,9 @@ def weekly_summary(
 ) -> WeeklySummary:
     """Summarize ``client_id``'s homework in ``week``.
 
-    Records of other clients are left out. Trends with ratings on more than one
-    scale are followed per assignment. With ``include_notes=True`` the summary
-    carries the notes' text too: handle it as protected health information.
+    Records of other clients are left out. A measure rated on more than one scale
+    gets one trend per scale, named with the scale. With ``include_notes=True`` the
+    summary carries the notes' text too: handle it as protected health information.
     """
     start, end = week.starts_at, week.ends_at
     own_assignments = [a for a in assignments if a.client_id == client_id]
@@ -739,7 +742,7 @@ def weekly_summary(
             )
         ),
         attempted=dict(sorted(Counter(_type_name(e) for e in in_week).items())),
-        adherence=weekly_adherence(own_assignments, all_entries, week),
+        adherence=_weekly_total(own_assignments, all_entries, week, MAX_OCCURRENCES),
         reviewed={c: n for c in Completion if (n := sum(r.completion is c for r in week_reviews))},
         barriers=tuple(sorted(barriers.items(), key=lambda item: (-item[1], item[0].value))),
         trends=_trends([e for e in all_entries if e.occurred_at < end], minimum),
@@ -749,14 +752,13 @@ def weekly_summary(
 
 
 def _trends(entries: Sequence[Entry], minimum: int) -> tuple[Trend, ...]:
+    # One trend per measure and scale: ratings on different scales are never mixed.
     found: list[Trend] = []
     for measure in Measure:
-        try:
-            data = [series(entries, measure)]
-        except ScaleMismatch:
-            ids = sorted({e.assignment_id for e in entries if e.assignment_id is not None})
-            data = [series(entries, measure, assignment_id=i) for i in ids]
-        found.extend(trend(d, minimum=minimum) for d in data if d.points)
+        grouped = _points_by_scale(entries, measure, None, None)
+        for scale, points in sorted(grouped.items(), key=lambda item: item[0].name):
+            name = measure.label if len(grouped) == 1 else f"{measure.label} ({scale.label})"
+            found.append(trend(Series(name=name, scale=scale, points=points), minimum=minimum))
     return tuple(found)
 
 

@@ -164,16 +164,24 @@ def _parse(rule: str) -> _Rule | str:
     return _Rule(template, until, int(parts["COUNT"]) if "COUNT" in parts else None)
 
 
+#: What is wrong with a time zone name that :func:`_zone_info` does not know.
+ZONE_PROBLEM: Final = "is not a known IANA time zone (such as Europe/Berlin)"
+
+
+def _zone_info(name: str) -> ZoneInfo | None:
+    """The time zone called ``name``, or ``None`` if there is none by that name."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
 @lru_cache(maxsize=1024)
 def _schedule_problems(recurrence: str | None, timezone: str) -> tuple[Problem, ...]:
     # Pure in its arguments, and parsing a rule is slow: remember the answers.
     problems = []
-    try:
-        ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        problems.append(
-            Problem(("timezone",), "is not a known IANA time zone (such as Europe/Berlin)")
-        )
+    if _zone_info(timezone) is None:
+        problems.append(Problem(("timezone",), ZONE_PROBLEM))
     if recurrence is not None:
         parsed = _parse(recurrence)
         if isinstance(parsed, str):
@@ -264,7 +272,7 @@ class Schedule:
         start = series_start if start is None else start
         if self.recurrence is None:
             inside = start <= series_start and (end is None or series_start < end)
-            return (series_start,) if inside and limit >= 1 else ()
+            return (series_start,) if inside else ()
         parsed = _parse(self.recurrence)
         assert isinstance(parsed, _Rule)  # validated on construction
         if end is None and not parsed.bounded:
