@@ -1,6 +1,6 @@
 """Schedule arithmetic: occurrences in the client's zone, counts before review, the check."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -85,6 +85,15 @@ def test_a_local_time_that_happens_twice_is_the_first_of_the_two() -> None:
     start = datetime(2026, 10, 25, tzinfo=BERLIN)
     found = _daily("FREQ=DAILY;BYHOUR=2;BYMINUTE=30", "Europe/Berlin", start, 1)
     assert [m.isoformat() for m in found] == ["2026-10-25T02:30:00+02:00"]
+
+
+def test_thirty_days_across_the_spring_change_can_hold_thirty_one_local_midnights() -> None:
+    # Berlin moves to UTC+2 on 26 March 2000, so thirty elapsed days from
+    # 1 March 00:00 +01:00 end at 31 March 01:00 local time: that midnight is in.
+    winter = timezone(timedelta(hours=1))
+    found = _daily("FREQ=DAILY;BYHOUR=0", "Europe/Berlin", datetime(2000, 3, 1, tzinfo=winter), 30)
+    assert len(found) == 31
+    assert _local_times(found[-1:], BERLIN) == ["03-31 00:00"]
 
 
 def test_a_weekly_rule_has_the_right_count_before_the_review() -> None:
@@ -299,7 +308,14 @@ def test_a_daily_rule_is_at_its_local_time_or_just_after_a_gap(
     zone = ZoneInfo(zone_name)
     rule = f"FREQ=DAILY;BYHOUR={hour};BYMINUTE={minute}"
     found = _daily(rule, zone_name, series_start, 30)
-    assert 29 <= len(found) <= 30
+    # Thirty days of elapsed time is thirty days of wall-clock time unless the
+    # window crosses a clock change, which makes it up to a few hours longer or
+    # shorter: then one more or one fewer local day can fall inside it.
+    shift = (
+        series_start.astimezone(zone).utcoffset()
+        != (series_start + timedelta(days=30)).astimezone(zone).utcoffset()
+    )
+    assert len(found) == 30 or (shift and 29 <= len(found) <= 31)
     for moment in found:
         local = moment.astimezone(zone)
         if (local.hour, local.minute) != (hour, minute):
