@@ -1,6 +1,7 @@
 """Capacity: the brief's named cases, thresholds, and monotonicity as properties."""
 
 from datetime import timedelta
+from typing import Any
 
 import attrs
 import pytest
@@ -32,15 +33,15 @@ from therapy_homework.testing import strategies as ths
 from .helpers import T0, assignment
 
 
-def _snapshot(**overrides: object) -> CapacitySnapshot:
-    fields: dict[str, object] = {
+def _snapshot(**overrides: Any) -> CapacitySnapshot:
+    fields: dict[str, Any] = {
         "client_id": "client-1",
         "as_of": T0,
         "energy": MOOD.rate(5),
         "motivation": MOOD.rate(5),
     }
     fields.update(overrides)
-    return CapacitySnapshot(**fields)  # type: ignore[arg-type]
+    return CapacitySnapshot(**fields)
 
 
 GRIEVING = _snapshot(energy=MOOD.rate(3), motivation=MOOD.rate(4), stressors=(Stressor.GRIEF,))

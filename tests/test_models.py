@@ -1,5 +1,7 @@
 """The rules of each record type, as named cases from the clinical brief."""
 
+from typing import Any
+
 import pytest
 from hypothesis import given
 
@@ -93,8 +95,8 @@ def _thought(belief: int = 80, *, hot: bool = False) -> AutomaticThought:
     )
 
 
-def _record(**overrides: object) -> ThoughtRecord:
-    fields: dict[str, object] = {
+def _record(**overrides: Any) -> ThoughtRecord:
+    fields: dict[str, Any] = {
         "id": "tr-1",
         "client_id": "client-1",
         "occurred_at": T0,
@@ -102,7 +104,7 @@ def _record(**overrides: object) -> ThoughtRecord:
         "thoughts": (_thought(hot=True),),
     }
     fields.update(overrides)
-    return ThoughtRecord(**fields)  # type: ignore[arg-type]
+    return ThoughtRecord(**fields)
 
 
 def test_a_thought_record_needs_a_thought() -> None:
@@ -171,8 +173,8 @@ def test_generated_thought_records_have_at_most_one_hot_thought(record: ThoughtR
 # --------------------------------------------------------------------------- reviews
 
 
-def _review(**overrides: object) -> Review:
-    fields: dict[str, object] = {"barriers": (Barrier(kind=BarrierKind.TOO_BIG),)}
+def _review(**overrides: Any) -> Review:
+    fields: dict[str, Any] = {"barriers": (Barrier(kind=BarrierKind.TOO_BIG),)}
     fields.update(overrides)
     return review(**fields)
 
@@ -219,8 +221,8 @@ ALEX = Partner(id="p-alex", name="Alex", term="husband", pronouns="he/him")
 SAM = Partner(id="p-sam", name="Sam", term="husband", pronouns="he/they")
 
 
-def _attempt(**overrides: object) -> CouplesRepairAttempt:
-    fields: dict[str, object] = {
+def _attempt(**overrides: Any) -> CouplesRepairAttempt:
+    fields: dict[str, Any] = {
         "id": "rep-1",
         "client_id": "couple-1",
         "partners": (ALEX, SAM),
@@ -235,7 +237,7 @@ def _attempt(**overrides: object) -> CouplesRepairAttempt:
         ),
     }
     fields.update(overrides)
-    return CouplesRepairAttempt(**fields)  # type: ignore[arg-type]
+    return CouplesRepairAttempt(**fields)
 
 
 def test_two_husbands_are_a_couple() -> None:

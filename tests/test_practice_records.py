@@ -35,8 +35,8 @@ from .helpers import T0, assignment
 # --------------------------------------------------------------------------- practice logs
 
 
-def _log(**overrides: object) -> PracticeLog:
-    fields: dict[str, object] = {
+def _log(**overrides: Any) -> PracticeLog:
+    fields: dict[str, Any] = {
         "id": "log-1",
         "client_id": "client-1",
         "assignment_id": "asg-1",
@@ -46,7 +46,7 @@ def _log(**overrides: object) -> PracticeLog:
         "after": SUDS.rate(40),
     }
     fields.update(overrides)
-    return PracticeLog(**fields)  # type: ignore[arg-type]
+    return PracticeLog(**fields)
 
 
 def test_an_exposure_log_records_distress_before_and_after() -> None:
@@ -97,8 +97,8 @@ def test_a_log_is_checked_against_its_assignment_all_at_once() -> None:
 # --------------------------------------------------------------------------- A-B-C records
 
 
-def _abc(**overrides: object) -> AbcRecord:
-    fields: dict[str, object] = {
+def _abc(**overrides: Any) -> AbcRecord:
+    fields: dict[str, Any] = {
         "id": "abc-1",
         "client_id": "client-1",
         "occurred_at": T0,
@@ -117,7 +117,7 @@ def _abc(**overrides: object) -> AbcRecord:
         "rerated_belief": BELIEF.rate(45),
     }
     fields.update(overrides)
-    return AbcRecord(**fields)  # type: ignore[arg-type]
+    return AbcRecord(**fields)
 
 
 def test_a_full_abcde_record_round_trips_without_showing_its_text() -> None:
@@ -167,8 +167,8 @@ def test_an_abc_record_can_stop_at_the_belief() -> None:
 # --------------------------------------------------------------------------- experiments
 
 
-def _experiment(**overrides: object) -> BehavioralExperiment:
-    fields: dict[str, object] = {
+def _experiment(**overrides: Any) -> BehavioralExperiment:
+    fields: dict[str, Any] = {
         "id": "exp-1",
         "client_id": "client-1",
         "occurred_at": T0 + timedelta(days=2),
@@ -179,7 +179,7 @@ def _experiment(**overrides: object) -> BehavioralExperiment:
         "likely_outcome": "She is annoyed for a day.",
     }
     fields.update(overrides)
-    return BehavioralExperiment(**fields)  # type: ignore[arg-type]
+    return BehavioralExperiment(**fields)
 
 
 def test_a_planned_experiment_has_no_outcome_yet() -> None:

@@ -23,7 +23,7 @@ from therapy_homework import (
 )
 from therapy_homework.cli import demo_objects
 
-from .helpers import T0, assignment
+from .helpers import T0, assignment, review
 
 
 def _world() -> tuple[list[Assignment], list[ThoughtRecord], list[Review]]:
@@ -39,15 +39,14 @@ def _world() -> tuple[list[Assignment], list[ThoughtRecord], list[Review]]:
     before = attrs.evolve(
         record, id="tr-old", assignment_id="asg-due", occurred_at=T0 - timedelta(days=2)
     )
-    review = Review(
+    reviewed = review(
         id="rev-due",
         client_id="client-demo",
         assignment_id="asg-due",
-        reviewed_at=T0 + timedelta(days=7),
         completion=Completion.PARTLY,
         decision=Decision.CONTINUE,
     )
-    return [due, forgotten, later, retired, other], [logged, before], [review]
+    return [due, forgotten, later, retired, other], [logged, before], [reviewed]
 
 
 SESSION = T0 + timedelta(days=7, hours=1)
