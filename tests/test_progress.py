@@ -3,6 +3,7 @@
 import json
 import random
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import attrs
 import pytest
@@ -40,6 +41,7 @@ from therapy_homework.progress import (
     MIN_TREND_POINTS,
     PARTIAL_CREDIT,
     Adherence,
+    Coverage,
     Entry,
     Measure,
     Point,
@@ -218,9 +220,29 @@ def test_a_series_refuses_points_it_cannot_order_or_average() -> None:
     assert caught.value.paths == ["$.points[0].value", "$.points[1].value", "$.points[2].at"]
 
 
-def test_a_trend_needs_a_sensible_minimum() -> None:
-    with pytest.raises(InvalidData):
-        trend(Series(name="x", scale=None, points=[]), minimum=2)
+def test_a_series_names_what_is_not_a_point() -> None:
+    with pytest.raises(InvalidData) as caught:
+        Series(name=3, scale="belief", points=[Point(at=T0, value=1, entry_id="a"), (T0, 2)])  # type: ignore[arg-type]
+    assert caught.value.paths == ["$.name", "$.scale", "$.points[1]"]
+    with pytest.raises(InvalidData) as caught:
+        Series(name="x", scale=None, points=None)
+    assert caught.value.paths == ["$.points"]
+
+
+@pytest.mark.parametrize("minimum", [2, 0, True, 3.0, "3"])
+def test_a_trend_needs_a_sensible_minimum(minimum: Any) -> None:
+    empty = Series(name="x", scale=None, points=[])
+    for call in (
+        lambda: trend(empty, minimum=minimum),
+        lambda: chart(empty, minimum=minimum),
+        # Refused even when there is nothing to draw a trend from.
+        lambda: weekly_summary(
+            client_id="c", week=Week.containing(T0), assignments=[], entries=[], minimum=minimum
+        ),
+    ):
+        with pytest.raises(InvalidData) as caught:
+            call()
+        assert caught.value.paths == ["$.minimum"]
 
 
 def test_theil_sen_of_a_line_is_its_slope() -> None:
@@ -233,8 +255,8 @@ def test_theil_sen_of_a_line_is_its_slope() -> None:
 # --------------------------------------------------------------------------- adherence
 
 
-def _daily_homework(**overrides: object) -> Assignment:
-    fields: dict[str, object] = {
+def _daily_homework(**overrides: Any) -> Assignment:
+    fields: dict[str, Any] = {
         "plan": Plan(action="Ride the lift one floor", dose=Dose(count=1)),
         "schedule": Schedule.recurring("FREQ=DAILY;BYHOUR=18", timezone="UTC"),
     }
@@ -255,6 +277,38 @@ def test_adherence_is_worded_as_practice_done() -> None:
     for value in (Adherence(3, 0, 0), Adherence(0, 0, 0), Adherence(0, 2, 1), Adherence(5, 5, 0)):
         words = value.describe().lower()
         assert not any(w in words for w in ("fail", "miss", "only", "didn't", "not done"))
+
+
+def test_adherence_and_coverage_cannot_hold_impossible_counts() -> None:
+    with pytest.raises(InvalidData) as caught:
+        Adherence(expected=-1, done=True, partly=2)
+    assert caught.value.paths == ["$.expected", "$.done"]
+    with pytest.raises(InvalidData) as caught:
+        Coverage(due=1, reviewed=2, unreviewed=())
+    assert caught.value.paths == ["$.reviewed"]
+    with pytest.raises(InvalidData) as caught:
+        Coverage(due=2, reviewed=1, unreviewed=())
+    assert caught.value.paths == ["$.unreviewed"]
+    assert Coverage(due=2, reviewed=1, unreviewed=("a1",)).share == 0.5
+
+
+def test_lists_of_the_wrong_records_are_named_not_crashed_on() -> None:
+    week = Week.containing(T0)
+    with pytest.raises(InvalidData) as caught:
+        weekly_summary(
+            client_id="client-1",
+            week=week,
+            assignments=[assignment(), review()],  # type: ignore[list-item]
+            entries=[],
+            reviews=[assignment()],  # type: ignore[list-item]
+        )
+    assert caught.value.paths == ["$.assignments[1]"]
+    with pytest.raises(InvalidData) as caught:
+        review_coverage([], [assignment()], as_of=T0)  # type: ignore[list-item]
+    assert caught.value.paths == ["$.reviews[0]"]
+    with pytest.raises(InvalidData) as caught:
+        weekly_adherence([_log(0)], [], week)  # type: ignore[list-item]
+    assert caught.value.paths == ["$.assignments[0]"]
 
 
 def test_adherence_so_far_stops_at_as_of() -> None:
@@ -377,13 +431,14 @@ def test_a_weekly_summary_counts_without_quoting() -> None:
             noticed="Mornings were easier than evenings.",
         )
     ]
-    summary = weekly_summary(
-        client_id="client-1",
-        week=week,
-        assignments=[homework],
-        entries=entries,
-        reviews=reviews,
-    )
+    inputs: dict[str, Any] = {
+        "client_id": "client-1",
+        "week": week,
+        "assignments": [homework],
+        "entries": entries,
+        "reviews": reviews,
+    }
+    summary = weekly_summary(**inputs)
     assert summary.attempted == {"practice_log": 2, "thought_record": 1}
     assert summary.running == ("asg-1",)
     assert summary.assigned == ()
@@ -395,15 +450,12 @@ def test_a_weekly_summary_counts_without_quoting() -> None:
     assert belief[0].direction == "falling"
     assert "stranger" not in repr(summary)
 
-    with_notes = weekly_summary(
-        client_id="client-1",
-        week=week,
-        assignments=[homework],
-        entries=entries,
-        reviews=reviews,
-        include_notes=True,
-    )
-    assert len(with_notes.notes) == 2
+    with_notes = weekly_summary(**inputs, include_notes=True)
+    assert sorted(with_notes.notes) == [
+        "I held the door for a stranger in the lift.",
+        "Mornings were easier than evenings.",
+    ]
+    assert attrs.evolve(with_notes, notes=()) == summary
     assert "stranger" not in repr(with_notes)
 
 

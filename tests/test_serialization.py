@@ -250,6 +250,13 @@ def test_a_missing_migration_is_reported() -> None:
     assert problems == {"$.schema_version": "no migration from version 1"}
 
 
+@pytest.mark.parametrize("version", [0, -1, True, "2"])
+def test_a_serializer_version_is_a_whole_number_from_one(version: Any) -> None:
+    with pytest.raises(InvalidData) as caught:
+        Serializer(version=version)
+    assert caught.value.paths == ["$.version"]
+
+
 def test_a_failing_migration_becomes_invalid_data() -> None:
     def broken(type_name: str, fields: dict[str, Any]) -> dict[str, Any]:
         raise KeyError("surprise")

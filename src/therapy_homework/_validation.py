@@ -192,6 +192,15 @@ def require_timestamps(**moments: object) -> None:
         raise InvalidData(problems)
 
 
+def require_count(name: str, value: object, *, at_least: int) -> None:
+    """Raise :class:`InvalidData` unless ``value`` is a whole number of at least ``at_least``.
+
+    For keyword arguments such as ``limit=`` or ``minimum=``; ``True`` is not a number.
+    """
+    if type(value) is not int or value < at_least:
+        raise InvalidData([Problem((name,), f"must be a whole number of at least {at_least}")])
+
+
 def _bool_check(value: object) -> list[Problem] | None:
     if type(value) is not bool:
         return _one(f"expected true or false, got {describe(value)}")

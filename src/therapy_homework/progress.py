@@ -35,7 +35,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from ._validation import require_timestamps
+from ._validation import require_count, require_timestamps
 from .abc_record import AbcRecord
 from .assignment import Assignment, AssignmentStatus
 from .errors import InvalidData, Problem, ScaleMismatch
@@ -89,17 +89,32 @@ _ENTRY_TYPES = (PracticeLog, ThoughtRecord, AbcRecord, BehavioralExperiment, Cou
 _COUNTED = (AssignmentStatus.ACTIVE, AssignmentStatus.COMPLETED)
 
 
-def _checked_entries(entries: Iterable[object], field: str = "entries") -> list[Entry]:
-    found: list[Entry] = []
-    problems = []
-    for index, entry in enumerate(entries):
-        if isinstance(entry, _ENTRY_TYPES):
-            found.append(entry)
-        else:
-            problems.append(Problem((field, index), "is not a practice record"))
+def _checked(
+    items: Iterable[Any], kinds: type | tuple[type, ...], field: str, what: str
+) -> list[Any]:
+    # Every item of a caller's list is checked, so a wrong one is named by its index
+    # instead of failing later on a missing attribute.
+    found = list(items)
+    problems = [
+        Problem((field, index), f"is not {what}")
+        for index, item in enumerate(found)
+        if not isinstance(item, kinds)
+    ]
     if problems:
         raise InvalidData(problems)
     return found
+
+
+def _checked_entries(entries: Iterable[object]) -> list[Entry]:
+    return _checked(entries, _ENTRY_TYPES, "entries", "a practice record")
+
+
+def _checked_assignments(assignments: Iterable[object]) -> list[Assignment]:
+    return _checked(assignments, Assignment, "assignments", "an Assignment")
+
+
+def _checked_reviews(reviews: Iterable[object]) -> list[Review]:
+    return _checked(reviews, Review, "reviews", "a Review")
 
 
 def extent_of(entry: Entry) -> Extent:
@@ -188,6 +203,15 @@ class Adherence:
     #: Attempts logged as partly done.
     partly: int
 
+    def __attrs_post_init__(self) -> None:
+        problems = [
+            Problem((name,), "must be a whole number of at least 0")
+            for name in ("expected", "done", "partly")
+            if type(getattr(self, name)) is not int or getattr(self, name) < 0
+        ]
+        if problems:
+            raise InvalidData(problems, subject="Adherence")
+
     @property
     def attempts(self) -> int:
         """Every attempt logged, done or partly."""
@@ -234,10 +258,6 @@ def _tally(entries: Iterable[Entry]) -> Adherence:
         else:
             partly += 1
     return Adherence(expected=0, done=done, partly=partly)
-
-
-def _entry_time(entry: Entry) -> datetime:
-    return entry.occurred_at
 
 
 def _own(assignment: Assignment, entries: Iterable[Entry]) -> Iterator[Entry]:
@@ -308,7 +328,7 @@ def weekly_adherence(
     the week. A one-off counts in the week it is due (its review, or the week it
     was set when it has none), with every entry since it was set.
     """
-    return _weekly_total(assignments, _checked_entries(entries), week, limit)
+    return _weekly_total(_checked_assignments(assignments), _checked_entries(entries), week, limit)
 
 
 def _weekly_total(
@@ -379,7 +399,9 @@ class Point:
     entry_id: str
 
 
-def _points_tuple(points: Iterable[Point]) -> tuple[Point, ...]:
+def _points_tuple(points: object) -> tuple[Point, ...]:
+    if isinstance(points, str | bytes) or not isinstance(points, Iterable):
+        raise InvalidData([Problem(("points",), "must be a sequence of Points")], subject="Series")
     return tuple(points)
 
 
@@ -400,8 +422,19 @@ class Series:
     points: tuple[Point, ...] = attrs.field(converter=_points_tuple)
 
     def __attrs_post_init__(self) -> None:
+        # Typed as object: the annotations are what the checks make true.
         problems = []
-        for index, point in enumerate(self.points):
+        name: object = self.name
+        scale: object = self.scale
+        items: tuple[object, ...] = self.points
+        if not isinstance(name, str):
+            problems.append(Problem(("name",), "must be a string"))
+        if scale is not None and not isinstance(scale, Scale):
+            problems.append(Problem(("scale",), "must be a Scale or None"))
+        for index, point in enumerate(items):
+            if not isinstance(point, Point):
+                problems.append(Problem(("points", index), "must be a Point"))
+                continue
             if not isinstance(point.at, datetime) or point.at.utcoffset() is None:
                 problems.append(
                     Problem(("points", index, "at"), "must be a timezone-aware datetime")
@@ -523,6 +556,12 @@ def _intercept(xs: Sequence[float], ys: Sequence[float], slope: float) -> float:
 _WEEK = timedelta(days=7)
 
 
+def _weeks(points: Sequence[Point]) -> list[float]:
+    """Each point's time, in weeks since the first point."""
+    origin = points[0].at
+    return [(p.at - origin) / _WEEK for p in points]
+
+
 @attrs.frozen
 class Trend:
     """Which way a series is moving, and how much data says so.
@@ -579,17 +618,18 @@ def trend(data: Series, *, minimum: int = MIN_TREND_POINTS) -> Trend:
     Below ``minimum`` points (at least :data:`MIN_TREND_POINTS`) the slopes are
     ``None``: not enough data, rather than a trend made up from too few entries.
     """
-    if minimum < MIN_TREND_POINTS:
-        raise InvalidData([Problem(("minimum",), f"must be at least {MIN_TREND_POINTS}")])
+    require_count("minimum", minimum, at_least=MIN_TREND_POINTS)
+    return _trend(data, minimum)
+
+
+def _trend(data: Series, minimum: int) -> Trend:
     values = [p.value for p in data.points]
     first = values[0] if values else None
     last = values[-1] if values else None
     per_entry = per_week = None
     if len(values) >= minimum:
         per_entry = theil_sen([float(i) for i in range(len(values))], values)
-        origin = data.points[0].at
-        weeks = [(p.at - origin) / _WEEK for p in data.points]
-        per_week = theil_sen(weeks, values)
+        per_week = theil_sen(_weeks(data.points), values)
     return Trend(
         name=data.name,
         scale=data.scale,
@@ -616,6 +656,23 @@ class Coverage:
     #: The ids of the rest, oldest review time first.
     unreviewed: tuple[str, ...]
 
+    def __attrs_post_init__(self) -> None:
+        problems = [
+            Problem((name,), "must be a whole number of at least 0")
+            for name in ("due", "reviewed")
+            if type(getattr(self, name)) is not int or getattr(self, name) < 0
+        ]
+        if not problems and self.reviewed > self.due:
+            problems.append(Problem(("reviewed",), "must not be more than due"))
+        if not isinstance(self.unreviewed, tuple) or not all(
+            isinstance(i, str) for i in self.unreviewed
+        ):
+            problems.append(Problem(("unreviewed",), "must be a tuple of assignment ids"))
+        elif not problems and len(self.unreviewed) != self.due - self.reviewed:
+            problems.append(Problem(("unreviewed",), "must list the due - reviewed assignments"))
+        if problems:
+            raise InvalidData(problems, subject="Coverage")
+
     @property
     def share(self) -> float | None:
         """``reviewed / due``, from 0 to 1; ``None`` when nothing was due."""
@@ -638,12 +695,12 @@ def review_coverage(
     """
     require_timestamps(as_of=as_of)
     reviewed: dict[str, list[datetime]] = {}
-    for review in reviews:
+    for review in _checked_reviews(reviews):
         reviewed.setdefault(review.assignment_id, []).append(review.reviewed_at)
     due = sorted(
         (
             a
-            for a in assignments
+            for a in _checked_assignments(assignments)
             if a.status is not AssignmentStatus.PROPOSED
             and a.review_at is not None
             and a.review_at <= as_of
@@ -720,10 +777,11 @@ def weekly_summary(
     gets one trend per scale, named with the scale. With ``include_notes=True`` the
     summary carries the notes' text too: handle it as protected health information.
     """
+    require_count("minimum", minimum, at_least=MIN_TREND_POINTS)
     start, end = week.starts_at, week.ends_at
-    own_assignments = [a for a in assignments if a.client_id == client_id]
+    own_assignments = [a for a in _checked_assignments(assignments) if a.client_id == client_id]
     all_entries = [e for e in _checked_entries(entries) if e.client_id == client_id]
-    own_reviews = [r for r in reviews if r.client_id == client_id]
+    own_reviews = [r for r in _checked_reviews(reviews) if r.client_id == client_id]
     in_week = [e for e in all_entries if start <= e.occurred_at < end]
     week_reviews = [r for r in own_reviews if start <= r.reviewed_at < end]
     notes = [n for item in (*in_week, *week_reviews) for n in _change_notes(item)]
@@ -758,7 +816,7 @@ def _trends(entries: Sequence[Entry], minimum: int) -> tuple[Trend, ...]:
         grouped = _points_by_scale(entries, measure, None, None)
         for scale, points in sorted(grouped.items(), key=lambda item: item[0].name):
             name = measure.label if len(grouped) == 1 else f"{measure.label} ({scale.label})"
-            found.append(trend(Series(name=name, scale=scale, points=points), minimum=minimum))
+            found.append(_trend(Series(name=name, scale=scale, points=points), minimum))
     return tuple(found)
 
 
@@ -806,8 +864,7 @@ def chart(data: Series, *, minimum: int = MIN_TREND_POINTS) -> dict[str, Any]:
         }
     ]
     if result.slope_per_week is not None:
-        origin = data.points[0].at
-        weeks = [(p.at - origin) / _WEEK for p in data.points]
+        weeks = _weeks(data.points)
         ys = [p.value for p in data.points]
         intercept = _intercept(weeks, ys, result.slope_per_week)
         fitted = [

@@ -38,8 +38,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import attrs
 from dateutil.rrule import rrule, rrulestr
 
-from ._validation import Label, model, require_timestamps
-from .errors import InvalidData, Problem, TherapyHomeworkError
+from ._validation import Label, model, require_count, require_timestamps
+from .errors import Problem, TherapyHomeworkError
 
 __all__ = [
     "MAX_OCCURRENCES",
@@ -267,8 +267,7 @@ class Schedule:
         :class:`TooManyOccurrences`. All times must be timezone-aware.
         """
         require_timestamps(series_start=series_start, start=start, end=end)
-        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
-            raise InvalidData([Problem(("limit",), "must be a whole number of at least 1")])
+        require_count("limit", limit, at_least=1)
         start = series_start if start is None else start
         if self.recurrence is None:
             inside = start <= series_start and (end is None or series_start < end)

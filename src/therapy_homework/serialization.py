@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 import attrs
 
 from ._codegen import Namespace
-from ._validation import describe, field_problems, spec_of
+from ._validation import describe, field_problems, require_count, spec_of
 from .abc_record import AbcRecord, Disputation
 from .assignment import Assignment, Dose, Plan, RecordSpec, ThreeQuestions
 from .capacity import CapacitySnapshot
@@ -557,8 +557,7 @@ class Serializer:
     def __init__(
         self, *, version: int = SCHEMA_VERSION, migrations: Mapping[int, Migration] | None = None
     ) -> None:
-        if type(version) is not int or version < 1:
-            raise ValueError("version must be a positive integer")
+        require_count("version", version, at_least=1)
         self.version = version
         self.migrations: Mapping[int, Migration] = dict(migrations or {})
 

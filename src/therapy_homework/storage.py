@@ -30,6 +30,7 @@ from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 import attrs
 
+from ._validation import require_count
 from .abc_record import AbcRecord
 from .assignment import Assignment, AssignmentKind, AssignmentStatus
 from .errors import TherapyHomeworkError
@@ -258,11 +259,6 @@ class AsyncRepository(Protocol):
 # --------------------------------------------------------------------------- in memory
 
 
-def _check_limit(limit: int) -> None:
-    if type(limit) is not int or limit < 1:
-        raise ValueError("limit must be a positive integer")
-
-
 def _cursor_position(cursor: str | None) -> int:
     if cursor is None:
         return 0
@@ -355,7 +351,7 @@ class InMemoryStore(Generic[R]):
         cursor: str | None = None,
         limit: int = 50,
     ) -> Page[R]:
-        _check_limit(limit)
+        require_count("limit", limit, at_least=1)
         after = _cursor_position(cursor)
         with self._repository._lock:
             rows = sorted(
