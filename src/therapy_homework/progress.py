@@ -192,6 +192,15 @@ class Week:
 # --------------------------------------------------------------------------- adherence
 
 
+def _count_problems(result: object, *names: str) -> list[Problem]:
+    """A problem for each named attribute of ``result`` that is not a count (0, 1, 2 ...)."""
+    return [
+        Problem((name,), "must be a whole number of at least 0")
+        for name in names
+        if type(value := getattr(result, name)) is not int or value < 0
+    ]
+
+
 @attrs.frozen
 class Adherence:
     """Practice expected against practice logged."""
@@ -204,11 +213,7 @@ class Adherence:
     partly: int
 
     def __attrs_post_init__(self) -> None:
-        problems = [
-            Problem((name,), "must be a whole number of at least 0")
-            for name in ("expected", "done", "partly")
-            if type(getattr(self, name)) is not int or getattr(self, name) < 0
-        ]
+        problems = _count_problems(self, "expected", "done", "partly")
         if problems:
             raise InvalidData(problems, subject="Adherence")
 
@@ -657,11 +662,7 @@ class Coverage:
     unreviewed: tuple[str, ...]
 
     def __attrs_post_init__(self) -> None:
-        problems = [
-            Problem((name,), "must be a whole number of at least 0")
-            for name in ("due", "reviewed")
-            if type(getattr(self, name)) is not int or getattr(self, name) < 0
-        ]
+        problems = _count_problems(self, "due", "reviewed")
         if not problems and self.reviewed > self.due:
             problems.append(Problem(("reviewed",), "must not be more than due"))
         if not isinstance(self.unreviewed, tuple) or not all(
