@@ -53,6 +53,21 @@ def test_check_prints_findings_and_a_suggestion_and_exits_1_when_vague() -> None
     assert "SPEC006" in out
     assert "missing focus" in out
     assert "Suggested rewrite:" in out
+    # the rewrite keeps the text's own action, and shows each blank with an example
+    assert "Journal about [about what: " in out
+    assert "To fill in:" in out
+    for name in ("focus", "duration", "when", "count"):
+        assert f"      {name} (" in out
+
+
+def test_check_json_carries_the_structured_suggestion() -> None:
+    code, out, _ = _run("check", "--json", "Think about your mom")
+    assert code == 1
+    suggestion = json.loads(out)["findings"][0]["suggestion"]
+    assert suggestion["template"] is None
+    assert "think about your mom" in suggestion["text"]
+    assert [s["name"] for s in suggestion["slots"]] == ["duration", "when", "focus"]
+    assert all(s["example"] and s["prompt"] and s["kind"] for s in suggestion["slots"])
 
 
 def test_check_exits_0_for_specific_homework() -> None:

@@ -53,7 +53,9 @@ from .helpers import T0, assignment, review
 def test_pass_fail_and_absolute_framing_is_flagged(text: str) -> None:
     report = check_perfectionism(text)
     assert report.codes == ("PERF001",)
-    assert "information" in (report.findings[0].suggestion or "")
+    suggestion = report.findings[0].suggestion
+    assert suggestion is not None
+    assert "information" in suggestion.text
 
 
 @pytest.mark.parametrize(
@@ -160,7 +162,9 @@ def test_your_wife_for_partners_who_use_partner_is_flagged() -> None:
     assert report.codes == ("AFF001",)
     assert report["AFF001"][0].path == "$.instructions"
     assert "'wife'" in report["AFF001"][0].message
-    assert "partner" in (report["AFF001"][0].suggestion or "")
+    suggestion = report["AFF001"][0].suggestion
+    assert suggestion is not None
+    assert "partner" in suggestion.text
 
 
 def test_man_and_woman_defaults_are_flagged_anywhere() -> None:
@@ -218,7 +222,8 @@ def test_too_big_uses_the_catalogues_lighter_version() -> None:
     template = get_template("activity-walk")
     homework = template.render(id="asg-1", client_id="client-1", assigned_at=T0)
     steps = suggest_adjustments(_review(barriers=(Barrier(kind=BarrierKind.TOO_BIG),)), homework)
-    assert steps[0].suggestion == template.example(lighter=True)
+    assert steps[0].suggestion is not None
+    assert steps[0].suggestion.text == template.example(lighter=True)
 
 
 def test_unclear_instructions_are_re_checked_for_specificity() -> None:

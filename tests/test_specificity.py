@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from therapy_homework import (
     CATALOGUE,
-    FILL_IN_PROMPT,
+    FILL_IN,
     AssignmentKind,
     Dose,
     Missing,

@@ -100,7 +100,7 @@ from .serialization import (
     to_dict,
     to_json,
 )
-from .specificity import FILL_IN_PROMPT, SpecificitySubject, check_specificity, suggest_rewrite
+from .specificity import FILL_IN, SpecificitySubject, check_specificity, suggest_rewrite
 from .storage import (
     RECORD_TIME_FIELDS,
     AsyncInMemoryRepository,
@@ -119,7 +119,8 @@ from .storage import (
     VersionConflict,
     record_time,
 )
-from .templates import CATALOGUE, Parameter, ParameterKind, Template, Version, get_template
+from .suggestions import ParameterKind, Slot, Suggestion
+from .templates import CATALOGUE, Parameter, Template, Version, get_template
 from .thought_record import (
     AutomaticThought,
     BalancedThought,
@@ -136,7 +137,7 @@ __all__ = [
     "CATALOGUE",
     "DEFAULT_REGISTRY",
     "DIFFICULTY",
-    "FILL_IN_PROMPT",
+    "FILL_IN",
     "GENDERED_TERMS",
     "HELPFULNESS",
     "INTENSITY",
@@ -219,12 +220,14 @@ __all__ = [
     "Serializer",
     "SessionPreparation",
     "Severity",
+    "Slot",
     "SpecificitySubject",
     "StartUp",
     "StorageError",
     "Store",
     "Stored",
     "Stressor",
+    "Suggestion",
     "Template",
     "TensionRating",
     "TherapyHomeworkError",

@@ -24,6 +24,7 @@ from .rating import Rating
 from .review import BarrierKind, Completion, Decision, Review
 from .rules import DEFAULT_REGISTRY, BuiltinRule, Hit, Message, Policy, Registry, register_builtins
 from .specificity import check_specificity
+from .suggestions import Suggestion, as_suggestion
 
 __all__ = ["Adjustment", "check_review", "suggest_adjustments"]
 
@@ -39,7 +40,8 @@ class Adjustment:
     decision: Decision | None
     reason: str
     barrier: BarrierKind | None = None
-    suggestion: str | None = None
+    #: What it could look like (see :class:`~therapy_homework.Suggestion`).
+    suggestion: Suggestion | None = attrs.field(default=None, converter=as_suggestion)
 
 
 def _lighter(assignment: Assignment) -> str | None:

@@ -9,7 +9,7 @@ whatever they are.
 
 from collections.abc import Iterator
 
-from ._language import PhraseSet, words
+from ._reader import PhraseSet, words
 from .assignment import Assignment, AssignmentKind
 from .findings import Report, Severity
 from .rules import DEFAULT_REGISTRY, BuiltinRule, Hit, Message, Policy, Registry, register_builtins

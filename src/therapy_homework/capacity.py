@@ -20,7 +20,7 @@ from typing import Annotated
 
 import attrs
 
-from ._language import HeadKind, analyse, words
+from ._reader import CONCRETE, analyse, words
 from ._validation import Bounded, Identifier, first_duplicate, model
 from .assignment import Assignment, AssignmentKind, AssignmentStatus
 from .errors import Problem
@@ -273,8 +273,7 @@ def _intensity(assignment: Assignment) -> Intensity:
 
 def _steps(assignment: Assignment) -> int:
     text = assignment.plan.action if assignment.plan is not None else assignment.instructions
-    concrete = (HeadKind.ACTION, HeadKind.WRITING, HeadKind.ATTENTION, HeadKind.READING)
-    steps = sum(1 for h in analyse(text).heads if h.kind in concrete)
+    steps = sum(1 for h in analyse(text).heads if h.kind in CONCRETE)
     return max(1, steps)
 
 

@@ -32,6 +32,7 @@ from .rating import BELIEF, HELPFULNESS, INTENSITY
 from .review import Barrier, BarrierKind, Completion, Decision, Review
 from .serialization import from_json, to_dict
 from .specificity import check_specificity
+from .suggestions import Suggestion
 from .thought_record import AutomaticThought, BalancedThought, Emotion, ThoughtRecord
 
 __all__ = ["EXIT_NOT_OK", "EXIT_OK", "EXIT_UNUSABLE", "demo_objects", "main"]
@@ -121,19 +122,25 @@ def _format(report: Report) -> str:
     verdict = "specific" if report.ok else "not specific"
     count = len(report)
     lines.append(f"Result: {verdict} ({count} finding{'s' if count != 1 else ''})")
-    suggestions: list[str] = []
+    suggestions: list[Suggestion] = []
     for finding in report:
         missing = f", missing {finding.missing.value}" if finding.missing else ""
         lines.append("")
         lines.append(f"  [{finding.severity.value}] {finding.code} at {finding.path}{missing}")
         lines.append(f"    {finding.message}")
         lines.append(f"    For the client: {finding.prompt}")
-        if finding.suggestion and finding.suggestion not in suggestions:
+        if finding.suggestion is not None and finding.suggestion not in suggestions:
             suggestions.append(finding.suggestion)
     for suggestion in suggestions:
         lines.append("")
         lines.append("  Suggested rewrite:")
-        lines.append(f"    {suggestion}")
+        lines.append(f"    {suggestion.text}")
+        if suggestion.template is not None:
+            lines.append(f"    From the catalogue template: {suggestion.template}")
+        if suggestion.slots:
+            lines.append("    To fill in:")
+            for slot in suggestion.slots:
+                lines.append(f"      {slot.name} ({slot.prompt}), for example: {slot.example}")
     return "\n".join(lines) + "\n"
 
 

@@ -3,7 +3,8 @@
 A :class:`Finding` has a stable ``code`` (``SPEC005``), a :class:`Severity`, a
 ``message`` for the clinician, a ``prompt`` a client could read, the ``path`` of the
 field it concerns (for a form to highlight), what is ``missing`` when something is,
-and a concrete ``suggestion`` when the kit has one. A :class:`Report` holds the
+and a ``suggestion`` when the kit has one: a :class:`~therapy_homework.Suggestion`, a
+rewrite whose blanks (when, how long, about what) are slots for the clinician. A :class:`Report` holds the
 findings of one check in a stable order.
 
 >>> from therapy_homework import check_specificity
@@ -21,6 +22,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
+
+from .suggestions import Suggestion, as_suggestion
 
 __all__ = ["Finding", "Missing", "Report", "Severity"]
 
@@ -66,7 +69,8 @@ class Finding:
     prompt: str
     path: str
     missing: Missing | None = None
-    suggestion: str | None = None
+    #: A rewrite with the blanks a clinician fills in (see :class:`~therapy_homework.Suggestion`).
+    suggestion: Suggestion | None = attrs.field(default=None, converter=as_suggestion)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of this finding."""
@@ -77,7 +81,7 @@ class Finding:
             "prompt": self.prompt,
             "path": self.path,
             "missing": None if self.missing is None else self.missing.value,
-            "suggestion": self.suggestion,
+            "suggestion": None if self.suggestion is None else self.suggestion.to_dict(),
         }
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from ._language import PhraseSet, words
+from ._reader import PhraseSet, words
 from .assignment import Assignment
 from .findings import Report, Severity
 from .review import Review

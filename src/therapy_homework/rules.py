@@ -32,6 +32,7 @@ from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 import attrs
 
 from .findings import Finding, Missing, Report, Severity
+from .suggestions import Suggestion, as_suggestion
 
 __all__ = [
     "DEFAULT_REGISTRY",
@@ -59,11 +60,12 @@ class Message:
 
 @attrs.frozen(kw_only=True)
 class Hit:
-    """What a rule found: where, what is missing, and a concrete suggestion."""
+    """What a rule found: where, what is missing, and a suggestion (plain text is
+    turned into a :class:`~therapy_homework.Suggestion` with no slots)."""
 
     path: str = "$"
     missing: Missing | None = None
-    suggestion: str | None = None
+    suggestion: Suggestion | None = attrs.field(default=None, converter=as_suggestion)
     values: Mapping[str, str] = attrs.field(factory=dict)
 
 

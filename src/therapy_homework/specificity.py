@@ -18,37 +18,33 @@ True
 """
 
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from typing import NamedTuple
 
 import attrs
 
-from ._language import Analysis, Head, HeadKind, analyse
+from ._reader import CONCRETE, Analysis, Discount, Head, HeadKind, analyse
+from ._rewrite import FILL_IN, rewrite
 from .assignment import Assignment, AssignmentKind
+from .errors import InvalidData, Problem
 from .findings import Missing, Report, Severity
 from .rules import DEFAULT_REGISTRY, BuiltinRule, Hit, Message, Policy, Registry, register_builtins
+from .suggestions import Suggestion
 
-__all__ = ["FILL_IN_PROMPT", "SpecificitySubject", "check_specificity", "suggest_rewrite"]
+__all__ = ["FILL_IN", "SpecificitySubject", "check_specificity", "suggest_rewrite"]
 
 CHECKER = "specificity"
-
-#: The rewrite offered when no template in the catalogue fits the text's topic.
-FILL_IN_PROMPT = (
-    "Fill in the blanks: [what exactly you will do] [when: a day, or the moment that "
-    "starts it] [how much: how many times or minutes], then note [what to write down]."
-)
 
 #: Kinds of homework that are not asked for a dose: attention is the task.
 NO_DOSE_KINDS = frozenset({AssignmentKind.NOTICING, AssignmentKind.GRIEF, AssignmentKind.VALUES})
 
-_CONCRETE = (HeadKind.ACTION, HeadKind.WRITING, HeadKind.ATTENTION, HeadKind.READING)
-_HAS_DOING = (*_CONCRETE, HeadKind.HABIT)
+_HAS_DOING = (*CONCRETE, HeadKind.HABIT)
 
 
 class _Source(NamedTuple):
     """One piece of text the check read, and where it lives."""
 
     path: str
+    text: str
     analysis: Analysis
 
 
@@ -60,35 +56,46 @@ class SpecificitySubject:
     facts the rules use, found in any of them (or in the plan's fields).
     """
 
-    sources: tuple[_Source, ...]
-    assignment: Assignment | None
+    sources: tuple[_Source, ...] = attrs.field(repr=False)
+    assignment: Assignment | None = attrs.field(repr=False)
     kind: AssignmentKind | None
     #: The clause heads of every text read.
-    heads: tuple[Head, ...]
+    heads: tuple[Head, ...] = attrs.field(repr=False)
     #: A concrete action, with its focus where it needs one.
     has_action: bool
+    #: A concrete action together with an occasion that bounds it.
+    bound_action: bool
     #: Any head that asks for doing something, even unbounded or unfocused.
     has_doing: bool
     #: A bounded occasion in a text, or the plan's cue, dose or schedule.
     bounded: bool
     #: "More", "every day" or "when you can".
     unbounded_habit: bool
+    #: Things that looked like bounds but were not (research, goals, "until ...").
+    discounted: frozenset[str]
     #: "try to", "make an effort to" came before the verb.
     softened: bool
     #: Where an action would go: the plan's action, or the text.
     main_path: str
     #: Where an occasion would go: the plan's cue, or the text.
     occasion_path: str
+    #: The codes of the text rules that apply (see :func:`verdict`).
+    codes: frozenset[str] = attrs.field(
+        default=attrs.Factory(lambda self: verdict(self), takes_self=True)
+    )
 
     @property
-    def topics(self) -> tuple[str, ...]:
-        """What the texts are about, most mentioned first."""
-        return tuple(t for s in self.sources for t in s.analysis.topics)
+    def ok(self) -> bool:
+        """Whether the homework is specific by the working definition."""
+        return self.bound_action
 
     @property
-    def suggestion(self) -> str:
-        """A concrete rewrite matched to the topic (computed only when a rule needs it)."""
-        return _suggestion(self.topics, self.kind)
+    def suggestion(self) -> Suggestion:
+        """A rewrite on the text's own topic (computed only when a rule needs it)."""
+        for source in self.sources:
+            if source.analysis.heads:
+                return rewrite(source.text, self.kind)
+        return FILL_IN
 
 
 # --------------------------------------------------------------------------- rules
@@ -98,53 +105,80 @@ _Finder = Callable[[SpecificitySubject], Sequence[Hit]]
 _NONE: tuple[Hit, ...] = ()
 
 
-def _vague_category(subject: SpecificitySubject) -> str | None:
-    """Why there is nothing to do: the first vague head's kind; ``""`` for no head."""
-    if subject.has_doing or subject.has_action:
-        return None
-    if subject.softened:
-        return HeadKind.SOFT
-    return next((h.kind for h in subject.heads if h.kind not in _HAS_DOING), "")
+_ACTION_CODES = {
+    HeadKind.STATE: "SPEC001",
+    HeadKind.OUTCOME: "SPEC001",
+    HeadKind.STANCE: "SPEC001",
+    HeadKind.MENTAL: "SPEC002",
+    HeadKind.SOFT: "SPEC003",
+    HeadKind.GENERIC: "SPEC003",
+}
+_FOCUS_CODES = {
+    HeadKind.WRITING: "SPEC006",
+    HeadKind.READING: "SPEC006",
+    HeadKind.HABIT: "SPEC006",
+    HeadKind.ATTENTION: "SPEC008",
+}
+
+
+def verdict(subject: SpecificitySubject) -> frozenset[str]:
+    """The codes of the text rules that apply, decided together so that a report is
+    ok exactly when the homework has a bounded concrete action."""
+    if subject.bound_action:
+        return frozenset()
+    codes: set[str] = set()
+    if not subject.has_action:
+        unfocused = [h for h in subject.heads if not h.focused]
+        if unfocused and not _plan_says_what(subject):
+            codes.add(_FOCUS_CODES.get(unfocused[0].kind, "SPEC006"))
+        else:
+            kind = next((h.kind for h in subject.heads if h.kind not in _HAS_DOING), None)
+            if kind is not None:
+                codes.add(_ACTION_CODES.get(kind, "SPEC007"))
+            elif not subject.has_doing:
+                codes.add("SPEC003" if subject.softened else "SPEC007")
+    habit = any(h.kind == HeadKind.HABIT for h in subject.heads)
+    if subject.has_action or not subject.bounded or habit or not codes:
+        if subject.unbounded_habit or habit:
+            codes.add("SPEC004")
+        elif subject.discounted:
+            codes.add("SPEC009")
+        else:
+            codes.add("SPEC005")
+    return frozenset(codes)
+
+
+def _plan_says_what(subject: SpecificitySubject) -> bool:
+    plan = subject.assignment.plan if subject.assignment is not None else None
+    return plan is not None and plan.record is not None and plan.record.what is not None
 
 
 def _hit(subject: SpecificitySubject, path: str, missing: Missing) -> tuple[Hit, ...]:
     return (Hit(path=path, missing=missing, suggestion=subject.suggestion),)
 
 
-def _no_action(*kinds: str) -> _Finder:
+def _finder(code: str, missing: Missing, *, occasion: bool = False) -> _Finder:
     def find(subject: SpecificitySubject) -> Sequence[Hit]:
-        if _vague_category(subject) in kinds:
-            return _hit(subject, subject.main_path, Missing.ACTION)
-        return _NONE
-
-    return find
-
-
-def _unbounded_habit(subject: SpecificitySubject) -> Sequence[Hit]:
-    if subject.bounded or not subject.unbounded_habit:
-        return _NONE
-    return _hit(subject, subject.occasion_path, Missing.OCCASION)
-
-
-def _no_occasion(subject: SpecificitySubject) -> Sequence[Hit]:
-    if subject.bounded or subject.unbounded_habit:
-        return _NONE
-    return _hit(subject, subject.occasion_path, Missing.OCCASION)
-
-
-def _unfocused(kinds: tuple[str, ...]) -> _Finder:
-    def find(subject: SpecificitySubject) -> Sequence[Hit]:
-        if subject.has_action:
+        if code not in subject.codes:
             return _NONE
-        plan = subject.assignment.plan if subject.assignment is not None else None
-        if plan is not None and plan.record is not None and plan.record.what is not None:
-            return _NONE  # the plan says what to write down
-        for source in subject.sources:
-            if any(h.kind in kinds for h in source.analysis.unfocused):
-                return _hit(subject, subject.main_path, Missing.FOCUS)
-        return _NONE
+        path = subject.occasion_path if occasion else subject.main_path
+        if code != "SPEC009":
+            return _hit(subject, path, missing)
+        why = "; ".join(v for k, v in _DISCOUNTS.items() if k in subject.discounted)
+        return (
+            Hit(path=path, missing=missing, suggestion=subject.suggestion, values={"what": why}),
+        )
 
     return find
+
+
+_DISCOUNTS = {
+    Discount.RESEARCH: "a figure about research",
+    Discount.GOAL: "a goal, a target or a ratio",
+    Discount.OUTCOME: "an end that is an outcome ('until it feels ...')",
+    Discount.AMOUNT: "an amount with no number ('some', 'a few')",
+    Discount.PERIOD: "a period with nothing to count in it ('this week')",
+}
 
 
 def _plan_without_dose(subject: SpecificitySubject) -> Sequence[Hit]:
@@ -187,11 +221,12 @@ _RULES = (
         "SPEC001",
         Severity.PROBLEM,
         Message(
-            "Names an outcome or a state (better, healthier, be more ...), not something "
-            "to do: say the action that would move toward it.",
+            "Names an outcome, a state or a way of being (better, be more ..., treat "
+            "yourself kindly), not something to do: say the action that would move "
+            "toward it.",
             "What is one thing you could actually do this week that would move you toward this?",
         ),
-        _no_action(HeadKind.STATE, HeadKind.OUTCOME, HeadKind.ABSTRACT),
+        _finder("SPEC001", Missing.ACTION),
         example_bad="Be nicer to yourself",
         example_good=(
             "Each night this week, write down one thing you did that you would praise in a friend."
@@ -202,11 +237,11 @@ _RULES = (
         "SPEC002",
         Severity.PROBLEM,
         Message(
-            "Asks for a state of mind (calm down, stop overthinking, let go) that cannot "
-            "be done on purpose: name a step the client can take instead.",
+            "Asks for something that happens only in the mind (calm down, reflect, remind "
+            "yourself, let go): no one could see it done. Name a step the client can take.",
             "What could you do, with your body or on paper, when this comes up?",
         ),
-        _no_action(HeadKind.MENTAL),
+        _finder("SPEC002", Missing.ACTION),
         example_bad="Stop overthinking",
         example_good=(
             "On two evenings this week, set a ten-minute timer "
@@ -218,11 +253,11 @@ _RULES = (
         "SPEC003",
         Severity.PROBLEM,
         Message(
-            "Uses a soft verb (try to, work on, deal with, focus on, keep ...) with no "
-            "action under it: say what exactly to do.",
+            "Uses a soft verb or a general word (work on, deal with, use the tools, do "
+            "some things) with no action under it: say what exactly to do.",
             "If you were doing this, what would someone see you do?",
         ),
-        _no_action(HeadKind.SOFT),
+        _finder("SPEC003", Missing.ACTION),
         example_bad="Work on your self-esteem",
         example_good="Before Friday, list three things you did well this week.",
     ),
@@ -235,7 +270,7 @@ _RULES = (
             "end. Give a number of times or minutes, or the days.",
             "How many times, or how many minutes, feels doable before we meet again?",
         ),
-        _unbounded_habit,
+        _finder("SPEC004", Missing.OCCASION, occasion=True),
         example_bad="Exercise more",
         example_good="Walk for fifteen minutes after lunch on Tuesday and Thursday.",
     ),
@@ -248,7 +283,7 @@ _RULES = (
             "(when..., after..., on Tuesday) or give how many times.",
             "When will you do this: on which day, or right after what?",
         ),
-        _no_occasion,
+        _finder("SPEC005", Missing.OCCASION, occasion=True),
         example_bad="Practise breathing exercises",
         example_good=(
             "Practise box breathing for two minutes right after you wake up, on four mornings."
@@ -263,7 +298,7 @@ _RULES = (
             "(the exact thought, the situation, the chapter).",
             "What exactly should go on the page?",
         ),
-        _unfocused((HeadKind.WRITING, HeadKind.READING)),
+        _finder("SPEC006", Missing.FOCUS),
         example_bad="Journal every day",
         example_good=(
             "Each evening this week, write down the most "
@@ -279,7 +314,7 @@ _RULES = (
             "anyone tell afterwards whether it happened.",
             "What will you do, in a few words?",
         ),
-        _no_action(""),
+        _finder("SPEC007", Missing.ACTION),
         example_bad="Whatever feels right for you",
         example_good="Text one friend by Wednesday to suggest a day to meet.",
     ),
@@ -292,11 +327,27 @@ _RULES = (
             "the body does, the first sensation, the thought just before).",
             "What exactly will you pay attention to?",
         ),
-        _unfocused((HeadKind.ATTENTION,)),
+        _finder("SPEC008", Missing.FOCUS),
         example_bad="Notice when you feel anxious",
         example_good=(
             "When you feel anxious, notice where in your body you feel it and rate it from 0 to 10."
         ),
+    ),
+    BuiltinRule(
+        CHECKER,
+        "SPEC009",
+        Severity.PROBLEM,
+        Message(
+            "Has no real occasion: what looks like one is {what}. Give a cue, a day, "
+            "a count or a number of minutes.",
+            "When will you do this, and how many times?",
+        ),
+        _finder("SPEC009", Missing.OCCASION, occasion=True),
+        example_bad=(
+            "Make self-compassion a priority: studies find that six weeks of practice "
+            "reduces rumination."
+        ),
+        example_good="Each evening this week, write one kind sentence to yourself.",
     ),
     BuiltinRule(
         CHECKER,
@@ -344,87 +395,79 @@ register_builtins(_RULES)
 # --------------------------------------------------------------------------- the check
 
 
-def suggest_rewrite(text: str, kind: AssignmentKind | None = None) -> str:
-    """A concrete rewrite from the catalogue matched to the text's topic, or the
-    fill-in-the-blanks prompt when no template fits."""
-    return _suggestion(analyse(text).topics, kind)
-
-
-@lru_cache(maxsize=512)
-def _suggestion(topics: tuple[str, ...], kind: AssignmentKind | None) -> str:
-    from .templates import CATALOGUE  # noqa: PLC0415  (the catalogue imports this module)
-
-    for topic in topics:
-        candidates = [t for t in CATALOGUE if topic in t.topics]
-        if candidates:
-            same_kind = [t for t in candidates if t.kind == kind]
-            return (same_kind or candidates)[0].example()
-    return FILL_IN_PROMPT
+def suggest_rewrite(text: str, kind: AssignmentKind | None = None) -> Suggestion:
+    """A rewrite of ``text`` that keeps its own action and topic and adds, as slots,
+    what the working definition finds missing (see :class:`~therapy_homework.Suggestion`).
+    """
+    if not isinstance(text, str):
+        raise InvalidData(
+            [Problem((), f"must be text, not {type(text).__name__}")], subject="suggest_rewrite"
+        )
+    return rewrite(text, kind)
 
 
 def _subject(item: str | Assignment, kind: AssignmentKind | None) -> SpecificitySubject:
     assignment: Assignment | None = None
+    plan_bounded = False
     if isinstance(item, Assignment):
         assignment = item
         kind = item.kind
-        sources = [_Source("$.instructions", analyse(item.instructions))]
+        sources = [_Source("$.instructions", item.instructions, analyse(item.instructions))]
         plan = item.plan
         if plan is not None:
-            sources.append(_Source("$.plan.action", analyse(plan.action)))
+            sources.append(_Source("$.plan.action", plan.action, analyse(plan.action)))
             if plan.cue is not None:
-                sources.append(_Source("$.plan.cue", _cue_analysis(plan.cue)))
+                cue = analyse(plan.cue)
+                plan_bounded = not cue.has_unbounded_cue and not (
+                    cue.has_frequency and not cue.bounded
+                )
+            plan_bounded = plan_bounded or plan.dose is not None
+        plan_bounded = plan_bounded or (
+            item.schedule.recurrence is not None and item.review_at is not None
+        )
         main_path = "$.plan.action" if plan is not None else "$.instructions"
         occasion_path = "$.plan.cue" if plan is not None else "$.instructions"
     elif isinstance(item, str):
-        sources = [_Source("$", analyse(item))]
+        sources = [_Source("$", item, analyse(item))]
         main_path = occasion_path = "$"
     else:
-        raise TypeError(
-            f"check_specificity takes a text or an Assignment, not {type(item).__name__}"
+        raise InvalidData(
+            [Problem((), f"must be a text or an Assignment, not {type(item).__name__}")],
+            subject="check_specificity",
         )
     heads: list[Head] = []
-    bounded = has_action = unbounded = softened = False
+    bounded = plan_bounded
+    has_action = bound_action = unbounded = softened = False
+    discounted: set[str] = set()
     for source in sources:
         analysis = source.analysis
         heads.extend(analysis.heads)
         bounded = bounded or analysis.bounded
         has_action = has_action or bool(analysis.actions)
+        bound_action = bound_action or analysis.bound_action
         softened = softened or analysis.softened
-        unbounded = unbounded or (
-            analysis.has_comparative or analysis.has_frequency or analysis.has_unbounded_cue
-        )
-    if not bounded and assignment is not None:
-        plan = assignment.plan
-        bounded = (plan is not None and plan.dose is not None) or (
-            assignment.schedule.recurrence is not None and assignment.review_at is not None
-        )
-    has_doing = False
-    for head in heads:
-        if head.kind in _HAS_DOING:
-            has_doing = True
-        elif head.kind == HeadKind.HABIT:
-            unbounded = True
+        discounted |= analysis.discounted
+        unbounded = unbounded or analysis.has_unbounded_habit
+    # A structured plan bounds its own action: its cue, dose or schedule.
+    bound_action = bound_action or (has_action and plan_bounded)
+    has_doing = any(h.kind in _HAS_DOING for h in heads)
+    if bounded:
+        unbounded = False
     return SpecificitySubject(
         sources=tuple(sources),
         assignment=assignment,
         kind=kind,
         heads=tuple(heads),
         has_action=has_action,
+        bound_action=bound_action,
         has_doing=has_doing,
         bounded=bounded,
         unbounded_habit=unbounded,
+        discounted=frozenset(discounted),
         softened=softened,
         main_path=main_path,
         occasion_path=occasion_path,
     )
-
-
-def _cue_analysis(cue: str) -> Analysis:
-    # A plan's cue is an occasion by its nature ("after lunch", "Tuesday"), unless it
-    # is one that bounds nothing ("whenever you can").
-    analysis = analyse(cue)
-    bounded = not analysis.has_unbounded_cue and not analysis.has_frequency
-    return attrs.evolve(analysis, heads=(), has_cue=bounded or analysis.has_cue)
 
 
 def check_specificity(

@@ -20,7 +20,6 @@ The check of every template, in both versions and with any parameters, is part o
 the kit's test suite.
 """
 
-import enum
 from collections.abc import Mapping
 from datetime import datetime
 
@@ -39,6 +38,7 @@ from .errors import InvalidData, Problem
 from .partners import Partner
 from .rating import BELIEF, INTENSITY, MOOD, SUDS, TENSION, Scale
 from .schedule import Schedule
+from .suggestions import ParameterKind
 
 __all__ = [
     "CATALOGUE",
@@ -50,19 +50,6 @@ __all__ = [
 ]
 
 _MAX_PARAMETER = 200
-
-
-class ParameterKind(enum.StrEnum):
-    """What a parameter stands for (the testing strategies draw values by kind)."""
-
-    PERSON = "person"
-    DAY = "day"
-    TIME = "time"
-    SITUATION = "situation"
-    FEELING = "feeling"
-    ACTIVITY = "activity"
-    VALUE = "value"
-    PLACE = "place"
 
 
 @attrs.frozen

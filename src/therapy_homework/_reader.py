@@ -1,0 +1,1872 @@
+"""Reading a homework text the way the working definition asks.
+
+The specificity check asks two questions of a text: is there a concrete, observable
+action (for noticing work, an exact thing to attend to; for writing, a focus), and is
+there a bounded occasion for it (a cue, a time, a count or a dose)? This module answers
+them with explainable steps, in time linear in the length of the text:
+
+1. **Tokens.** One regular expression with no nested repetition splits the case-folded
+   text into words, numbers, clock times, ranges and punctuation.
+2. **Sentences and clauses.** Sentences end at ``. ! ? ;`` and line breaks; clauses at
+   commas, colons, brackets, arrows and "and", "then", "or", "but". Words in quotation
+   marks are a script to say, not instructions. Sentences about research ("studies
+   find ..."), about people in general ("most people ..."), questions, and examples
+   ("e.g. a walk") ask for nothing and are set aside; so are statements ("the card
+   isn't a test", "you said that ...").
+3. **Heads.** In each clause the first verb after fillers and framing ("please", "I'd
+   like you to", "Pt to", "she asked me to", "try to") is its head. The head is an
+   *action* when someone else could see it done or a record would show it (the
+   behaviour analysts' "dead man's test"); a mental act ("reflect", "remind yourself"),
+   a stance ("treat yourself kindly"), a soft verb with nothing concrete under it
+   ("work on", "use the tools", "do some things") or a state ("be calmer", "sleep
+   better") is not. Writing needs a focus, and noticing an exact thing to attend to (the
+   body, a sensation, a particular thought or urge, what happened). A clause with no
+   verb counts as clinician shorthand when it names a concrete procedure, product or
+   place ("Three trials, 20 min each, SUDS log").
+4. **Occasions.** A cue ("when", "after", "each time"), a day or clock time, a deadline
+   ("by Friday", "before our session"), a count ("once", "three walks") or a dose ("ten
+   minutes", "20-30 min"). One concrete product ("the worksheet", "a letter to your
+   dad") is a count of one. A frequency ("every evening") bounds a record with named
+   fields or a scale, or anything within a period ("each night this week"). Not bounds:
+   "some", "a few", "a little"; numbers about research, goals or ratios; "until it feels
+   easy"; "every day" or "more" alone; "when you can", "when you feel ready".
+5. **Binding.** An occasion bounds the actions of its own sentence; a heading with no
+   verb of its own ("Week 2, Monday:") bounds the whole text.
+
+Every decision is kept in the :class:`Analysis`, so that a finding can say what is
+missing and why. The words the reader knows are in :mod:`._lexicon`.
+"""
+
+import re
+from collections.abc import Iterable
+from typing import Final, NamedTuple
+
+import attrs
+
+from . import _lexicon as lx
+
+__all__ = [
+    "CONCRETE",
+    "Analysis",
+    "Discount",
+    "Head",
+    "HeadKind",
+    "PhraseSet",
+    "analyse",
+    "words",
+]
+
+
+# --------------------------------------------------------------------------- tokens
+
+# One pass, no nested repetition: every alternative is a run of one character class,
+# or such runs separated by single characters of another class.
+_TOKEN: Final = re.compile(
+    r"\d{1,2}:\d\d(?:\s?[ap]m\b)?"  # clock time 10:15, 7:30pm
+    r"|\d{1,2}\s?[ap]m\b"  # 7pm, 7 am
+    r"|\d+(?:[.,]\d+)?(?:\s?-\s?\d+(?:[.,]\d+)?)?%?"  # 15, 1.5, 20-30, 80%
+    r"|[^\W\d_]+(?:['\-][^\W\d_]+)*"  # words, with inner apostrophes and hyphens
+    r"|[.,;:!?()\[\]/\"“”'•\n*+=&<>≤≥~→|#]"  # punctuation that matters
+)
+_TRANSLATE: Final = str.maketrans(
+    {"’": "'", "‘": "'", "–": "-", "—": "-", "‑": "-", "\u00a0": " ", "\t": " ", "\r": "\n"}
+)
+# Abbreviations whose dots would end a sentence; replaced before tokenizing.
+_ABBREVIATIONS: Final = (
+    ("a.m.", "am"),
+    ("p.m.", "pm"),
+    ("e.g.", "eg"),
+    ("i.e.", "ie"),
+    ("etc.", "etc"),
+    ("vs.", "vs"),
+    ("approx.", "approx"),
+    ("min.", "min"),
+    ("mins.", "mins"),
+    ("hrs.", "hrs"),
+    ("wk.", "wk"),
+    ("wks.", "wks"),
+    ("sess.", "sess"),
+    ("cont.", "cont"),
+    ("appt.", "appt"),
+    ("betw.", "between"),
+    ("hyg.", "hygiene"),
+    ("w/o", "without"),
+    ("w/", "with "),
+    ("b/c", "because"),
+)
+# A quotation mark that opens a quote: at the start, or after a space, a bracket or a
+# colon. Any other mark closes one, or is an apostrophe ("the parents' house").
+_OPENER: Final = re.compile(r"(?:^|(?<=[\s(\[:]))['\"“]")
+
+
+def _fold(text: str) -> str:
+    folded = text.casefold().translate(_TRANSLATE)
+    if "." in folded or "/" in folded:
+        for short, plain in _ABBREVIATIONS:
+            if short in folded:
+                folded = folded.replace(short, plain)
+    if "'" in folded or '"' in folded or "“" in folded:
+        folded = _OPENER.sub("“", folded)
+    return folded
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(_fold(text))
+
+
+def _tokens_with_spans(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """The same tokens as :func:`_tokens`, with their spans in ``text``.
+
+    Folding here keeps every character's position (abbreviations are padded, not
+    shortened), so a span points at the client's own words. Slower than
+    :func:`_tokens`; used only when a rewrite quotes the text.
+    """
+    folded = "".join(c if len(c.casefold()) != 1 else c.casefold() for c in text)
+    folded = folded.translate(_TRANSLATE)
+    if "." in folded or "/" in folded:
+        for short, plain in _ABBREVIATIONS:
+            if short in folded:
+                folded = folded.replace(short, plain.ljust(len(short)))
+    if "'" in folded or '"' in folded or "“" in folded:
+        folded = _OPENER.sub("“", folded)
+    tokens: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for match in _TOKEN.finditer(folded):
+        tokens.append(match.group())
+        spans.append(match.span())
+    return tokens, spans
+
+
+def words(text: str) -> list[str]:
+    """The words and numbers of ``text``, case-folded, hyphens read as spaces (for the
+    phrase lists of other checks)."""
+    found: list[str] = []
+    for token in _tokens(text):
+        if token[0].isalnum():
+            found.extend(p for p in token.split("-") if p)
+    return found
+
+
+class PhraseSet:
+    """Fixed word sequences to look for in text, found in one pass over its words."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.phrases = tuple(tuple(words(p)) for p in phrases)
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.phrases:
+            self._by_first.setdefault(phrase[0], []).append(phrase)
+
+    def matches(self, tokens: list[str]) -> list[tuple[str, ...]]:
+        """Every phrase that occurs in ``tokens``, in the order first found."""
+        found: list[tuple[str, ...]] = []
+        by_first = self._by_first
+        for i, token in enumerate(tokens):
+            candidates = by_first.get(token)
+            if candidates is None:
+                continue
+            for phrase in candidates:
+                if phrase not in found and tuple(tokens[i : i + len(phrase)]) == phrase:
+                    found.append(phrase)
+        return found
+
+
+# --------------------------------------------------------------------------- results
+
+
+class HeadKind:
+    """Why a clause head is, or is not, an action (string constants)."""
+
+    #: Someone else could see it done, or a record would show it.
+    ACTION = "action"
+    #: Writing, recording or rating: an action that needs a focus.
+    WRITING = "writing"
+    #: Attending: for noticing work, an action that needs the exact thing.
+    ATTENTION = "attention"
+    #: Reading or listening: an action that needs to say what.
+    READING = "reading"
+    #: A verbless clause naming a concrete procedure or product (clinician shorthand).
+    SHORTHAND = "shorthand"
+    #: A state: "be calmer", "feel better".
+    STATE = "state"
+    #: An outcome: "sleep better", "communicate more openly".
+    OUTCOME = "outcome"
+    #: Happens only in the mind: "reflect", "remind yourself", "let go".
+    MENTAL = "mental"
+    #: A way of being: "treat yourself kindly", "lean into", "give yourself permission".
+    STANCE = "stance"
+    #: A soft verb with nothing concrete under it: "work on", "deal with".
+    SOFT = "soft"
+    #: A general word where the act should be: "do some things", "use the tools".
+    GENERIC = "generic"
+    #: A concrete verb made open-ended: "exercise more", "walk regularly".
+    HABIT = "habit"
+
+
+#: Heads that are concrete actions (given their focus).
+CONCRETE: Final = frozenset(
+    (HeadKind.ACTION, HeadKind.WRITING, HeadKind.ATTENTION, HeadKind.READING, HeadKind.SHORTHAND)
+)
+
+
+class Discount:
+    """Why something that looked like a bound was not counted (string constants)."""
+
+    #: A number in a sentence about research ("studies find six weeks ...").
+    RESEARCH = "research"
+    #: A number that is a goal, a target or a ratio ("aim for 80 %").
+    GOAL = "goal"
+    #: An end that is an outcome ("until it feels easy").
+    OUTCOME = "outcome"
+    #: An amount with no number ("some", "a few", "a little").
+    AMOUNT = "amount"
+    #: A period with nothing in it to count ("this week" alone).
+    PERIOD = "period"
+
+
+class Head(NamedTuple):
+    """The verb of a clause (or its shorthand noun), classified."""
+
+    word: str
+    kind: str
+    focused: bool = True
+    #: One concrete product ("the worksheet", "a letter to your dad"): a count of one.
+    single: bool = False
+    #: The index of the clause it heads (in :attr:`Analysis.clauses`).
+    clause: int = 0
+    #: Index of the head word within its clause.
+    at: int = 0
+
+
+@attrs.define(slots=True, eq=False)
+class Analysis:
+    """What a text says, in the terms of the working definition (read-only by use)."""
+
+    heads: tuple[Head, ...]
+    has_cue: bool
+    has_time: bool
+    has_deadline: bool
+    has_span: bool
+    has_count: bool
+    has_dose: bool
+    has_frequency: bool
+    has_unbounded_cue: bool
+    has_comparative: bool
+    has_record: bool
+    has_script: bool
+    softened: bool
+    #: A concrete action and an occasion that bounds it, in the same sentence (or an
+    #: occasion given for the whole text, such as a heading "Monday, 10 min:").
+    bound_action: bool
+    #: Pseudo-bounds that were set aside, by :class:`Discount`.
+    discounted: frozenset[str]
+    #: The clauses read, as tuples of case-folded tokens (quotes and asides removed).
+    clauses: tuple[tuple[str, ...], ...]
+    #: The sentence of each clause.
+    sentences: tuple[int, ...] = ()
+    #: Where each token of each clause is in the text (only when asked for).
+    spans: tuple[tuple[tuple[int, int], ...], ...] = ()
+
+    @property
+    def unquoted(self) -> tuple[str, ...]:
+        """Every word read, outside quotes and asides, case-folded."""
+        return tuple(t for clause in self.clauses for t in clause)
+
+    @property
+    def actions(self) -> tuple[Head, ...]:
+        """Heads that are concrete actions with what they need (a focus)."""
+        return tuple(h for h in self.heads if h.kind in CONCRETE and h.focused)
+
+    @property
+    def unfocused(self) -> tuple[Head, ...]:
+        """Writing, reading or noticing heads that do not say what about."""
+        return tuple(h for h in self.heads if not h.focused)
+
+    @property
+    def vague_heads(self) -> tuple[Head, ...]:
+        """Heads that name a state, an outcome, a mental act, a stance or a soft verb."""
+        return tuple(h for h in self.heads if h.kind not in CONCRETE)
+
+    @property
+    def bounded(self) -> bool:
+        """Whether there is a bounded occasion anywhere in the text."""
+        if self.has_cue or self.has_time or self.has_deadline or self.has_count or self.has_dose:
+            return True
+        if any(h.single for h in self.heads):
+            return True
+        return self.has_frequency and (self.has_span or self.has_record)
+
+    @property
+    def has_unbounded_habit(self) -> bool:
+        """ "More", "every day" or "when you can", with nothing that bounds it."""
+        return not self.bounded and (
+            self.has_comparative
+            or self.has_frequency
+            or self.has_unbounded_cue
+            or any(h.kind == HeadKind.HABIT for h in self.heads)
+        )
+
+
+# --------------------------------------------------------------------------- clauses
+
+_SENTENCE_ENDS: Final = frozenset(".!?;\n•|*")
+_CLAUSE_ENDS: Final = frozenset(",:()[]/→=+&<>~#")
+_COORDINATORS: Final = frozenset("and then or but plus so".split())
+_QUOTE_MARKS: Final = frozenset("\"“”'")
+_EXAMPLE_WORDS: Final = frozenset("eg example instance".split())
+# Sentence openers that make a sentence a remark about people in general.
+_GENERIC_SUBJECTS: Final = frozenset(
+    "people many most everyone everybody nobody someone lots plenty".split()
+)
+_GENERIC_PEOPLE: Final = frozenset(
+    "people folks clients patients families couples parents years days of lot".split()
+)
+_QUESTION_STARTS: Final = frozenset(
+    "what why how when where who which whose do does did is are was were can could would will "
+    "should have has shall may might am".split()
+)
+
+
+def _quoted(tokens: list[str]) -> set[int]:
+    """Indices inside quotation marks (a script to say). A quote opens at "“" (see
+    :data:`_OPENER`) and closes at the next mark; other marks are apostrophes."""
+    inside: set[int] = set()
+    open_at = -1
+    for i, token in enumerate(tokens):
+        if token not in _QUOTE_MARKS:
+            continue
+        if open_at < 0:
+            if token == "“":
+                open_at = i
+        elif i - open_at <= 60:
+            inside.update(range(open_at, i + 1))
+            open_at = -1
+        else:
+            open_at = i if token == "“" else -1  # too long: a stray mark, not a quotation
+    return inside
+
+
+class _Clause(NamedTuple):
+    tokens: list[str]
+    sentence: int
+    #: The clause follows "and", "or", "but" or "then" in the same sentence.
+    joined: bool = False
+    #: The clause is the first of its sentence.
+    first: bool = False
+
+
+def _segment(
+    tokens: list[str], places: list[list[tuple[int, int]]] | None = None
+) -> tuple[list[_Clause], bool, bool]:
+    """Split into clauses. Returns the clauses kept, whether there was a quoted script,
+    and whether a sentence about research was set aside.
+
+    With ``places``, also appends, for each clause kept, the first and last token index
+    that each of its tokens stands for (a quoted script is one token in a clause).
+    """
+    quoted = _quoted(tokens) if any(t in _QUOTE_MARKS for t in tokens) else set()
+    clauses: list[_Clause] = []
+    all_places: list[list[tuple[int, int]]] = []
+    current: list[str] = []
+    here: list[tuple[int, int]] = []
+    sentence = 0
+    sentence_start = True
+    opened = True
+    joined = False
+    example = False
+    set_aside: set[int] = set()
+    research = False
+    first = ""
+    n = len(tokens)
+
+    def close() -> None:
+        nonlocal current, here, opened
+        if current and not example:
+            clauses.append(_Clause(current, sentence, joined, opened))
+            all_places.append(here)
+            opened = False
+        current = []
+        here = []
+
+    for i, token in enumerate(tokens):
+        if i in quoted:
+            if current and current[-1] != '"':
+                current.append('"')  # keep the place of the script for "say ..." heads
+                here.append((i, i))
+            elif current:
+                here[-1] = (here[-1][0], i)
+            continue
+        if token in _SENTENCE_ENDS:
+            close()
+            opened = True
+            if token == "?" and first in _QUESTION_STARTS:
+                set_aside.add(sentence)  # a question asks for thought, not for an act
+            sentence += 1
+            sentence_start = True
+            example = False
+            continue
+        if token in _CLAUSE_ENDS:
+            close()
+            joined = False
+            if token in ")]":
+                example = False
+            continue
+        if token in _COORDINATORS:
+            close()
+            joined = True
+            continue
+        if sentence_start:
+            first = token
+        if not current:
+            if token in _EXAMPLE_WORDS or (
+                token in ("such", "for")
+                and i + 1 < n
+                and tokens[i + 1] in ("as", "example", "instance")
+            ):
+                example = True
+            elif sentence_start and (
+                token in _GENERIC_SUBJECTS
+                or (
+                    token in ("some", "many", "most", "a", "lots")
+                    and i + 1 < n
+                    and tokens[i + 1] in _GENERIC_SUBJECTS | _GENERIC_PEOPLE
+                )
+            ):
+                set_aside.add(sentence)
+        if token in lx.RESEARCH_WORDS or (
+            i + 1 < n and (token, tokens[i + 1]) in lx.RESEARCH_PAIRS
+        ):
+            set_aside.add(sentence)
+            research = True
+        sentence_start = False
+        current.append(token)
+        here.append((i, i))
+    close()
+    kept = [c for c in clauses if c.sentence not in set_aside]
+    if places is not None:
+        places.extend(
+            p for c, p in zip(clauses, all_places, strict=True) if c.sentence not in set_aside
+        )
+    return kept, bool(quoted), research
+
+
+# --------------------------------------------------------------------------- verbs
+
+_VERBS: Final = (
+    lx.ACTION_VERBS
+    | lx.WRITING_VERBS
+    | lx.RATING_VERBS
+    | lx.ATTENTION_VERBS
+    | lx.READING_VERBS
+    | lx.MENTAL_VERBS
+    | lx.STANCE_VERBS
+    | lx.SOFT_VERBS
+    | lx.STATE_VERBS
+    | lx.OBJECT_VERBS
+)
+_IRREGULAR: Final = {
+    "said": "say",
+    "did": "do",
+    "done": "do",
+    "told": "tell",
+    "went": "go",
+    "gone": "go",
+    "took": "take",
+    "taken": "take",
+    "gave": "give",
+    "given": "give",
+    "made": "make",
+    "found": "find",
+    "thought": "think",
+    "felt": "feel",
+    "knew": "know",
+    "known": "know",
+    "saw": "see",
+    "seen": "see",
+    "came": "come",
+    "got": "get",
+    "gotten": "get",
+    "wrote": "write",
+    "written": "write",
+    "sat": "sit",
+    "ran": "run",
+    "kept": "keep",
+    "left": "leave",
+    "brought": "bring",
+    "bought": "buy",
+    "spent": "spend",
+    "began": "begin",
+    "begun": "begin",
+    "chose": "choose",
+    "chosen": "choose",
+    "spoke": "speak",
+    "spoken": "speak",
+    "ate": "eat",
+    "drank": "drink",
+    "slept": "sleep",
+    "was": "be",
+    "were": "be",
+    "is": "be",
+    "are": "be",
+    "am": "be",
+    "been": "be",
+    "being": "be",
+    "has": "have",
+    "had": "have",
+    "having": "have",
+    "lying": "lie",
+    "dying": "die",
+}
+_PAST: Final = frozenset(
+    k for k in _IRREGULAR if k not in ("is", "are", "am", "being", "has", "having", "lying")
+)
+
+
+def _base(word: str) -> str:
+    """The base form of a verb the lexicon knows ("paying" -> "pay"); else ``word``."""
+    if word in _VERBS:
+        return word
+    irregular = _IRREGULAR.get(word)
+    if irregular is not None:
+        return irregular
+    if "-" in word:
+        # "re-rate", "free-write", "self-soothe": the last part is the verb
+        inner = _base(word.rsplit("-", 1)[1])
+        return inner if inner in _VERBS else word
+    for suffix in ("ing", "ed", "ies", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            stem = word[: -len(suffix)]
+            if suffix == "ies":
+                candidates: tuple[str, ...] = (stem + "y",)
+            elif suffix in ("ing", "ed"):
+                candidates = (stem, stem + "e", stem[:-1])
+            else:
+                candidates = (stem,)
+            for candidate in candidates:
+                if candidate in _VERBS:
+                    return candidate
+    return word
+
+
+def _is_gerund(word: str) -> bool:
+    """An -ing form of a verb the lexicon knows ("walking", not "ring")."""
+    return word.endswith("ing") and _base(word) != word
+
+
+def _is_past(word: str) -> bool:
+    """A past form ("said", "walked") of a verb the lexicon knows."""
+    return word in _PAST or (word.endswith("ed") and _base(word) != word)
+
+
+def _is_number(token: str) -> bool:
+    return token[:1].isdigit() or token in lx.NUMBER_WORDS
+
+
+# --------------------------------------------------------------------------- framing
+
+_SUBJECTS: Final = frozenset(
+    "i you we they he she pt pts patient client clients clt cl couple cpl parents "
+    "family partners both parent mum mom dad ptnr ptnrs partner spouse".split()
+)
+_MODALS: Final = frozenset(
+    "will would could should can might may must shall to am are 'll going gonna".split()
+)
+_LEADS: Final = frozenset(
+    "then also please just maybe perhaps simply gently first finally now so again instead "
+    "really kindly ideally basically hopefully next ok okay yes hw homework task tasks "
+    "assignment goal optional cont continue continued ongoing still only even daily "
+    "nightly weekly".split()
+)
+_CAUSATIVES: Final = frozenset("has had have gets got makes made lets let".split())
+_CLINICIANS: Final = frozenset(
+    "therapist counsellor counselor psychologist doctor coach psychiatrist clinician "
+    "worker nurse gp facilitator dr".split()
+)
+_PRONOUN_CONTRACTIONS: Final = frozenset(
+    "i'll you'll we'll they'll he'll she'll i'm you're we're they're i'd you'd we'd "
+    "they'd he'd she'd i've you've we've they've let's lets".split()
+)
+# Subjects that make a bare verb a description ("you cry a lot"); with "I" or "we" a
+# bare verb is the client's own plan ("I drive round the block twice").
+_THIRD_PERSON: Final = frozenset("you he she they it".split())
+_COPULAS: Final = frozenset("is are was were isn't aren't wasn't weren't".split())
+# "It's good to ..." suggests; "it's normal to ..." only comments.
+_SUGGESTING: Final = frozenset(
+    "good helpful useful worth important best idea great wise handy essential key vital".split()
+)
+_NARRATIVE_NEXT: Final = frozenset(
+    "me us him her them it that the a an this my your our their his there up out".split()
+)
+_OCCASION_STARTS: Final = frozenset(
+    "this next each every on at by for over during throughout between in until from "
+    "tonight tomorrow today starting".split()
+)
+_TIMELY: Final = (
+    lx.PERIOD_NOUNS
+    | lx.PARTS_OF_DAY
+    | lx.WEEKDAYS
+    | lx.TIME_WORDS
+    | lx.SESSION_WORDS
+    | lx.SPAN_UNITS
+    | frozenset("term month fortnight weekend wk wks am pm now".split())
+)
+_OCCASION_WORDS: Final = (
+    _TIMELY
+    | frozenset(lx.NUMBER_WORDS)
+    | frozenset(
+        "the next coming few couple of a an our now other little while first second last".split()
+    )
+)
+
+
+def _skip_occasion(clause: list[str], index: int) -> int:
+    """Past a leading time phrase ("this week", "each evening", "on Tuesday")."""
+    n = len(clause)
+    if index >= n or clause[index] not in _OCCASION_STARTS:
+        return index
+    j = index + 1
+    timed = clause[index] in ("tonight", "tomorrow", "today")
+    while j < n and (clause[j] in _OCCASION_WORDS or clause[j][:1].isdigit()):
+        timed = timed or clause[j] in _TIMELY or clause[j][:1].isdigit()
+        j += 1
+    return j if timed and j > index + 1 and j - index <= 6 else index
+
+
+def _reported(clause: list[str]) -> int:
+    """Where a reported instruction starts: "the volunteer asked me to *ring* ...",
+    "we agreed that I'd *go* ...". 0 when the clause is not one."""
+    n = len(clause)
+    for k in range(1, min(n - 1, 14)):
+        if clause[k] not in lx.REPORTING:
+            continue
+        j = k + 1
+        if j < n and clause[j] in ("me", "us", "him", "her", "them", "you", "that"):
+            j += 1
+        if j + 1 < n and clause[j] in _SUBJECTS and clause[j + 1] in _MODALS:
+            j += 2
+        elif j < n and clause[j] in _PRONOUN_CONTRACTIONS:
+            j += 1
+        elif j < n and clause[j] == "to":
+            j += 1
+        if j < n and j > k + 1 and _base(clause[j]) in _VERBS:
+            return j
+    return 0
+
+
+class _Prefix(NamedTuple):
+    at: int
+    softened: bool
+    declarative: bool
+
+
+def _skip_prefix(clause: list[str]) -> _Prefix:  # noqa: C901  (one branch per framing)
+    """Where the head of a clause is, past fillers and framing.
+
+    Also says whether "try to" came first, and whether the clause is a statement
+    rather than an instruction ("you said that ...", "the card is ...").
+    """
+    reported = _reported(clause)
+    if reported:
+        return _Prefix(reported, False, False)
+    index = 0
+    softened = False
+    subject = False
+    n = len(clause)
+    while index < n:
+        token = clause[index]
+        nxt = clause[index + 1] if index + 1 < n else ""
+        if token in _LEADS or token in _MODALS:
+            index += 1
+            continue
+        skipped = _skip_occasion(clause, index)
+        if skipped > index:
+            index = skipped
+            continue
+        if token in _SUBJECTS or (
+            token in ("each", "both", "either") and (nxt in _SUBJECTS or nxt == "of")
+        ):
+            subject = True
+            index += 1 if token in _SUBJECTS else 2
+            if index < n and clause[index - 1] == "of":
+                index += 1  # "each of you"
+            continue
+        if token in _PRONOUN_CONTRACTIONS:
+            if token in ("we'll", "we'd", "we're", "we've") and nxt not in ("like", "love"):
+                return _Prefix(index, softened, True)  # the session's plan, not homework
+            subject = not token.endswith(("'ll", "'d", "let's", "lets"))
+            index += 1
+            continue
+        if token in ("my", "your", "our", "the", "his", "her", "their") and (
+            nxt in _CLINICIANS
+            or nxt in ("homework", "task", "job", "assignment", "challenge")
+            or (index + 2 < n and clause[index + 2] in _CLINICIANS)
+        ):
+            rest = clause[index:]
+            for k, word in enumerate(rest[:10]):
+                if word == "to" or (
+                    word in ("me", "us", "him", "her", "them") and k > 1 and rest[k - 1] in _CAUSATIVES
+                ):
+                    index += k + 1
+                    break
+            else:
+                if any(t in lx.WANTING for t in rest[:4]):
+                    return _Prefix(n, softened, False)  # "our therapist wants me (and ...)"
+                return _Prefix(index, softened, True)
+            continue
+        if token in _CLINICIANS and "to" in clause[index : index + 6]:
+            index += clause[index:].index("to") + 1
+            continue
+        if index <= 3 and nxt == "to" and token not in _VERBS and index + 2 < n:
+            if _base(clause[index + 2]) in _VERBS:
+                index += 2  # "Parents to catch him being good", "wife to do the mirroring"
+                continue
+        if token in ("agreed", "decided", "committed", "planned", "chose", "promised") and nxt == "that":
+            index += 2
+            subject = False
+            continue
+        if token in lx.WANTING and "to" in clause[index + 1 : index + 5]:
+            if subject and index > 0 and clause[index - 1] in ("i", "we") and _is_past(token):
+                return _Prefix(index, softened, True)  # "I wanted to pull together ..."
+            index += clause[index + 1 : index + 5].index("to") + 2
+            subject = False
+            continue
+        if token in ("said", "says", "told", "tells", "explained", "suggested") and nxt == "that":
+            index += 2  # "she said that ...": the reported instruction follows
+            subject = False
+            continue
+        if not subject and _is_past(token) and index == 0:
+            if nxt == "to":
+                index += 2  # "said to just pick ...": reported instruction
+                continue
+            if nxt in _NARRATIVE_NEXT:
+                return _Prefix(index, softened, True)  # "told me about ...", "went there"
+        if token in ("me", "us", "him", "her", "them") and index > 0:
+            index += 1
+            continue
+        if token in ("it", "it's") and "to" in clause[index : index + 8]:
+            # "it would be good (for both of you) to ...", but not "it's normal to ..."
+            between = clause[index + 1 : index + clause[index:].index("to")]
+            if not any(t in _SUGGESTING for t in between):
+                return _Prefix(index, softened, True)
+            index += clause[index:].index("to") + 1
+            continue
+        if token in ("remember", "forget") and nxt == "to":
+            index += 2
+            continue
+        if token in ("don't", "dont") and nxt == "forget":
+            index += 3 if index + 2 < n and clause[index + 2] == "to" else 2
+            continue
+        if token in ("make", "be") and nxt == "sure":
+            index += 2
+            if index < n and clause[index] in ("to", "that", "you"):
+                index += 1
+            continue
+        if token in ("see", "find") and nxt in ("if", "whether") and "can" in clause[index : index + 5]:
+            softened = True
+            index += clause[index:].index("can") + 1
+            continue
+        if token in ("there's", "there", "here's", "that's", "what's", "thanks", "thank") or (
+            token in ("it's", "its") and "to" not in clause[index : index + 8]
+        ) or (token == "see" and nxt == "you"):
+            return _Prefix(index, softened, True)  # "there's no schedule ...": a statement
+        if token in ("you're", "they're", "he's", "she's") and nxt not in ("going", "gonna"):
+            return _Prefix(index, softened, True)  # "you're both carrying this"
+        if token == "do" and _base(nxt) in _VERBS and nxt not in ("not", "your", "it", "this", "that"):
+            index += 1  # "please do keep practising"
+            continue
+        if token in lx.SOFTENERS and nxt == "not":
+            return _Prefix(index + 1, True, False)  # "try not to dwell": the negation decides
+        if token in lx.SOFTENERS:
+            if nxt in ("to", "and"):
+                softened = True
+                index += 2
+                continue
+            if _is_gerund(nxt):
+                softened = True
+                index += 1
+                clause[index] = _base(clause[index])
+                continue
+        if token in lx.STARTERS and (nxt == "to" or _is_gerund(nxt)):
+            index += 2 if nxt == "to" else 1
+            if index < n and _is_gerund(clause[index]):
+                clause[index] = _base(clause[index])
+            continue
+        if token in ("do", "does") and nxt in ("your", "not"):
+            if nxt == "your" and "best" in clause[index + 2 : index + 3]:
+                softened = True
+                index += 3
+                if index < n and clause[index] == "to":
+                    index += 1
+                continue
+            index += 1
+            continue
+        if token in ("make", "making", "put", "putting") and "effort" in clause[index : index + 5]:
+            rest = clause[index:]
+            softened = True
+            if "to" in rest:
+                index += rest.index("to") + 1
+                continue
+        break
+    return _Prefix(index, softened, _statement(clause, index, subject))
+
+
+def _statement(clause: list[str], index: int, subject: bool) -> bool:
+    """Whether the clause, from ``index``, states something rather than asks for it."""
+    n = len(clause)
+    if index >= n:
+        return False
+    head = clause[index]
+    if index + 1 < n and clause[index + 1] in _COPULAS and head in _VERBS:
+        return True  # "sleep is something ...": a noun and its verb
+    if subject and (_is_past(head) or head in _COPULAS):
+        return True  # "you said ...", "I walked ..."
+    if index > 0 and clause[index - 1] in _THIRD_PERSON and head not in _MODALS:
+        return True  # "you cry a lot", "they come and go": a description
+    if not subject and _base(head) not in _VERBS and not _opens_with_cue(clause[index:]):
+        # "rituals can give ...", "the card isn't ...", "our thinking gets biased"
+        return not _is_number(head) and any(t in lx.FINITE for t in clause[index + 1 : index + 6])
+    return False
+
+
+# --------------------------------------------------------------------------- objects
+
+_MODIFIERS: Final = frozenset(
+    "small little tiny short quick brief simple new old own same different few more less "
+    "extra nice good bad hard easy pleasant enjoyable rewarding meaningful helpful healthy "
+    "positive negative important valued usual regular daily weekly doable manageable "
+    "specific concrete particular favourite favorite whole full gentle kind kinder "
+    "self-care value-based values-consistent valued-action".split()
+)
+_KNOWN_NOUNS: Final = (
+    lx.PRODUCTS
+    | lx.PROCEDURES
+    | lx.PLACES
+    | lx.GENERIC_NOUNS
+    | lx.ABSTRACT_NOUNS
+    | lx.SKILL_NOUNS
+)
+_NP_ENDS: Final = frozenset(
+    "of on in at to for with from about into by that which who you your i we it they "
+    "he she this these those each every per than before after during until till when "
+    "whenever while if as like instead without rather".split()
+)
+_PARTICLE_ENDS: Final = frozenset("up out back down off away over around through".split())
+_PRONOUNS: Final = frozenset("it that this these those one".split())
+_CONCRETE_OBJECTS: Final = frozenset(("concrete", "product"))
+_NAMEABLE: Final = frozenset("exercise technique skill practice method tool strategy".split())
+
+
+def _noun_phrase(clause: list[str], start: int) -> tuple[int, str]:
+    """Index and word of the head noun of the phrase at ``start``: the last known noun
+    before a preposition, a verb or the end ("your TIPP *skills* from session")."""
+    i = start
+    n = len(clause)
+    while i < n and (clause[i] in lx.DETERMINERS or clause[i] in _MODIFIERS):
+        i += 1
+    while i < n and clause[i][0].isdigit():
+        i += 1  # "the 4-7-8 breathing exercise"
+    if i >= n:
+        return i, ""
+    end = i
+    while end + 1 < n and end - i < 3:
+        nxt = clause[end + 1]
+        if nxt in _NP_ENDS or nxt in lx.CUE_WORDS or nxt == '"' or nxt[0].isdigit():
+            break
+        if nxt in _PARTICLE_ENDS or _is_past(nxt) or (nxt in _VERBS and nxt not in _KNOWN_NOUNS):
+            break
+        end += 1
+    for j in range(end, i - 1, -1):
+        if clause[j] in _KNOWN_NOUNS:
+            return j, clause[j]
+    return end, clause[end]
+
+
+def _object_kind(clause: list[str], start: int) -> str:
+    """What the words after a verb name: ``"generic"``, ``"abstract"``, ``"self"``,
+    ``"product"`` (a product, procedure or place), ``"concrete"`` or ``""`` (nothing)."""
+    n = len(clause)
+    if start >= n:
+        return ""
+    first = clause[start]
+    if first in lx.SELF_WORDS:
+        return "self"
+    if first == '"':
+        return "concrete"
+    if first in lx.VAGUE_AMOUNTS or first in ("something", "anything", "everything", "whatever"):
+        return "generic"
+    if first in ("as", "so") and start + 1 < n and clause[start + 1] in ("many", "much"):
+        return "generic"
+    if first in _PRONOUNS and (
+        start + 1 >= n
+        or clause[start + 1] in _NP_ENDS
+        or clause[start + 1] in _PARTICLE_ENDS
+        or clause[start + 1][0].isdigit()
+        or clause[start + 1] in ("anyway", "again", "too", "now", "yet")
+    ):
+        return "generic"  # "do it", "set that as your goal"
+    at, noun = _noun_phrase(clause, start)
+    if not noun:
+        return "generic" if at > start else ""
+    if noun in lx.SKILL_NOUNS or noun in _NAMEABLE:
+        modifiers = [t for t in clause[start:at] if t not in lx.DETERMINERS and t not in _MODIFIERS]
+        if clause[start] in ("your", "my", "our") and (noun.endswith("s") or noun.endswith("ing")):
+            return "generic"  # "use your skills", "practise your grounding"
+        if modifiers:
+            return "product"  # "the STOP skill", "breathing exercises": named procedures
+        if noun in lx.PRODUCTS or noun in lx.PROCEDURES:
+            return "product"
+        return "generic"
+    if noun in lx.PRODUCTS or noun in lx.PROCEDURES or noun in lx.PLACES:
+        return "product"
+    if noun in lx.GENERIC_NOUNS:
+        return "generic"
+    if noun in lx.ABSTRACT_NOUNS:
+        return "abstract"
+    if clause[start] in ("your", "my", "our") and noun.endswith("ing"):
+        return "generic"  # "practise your grounding"
+    return "concrete"
+
+
+_DETAILS: Final = frozenset(
+    "to for about of on from with in that saying describing listing".split()
+)
+
+
+def _single(clause: list[str], start: int, verb: str = "write") -> bool:
+    """One concrete product: "the worksheet", "a letter to your dad"."""
+    n = len(clause)
+    if verb not in lx.MAKING_VERBS or start >= n:
+        return False
+    if clause[start] not in ("a", "an", "one", "the", "your", "1", "this", "that"):
+        return False
+    at, noun = _noun_phrase(clause, start)
+    if not noun or (noun in _KNOWN_NOUNS and noun not in lx.PRODUCTS and noun not in lx.PROCEDURES):
+        return False
+    if noun.endswith("s") and (noun[:-1] in lx.PRODUCTS or noun not in lx.PRODUCTS):
+        return False
+    if clause[start] in ("the", "your", "this", "that") and noun in lx.PRODUCTS:
+        return True  # a known product: "fill in the sheet", "complete your worksheet"
+    detail = clause[at + 1] if at + 1 < n else ""
+    return detail in _DETAILS
+
+
+# --------------------------------------------------------------------------- focus
+
+_MEDIA_LEADS: Final = frozenset("your a the my one an this that his her their".split())
+_MEDIA: Final = frozenset(
+    "notebook journal diary phone app notes worksheet card paper sheet log form pad notepad "
+    "list tracker calendar planner book spreadsheet chart computer laptop page".split()
+)
+_SKIPPED_BEFORE_FOCUS: Final = frozenset(
+    "down out up back it them in for each every at a an once twice this next day days "
+    "night nights week weeks time times few some".split()
+)
+_WRITING_STOPS: Final = frozenset(
+    "more less every daily regularly often freely anything something everything whatever "
+    "whenever for as when if it them how whats what's whatever's".split()
+)
+
+
+def _has_focus(clause: list[str], start: int, *, attention: bool = False) -> bool:
+    """Whether a writing or noticing verb says what about (for noticing, the exact
+    thing: the body, a sensation, a particular thought or urge, what happened)."""
+    index = start
+    n = len(clause)
+    while index < n:
+        token = clause[index]
+        if token in ("in", "on", "into", "onto", "using"):
+            skip = index + 1
+            while skip < n and clause[skip] in _MEDIA_LEADS:
+                skip += 1
+            if skip < n and clause[skip] in _MEDIA:
+                index = skip + 1
+                continue
+            if token != "in":
+                break
+        if (
+            token in _SKIPPED_BEFORE_FOCUS
+            or _is_number(token)
+            or token in lx.TIME_UNITS
+            or token in lx.PARTS_OF_DAY
+            or token in lx.WEEKDAYS
+        ):
+            index += 1
+            continue
+        break
+    if index >= n:
+        return False
+    token = clause[index]
+    nxt = clause[index + 1] if index + 1 < n else ""
+    if token in ("about", "of", "to"):
+        index += 1
+        if index >= n:
+            return False
+        token = clause[index]
+        nxt = clause[index + 1] if index + 1 < n else ""
+    if token in ("when", "whenever", "if"):
+        return False  # "notice when you feel anxious" names a cue, not what to notice
+    if attention:
+        window = clause[index : index + 10]
+        if "for" in window and "what" in window and "is" in window:
+            return False  # "notice the loop for what it is": recognising, not attending
+        return any(t in lx.EXACT_FOCUS for t in window)
+    if token in _WRITING_STOPS or token in ("things", "stuff"):
+        # "three things that went well" has its focus in the relative clause
+        return token in ("things", "stuff") and nxt in ("that", "which", "you", "i", "we", "about")
+    if token in ("your", "my", "our", "the", "any", "all") and nxt in ("day", "week", "life", "stuff", "things", ""):
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- heads
+
+# Soft verbs that become actions with a concrete object; "keep", "continue" and the
+# like only with a product ("keep a log").
+_NOT_NOUN_STARTS: Final = (
+    lx.DETERMINERS
+    | lx.SELF_WORDS
+    | _SUBJECTS
+    | frozenset(
+        "on in at to for with from of over under into onto about around through up out down "
+        "off back away it them him her me us their your my our his its".split()
+    )
+)
+_PREPOSITIONS: Final = frozenset(
+    "at in on for with by to of from during after before into onto about around through "
+    "like as than within without between among".split()
+)
+# A verb after a label word starts a note's instruction ("activity menu: choose").
+_LABELS: Final = lx.PRODUCTS | lx.PROCEDURES | frozenset("hw homework plan task tasks".split())
+_INDEFINITE: Final = frozenset(
+    "something anything everything whatever some any few little bit".split()
+)
+# Verbs that stay concrete with "it" as their object ("delay it for ten minutes").
+_PRONOUN_OK: Final = frozenset(
+    "delay postpone read send post burn print sign file submit record share bring tear "
+    "hang stick pin place put carry say tell text show give email write".split()
+)
+_WH: Final = frozenset("how what whether if why which when where who".split())
+_MENTALLY: Final = frozenset("mentally silently inwardly internally".split())
+
+
+def _in_the_head(clause: list[str], start: int) -> bool:
+    """ "in your head", "in your mind", "to yourself": an act done only inside."""
+    for j in range(start, len(clause) - 1):
+        if clause[j] == "in" and j + 2 < len(clause) and clause[j + 2] in ("head", "mind", "imagination"):
+            return True
+        if clause[j] == "to" and clause[j + 1] in lx.SELF_WORDS:
+            return True
+    return False
+
+
+def _classify(clause: list[str], at: int) -> Head | None:  # noqa: C901, PLR0915
+    """Classify the head of a clause at index ``at``; ``None`` when it has none."""
+    n = len(clause)
+    if at >= n:
+        return None
+    word = clause[at]
+    if word in lx.NEGATIONS:
+        # "don't check", "no calling": not doing is not an act (the dead man's test).
+        return Head(word, HeadKind.MENTAL)
+    base = _base(word)
+    if base not in _VERBS:
+        if base.endswith("ly") or base in lx.STATE_ADJECTIVES:
+            return Head(base, HeadKind.STATE)
+        if at + 1 < n and clause[at + 1] in lx.OUTCOME_ADVERBS and word not in lx.DETERMINERS:
+            return Head(base, HeadKind.OUTCOME)  # "socialise more", "emote better"
+        return _shorthand(clause, at)
+    rest = at + 1
+    following = clause[rest] if rest < n else ""
+    after = clause[rest + 1] if rest + 1 < n else ""
+    if (
+        (_is_gerund(word) or (_is_past(word) and word.endswith("ed")))
+        and following[:1].isalpha()
+        and following not in _NOT_NOUN_STARTS
+        and _base(following) not in _VERBS
+    ):
+        return _shorthand(clause, at + 1)  # "caring days", "repeated actions diary": a noun
+    if following in ("time", "times") and word == base and at == 0 and rest + 1 >= n:
+        return None  # "wake time", "screen time": a noun
+
+    # "communicate better", "sleep more", "walk regularly"
+    if following in lx.OUTCOME_ADVERBS and base not in ("be", "feel", "get", "become"):
+        if following in ("more", "less", "fewer", "regularly", "consistently") and (
+            base in lx.ACTION_VERBS or base in lx.WRITING_VERBS
+        ):
+            if following not in ("more", "less", "fewer") or not (
+                after in lx.PRODUCTS or after in lx.PROCEDURES
+            ):
+                # "journal more": open-ended, and writing still needs a focus
+                focused = base not in lx.WRITING_VERBS or _has_focus(clause, rest + 1)
+                return Head(base, HeadKind.HABIT, focused)
+        else:
+            return Head(base, HeadKind.OUTCOME)
+
+    if _MENTALLY.intersection(clause[rest:]) or _in_the_head(clause, rest):
+        if base not in lx.WRITING_VERBS:
+            return Head(base, HeadKind.MENTAL)  # "rehearse in your head", "say it silently"
+
+    phrase = lx.PHRASAL.get((base, following))
+    if phrase is not None:
+        kind, needs = phrase
+        if needs == "object" and _object_kind(clause, rest + 1) in _CONCRETE_OBJECTS:
+            kind = HeadKind.ACTION
+        elif needs == "focus":
+            return Head(base, kind, _has_focus(clause, rest + 1, attention=True))
+        return Head(base, kind)
+
+    if base in ("be", "become", "stay", "remain"):
+        if following in ("at", "in", "on") and after not in lx.ABSTRACT_NOUNS:
+            _, place = _noun_phrase(clause, rest + 1)
+            if (
+                place in lx.PLACES
+                or after.endswith("'s")
+                or place.endswith("'s")
+                or (after == "the" and place not in _KNOWN_NOUNS and place not in lx.STATE_ADJECTIVES)
+            ):
+                return Head(base, HeadKind.ACTION)  # "be at the gym by 7": observable
+        if following in ("aware", "mindful", "curious") and after == "of" and base == "be":
+            return Head(base, HeadKind.ATTENTION, _has_focus(clause, rest + 2, attention=True))
+        return Head(base, HeadKind.STATE)
+    if base == "spend":
+        for j in range(rest, min(n, rest + 7)):
+            if _is_gerund(clause[j]):
+                return _classify(clause, j)  # "spend ten minutes writing ...": the act
+    if base in ("see", "find", "figure", "work") and following in _WH:
+        return Head(base, HeadKind.MENTAL)  # "see how it goes", "find what works"
+    if base == "see" and any(t in ("way", "as", "differently", "clearly") for t in clause[rest : rest + 8]):
+        return Head(base, HeadKind.MENTAL)
+    if base in ("tell", "say", "ask", "remind", "repeat", "talk") and (
+        following in lx.SELF_WORDS or (following == "to" and after in lx.SELF_WORDS)
+    ):
+        if base == "ask" and after in ("what", "which"):
+            return Head(base, HeadKind.ATTENTION, True)  # "ask yourself what went through your mind"
+        return Head(base, HeadKind.MENTAL)  # self-talk: no one could hear it
+    if base == "ask" and following in ("how", "what", "whether", "if", "why", "which"):
+        return Head(base, HeadKind.MENTAL)  # a question to oneself
+    if base == "have" and following == "a" and after in ("think", "go", "look", "try", "sense", "feel", "bash"):
+        return Head(base, HeadKind.MENTAL)
+    if base in ("make", "put", "give", "treat", "show", "allow", "let", "push", "take", "offer") and (
+        following in lx.SELF_WORDS
+    ):
+        if base == "take" and after in ("to", "out", "off") and _object_kind(clause, rest + 2) in _CONCRETE_OBJECTS:
+            return Head(base, HeadKind.ACTION)  # "take yourself to the park"
+        return Head(base, HeadKind.STANCE)
+    if base in ("act", "behave", "respond", "react") and (
+        following in lx.STATE_ADJECTIVES or following in ("opposite", "as", "like", "differently", "calm")
+    ):
+        return Head(base, HeadKind.GENERIC)
+
+    if base in lx.WRITING_VERBS or (
+        base == "keep" and following in ("track", "a", "an", "notes", "tabs", "records", "tally", "count")
+    ):
+        return _writing(clause, at, base)
+    if base in lx.RATING_VERBS:
+        obj = _object_kind(clause, rest)
+        if obj == "self":  # "rate yourself 1-5 on every item"
+            return Head(base, HeadKind.WRITING, any(t in ("on", "for") for t in clause[rest : rest + 5]))
+        return Head(base, HeadKind.WRITING, obj not in ("generic", ""))
+    if base in lx.ATTENTION_VERBS or (base == "pay" and following == "attention"):
+        start = rest + 1 if base == "pay" else rest
+        if base == "pay" and start < n and clause[start] == "to":
+            start += 1
+        if base == "watch" and following != "for" and any(t in lx.PRODUCTS for t in clause[rest : rest + 4]):
+            return Head(base, HeadKind.ACTION)  # "watch the video"
+        return Head(base, HeadKind.ATTENTION, _has_focus(clause, start, attention=True))
+    if base in lx.READING_VERBS:
+        if following in ("about", "up", "more", "around", "", "next", "in", "at") or following in lx.WEEKDAYS:
+            return Head(base, HeadKind.READING, False)
+        skip = 1 if following in ("to", "through", "over", "back") else 0
+        return Head(base, HeadKind.READING, _object_kind(clause, rest + skip) in _CONCRETE_OBJECTS)
+    if base in lx.STATE_VERBS and base not in lx.ACTION_VERBS:
+        return Head(base, HeadKind.STATE)
+    if base in lx.MENTAL_VERBS:
+        if base == "find" and _noun_phrase(clause, rest)[1] in lx.PLACES:
+            return Head(base, HeadKind.ACTION)  # "find a quiet spot"
+        return Head(base, HeadKind.MENTAL)
+    if base in lx.STANCE_VERBS:
+        return Head(base, HeadKind.STANCE)
+    if base == "help":
+        # "help Ava find words": the helped act decides
+        for j in range(rest, min(n, rest + 4)):
+            if clause[j] in _VERBS and clause[j] != "help":
+                return _classify(clause, j)
+        return Head(base, HeadKind.SOFT)
+    if base == "have" and _object_kind(clause, rest) == "product":
+        if _noun_phrase(clause, rest)[1] not in lx.PROCEDURES:
+            return Head(base, HeadKind.STATE)  # "have a plan": a possession, not an act
+    if base in ("turn", "bring", "keep", "take") and "mind" in clause[rest : rest + 4]:
+        return Head(base, HeadKind.MENTAL)  # "bring to mind", "turn your mind"
+    if base in lx.OBJECT_VERBS:
+        obj_at = rest + (1 if following in lx.PARTICLES else 0)
+        if _object_kind(clause, obj_at) in _CONCRETE_OBJECTS:
+            return Head(base, HeadKind.ACTION, True, _single(clause, obj_at, base))
+        return Head(base, HeadKind.GENERIC)
+    if base in lx.SOFT_VERBS and base not in lx.ACTION_VERBS:
+        obj_at = rest + (1 if following in lx.SOFT_PARTICLES else 0)
+        obj = _object_kind(clause, obj_at)
+        if base in lx.RESCUED_BY_OBJECT and (
+            obj == "product" or (obj == "concrete" and base not in lx.STARTERS)
+        ):
+            return Head(base, HeadKind.ACTION)
+        return Head(base, HeadKind.SOFT)
+    if base in lx.NEEDS_OBJECT:
+        obj_at = rest + (1 if following in lx.PARTICLES else 0)
+        obj = _object_kind(clause, obj_at)
+        if obj in ("generic", "abstract", "self") or (obj == "" and base in lx.NEEDS_OBJECT_STRICT):
+            return Head(base, HeadKind.GENERIC)
+        return Head(base, HeadKind.ACTION, True, _single(clause, obj_at, base))
+    if _is_gerund(word) and rest >= n:
+        return None  # a bare gerund in a list ("eating, breathing"): no instruction
+    obj_at = rest + (1 if following in lx.PARTICLES else 0)
+    first = clause[obj_at] if obj_at < n else ""
+    if (first in _INDEFINITE or first in _PRONOUNS) and _object_kind(clause, obj_at) == "generic":
+        if not (base in _PRONOUN_OK and first in _PRONOUNS):
+            return Head(base, HeadKind.GENERIC)  # "drop anything", "name it", "thank it"
+    return Head(base, HeadKind.ACTION, True, _single(clause, obj_at, base))
+
+
+def _writing(clause: list[str], at: int, base: str) -> Head:
+    """A writing, recording or log-keeping head, with its focus."""
+    n = len(clause)
+    rest = at + 1
+    following = clause[rest] if rest < n else ""
+    after = clause[rest + 1] if rest + 1 < n else ""
+    if base == "keep" and following in ("a", "an"):
+        if after == "mental":
+            return Head(base, HeadKind.ATTENTION, _has_focus(clause, rest + 3, attention=True))
+        if after in lx.PRODUCTS or after in ("tally", "count", "record", "running"):
+            start = rest + 2
+            if start + 1 < n and clause[start] == "to" and _base(clause[start + 1]) in _VERBS:
+                purpose = _classify(clause, start + 1)  # "keep a journal to track how ..."
+                focused = purpose is not None and purpose.focused and purpose.kind in CONCRETE
+                return Head(base, HeadKind.WRITING, focused)
+            return Head(base, HeadKind.WRITING, _has_focus(clause, start))
+        return Head(base, HeadKind.GENERIC)
+    if base in ("fill", "complete", "finish", "do"):
+        obj_at = rest + (1 if following in ("in", "out") else 0)
+        if _object_kind(clause, obj_at) in _CONCRETE_OBJECTS:
+            return Head(base, HeadKind.ACTION, True, _single(clause, obj_at, base))
+    start = rest
+    if base == "keep":
+        start += 2 if after == "of" else 1
+    obj_at = start + (1 if start < n and clause[start] in ("down", "out", "up") else 0)
+    return Head(base, HeadKind.WRITING, _has_focus(clause, start), _single(clause, obj_at, base))
+
+
+def _shorthand(clause: list[str], at: int) -> Head | None:
+    """A verbless clause: concrete when it names a procedure, a product or a place.
+
+    A note such as "activity menu - choose a few" has a verb after all: the verb
+    decides. A phrase that opens with a preposition ("at work", "on the school run") is
+    a detail, not a note.
+    """
+    n = len(clause)
+    if at < n and clause[at] in _PREPOSITIONS:
+        return None
+    found: Head | None = None
+    for j in range(at, n):
+        token = clause[j]
+        if token in lx.FINITE:
+            return None  # a statement, not a note
+        if token in lx.PROCEDURES or token in lx.PRODUCTS or token in lx.PLACES:
+            found = found or Head(token, HeadKind.SHORTHAND)
+        elif (
+            token in _VERBS
+            and token not in _KNOWN_NOUNS
+            and j > at
+            and (clause[j - 1] in _LABELS or clause[j - 1][0].isdigit())
+        ):
+            verb = _classify(clause, j)
+            if verb is not None and (verb.kind not in CONCRETE or found is None):
+                return verb
+    if found is not None:
+        # "Angry letter to the other driver": one product with its detail
+        j = clause.index(found.word, at)
+        detail = clause[j + 1] if j + 1 < n else ""
+        if found.word in lx.PRODUCTS and not found.word.endswith("s") and detail in _DETAILS:
+            return found._replace(single=True)
+        return found
+    # "Double-standard technique x2": a named technique is a procedure
+    for j in range(at + 1, n):
+        if clause[j] in _NAMEABLE and clause[j - 1] not in lx.DETERMINERS and clause[j - 1] not in _MODIFIERS:
+            return Head(clause[j], HeadKind.SHORTHAND)
+    return None
+
+
+# --------------------------------------------------------------------------- occasions
+
+_PERIOD_AFTER_THIS: Final = frozenset("week wk weekend fortnight month term".split())
+_POINT_AFTER_THIS: Final = frozenset("evening morning afternoon weekend".split())
+_POSSESSIVES: Final = frozenset("his her their your my our the its".split())
+_UNTIL_OUTCOME_STARTS: Final = frozenset(
+    "it they you your the anxiety distress urge feeling feelings i we he she this that "
+    "things everything".split()
+)
+_READINESS: Final = frozenset("ready right able comfortable up possible like".split())
+_SUBJECT_STARTS: Final = frozenset(
+    "you i we they he she it your my the everyone someone things that this those these "
+    "his her their our you're they're i'm we're it's there's he's she's you've i've "
+    "we've they've".split()
+)
+_UNIT_ADJECTIVES: Final = frozenset(
+    "more extra full whole solid uninterrupted quiet short long brief quick separate "
+    "additional".split()
+)
+_NOT_COUNTED: Final = frozenset(
+    "to or and another in out percent per year years months month weeks pounds lbs kg "
+    "steps hours at on by point points more than is are was were yrs yr year-old "
+    "years-old".split()
+)
+
+
+class _Found:
+    """What the occasion scan found (a small mutable record, local to one analysis)."""
+
+    __slots__ = (
+        "comparative",
+        "count",
+        "cue",
+        "deadline",
+        "dose",
+        "frequency",
+        "span",
+        "time",
+        "unbounded",
+    )
+
+    def __init__(self) -> None:
+        self.cue = self.time = self.deadline = self.span = self.count = False
+        self.dose = self.frequency = self.unbounded = self.comparative = False
+
+    def merge(self, other: "_Found") -> None:
+        """Add what ``other`` found."""
+        for name in self.__slots__:
+            if getattr(other, name):
+                setattr(self, name, True)
+
+
+def _cue(tokens: list[str], i: int) -> str | None:  # noqa: C901
+    """At a cue word: ``"cue"``, ``"unbounded"`` ("when you can"), ``"deadline"``,
+    ``"time"``, ``"span"``, or ``None``."""
+    n = len(tokens)
+    token = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < n else ""
+    after = tokens[i + 2] if i + 2 < n else ""
+    third = tokens[i + 3] if i + 3 < n else ""
+    if not nxt or nxt in ("and", "or", "then", '"'):
+        return None  # "rate it before and after", "the thought just before"
+    if token == "as" and not (nxt == "soon" and after == "as"):
+        return None  # "as you do", "as many as": not a cue
+    if token == "once" and nxt not in _SUBJECT_STARTS:
+        return None  # "once a day" is a count
+    if token == "if" and nxt in ("possible", "needed", "necessary", "so", "not", "any", "able"):
+        return "unbounded"
+    if nxt in lx.UNBOUNDED_CUE_WORDS or after in lx.UNBOUNDED_CUE_WORDS:
+        return "unbounded"
+    if any(t in _READINESS for t in tokens[i + 1 : i + 6]):
+        return "unbounded"  # "when the moment feels right", "once you feel ready"
+    if third in lx.UNBOUNDED_CUE_WORDS and after in ("feel", "are", "get", "have", "'re", "re"):
+        return "unbounded"  # "when you feel ready", "if you are able"
+    if after in ("feel", "get", "have", "find") and third in (
+        "like",
+        "time",
+        "ready",
+        "up",
+        "able",
+        "free",
+        "a",
+        "the",
+        "round",
+        "around",
+    ):
+        return "unbounded"  # "when you feel like it", "if you have time"
+    if nxt in ("i'm", "you're", "we're", "it's") and after in lx.UNBOUNDED_CUE_WORDS:
+        return "unbounded"
+    if token == "during" and nxt in ("the", "your", "this") and after in ("day", "week", "days", "weeks", "evenings"):
+        return None
+    if token in ("after", "before") and nxt in ("a", "some") and after in ("while", "time", "bit"):
+        return None
+    if token in ("before", "after") and (
+        nxt in lx.SESSION_WORDS
+        or (nxt in ("our", "next", "your", "the", "we", "each") and (after in lx.SESSION_WORDS or after in ("next", "meet", "see", "talk")))
+    ):
+        return "deadline" if token == "before" else "cue"
+    if token == "before" and (nxt in lx.WEEKDAYS or nxt in lx.TIME_WORDS or nxt in lx.MONTHS or nxt[:1].isdigit()):
+        return "deadline"
+    if token == "after" and (nxt in lx.WEEKDAYS or nxt in lx.TIME_WORDS):
+        return "time"
+    if token == "when" and nxt in ("i", "we") and after in ("see", "meet", "next", "talk", "speak"):
+        return "span"  # "between now and when I see you": the period, not a cue
+    if token in ("when", "whenever", "if", "while") and nxt in ("things", "it", "life", "stuff") and after in (
+        "get",
+        "gets",
+        "feel",
+        "feels",
+        "seem",
+        "seems",
+        "are",
+        "is",
+        "go",
+        "goes",
+    ):
+        return "unbounded"  # "when things get hard": no situation anyone could point to
+    return "cue"
+
+
+def _time(tokens: list[str], i: int) -> str | None:  # noqa: C901, PLR0911
+    """At a time word: ``"time"`` (a day or clock time), ``"deadline"`` ("by Friday"),
+    ``"span"`` ("this week") or ``None``."""
+    token = tokens[i]
+    n = len(tokens)
+    nxt = tokens[i + 1] if i + 1 < n else ""
+    after = tokens[i + 2] if i + 2 < n else ""
+    prev = tokens[i - 1] if i > 0 else ""
+    if token in lx.WEEKDAYS or token.removesuffix("'s") in lx.WEEKDAYS:
+        if token in lx.AMBIGUOUS_DAYS and prev not in lx.DAY_LEADS and not (
+            nxt and (nxt[0].isdigit() or nxt in ("am", "pm", "evening", "morning", "night", "afternoon", "eve"))
+        ):
+            return None
+        if token in ("weekend", "weekends", "weekday", "weekdays") and prev not in (
+            "this", "next", "the", "on", "by", "at", "over", "coming", "each", "every"
+        ):
+            return None
+        return "time"
+    if token in lx.TIME_WORDS:
+        return "time"
+    if token in lx.MONTHS and nxt[:1].isdigit():
+        return "time"
+    if token[0].isdigit():
+        if ":" in token or token.endswith("m") or nxt in ("am", "pm", "o'clock", "th", "st", "nd", "rd"):
+            return "time"
+        return None
+    if token == "at":
+        if (nxt[:1].isdigit() and not nxt.endswith("%")) or nxt in (
+            "noon", "midnight", "bedtime", "lunchtime", "lunch", "dinner", "breakfast"
+        ):
+            return "time"
+        if nxt in lx.NUMBER_WORDS and after in ("am", "pm", "o'clock", "thirty", "fifteen"):
+            return "time"
+        return None
+    if token in ("by", "until", "till", "til", "due"):
+        if (
+            nxt in lx.WEEKDAYS
+            or nxt in lx.TIME_WORDS
+            or nxt[:1].isdigit()
+            or nxt in lx.MONTHS
+            or nxt in lx.SESSION_WORDS
+            or nxt in ("next", "end", "tomorrow", "tonight")
+            or (
+                nxt in ("the", "our", "your", "this")
+                and (after in ("end", "weekend", "next", "time") or after in lx.SESSION_WORDS or after in lx.WEEKDAYS)
+            )
+            or (nxt == "we" and after in ("meet", "see", "talk", "speak"))
+        ):
+            return "deadline"
+        return None
+    if token == "within":
+        return "time" if nxt in ("the", "an", "a") or _is_number(nxt) else None
+    if token == "hour" and nxt == "by" and after == "hour":
+        return "time"
+    if token == "hourly":
+        return "time"
+    if token in ("every", "each") and _is_number(nxt) and after in ("hours", "hrs", "minutes", "mins", "min"):
+        return "time"
+    if token in ("this", "next", "tomorrow", "tonight", "coming") and (nxt in _POINT_AFTER_THIS or nxt in lx.WEEKDAYS):
+        return "span" if token == "coming" and nxt == "weekend" else "time"
+    if token in lx.SESSION_WORDS and prev in ("next", "following", "to"):
+        return "deadline"
+    if token == "that" and nxt in lx.PARTS_OF_DAY:
+        return "time"
+    if token in ("on", "for", "at") and (
+        nxt in lx.SPECIAL_DAYS or (nxt in _POSSESSIVES and after in lx.SPECIAL_DAYS)
+    ):
+        return "time"  # "on his birthday", "on the anniversary"
+    if token in ("this", "coming"):
+        if nxt in _PERIOD_AFTER_THIS or (nxt == "coming" and after in _PERIOD_AFTER_THIS):
+            return "span"
+        return None
+    if token in ("between", "betw") and nxt in lx.SESSION_WORDS:
+        return "span"
+    if token in ("next", "coming", "following") and (nxt in lx.SPAN_UNITS or _is_number(nxt)):
+        return "span"
+    if token in ("for", "over") and (
+        (_is_number(nxt) and after in lx.SPAN_UNITS)
+        or (nxt in ("a", "one", "the") and after in ("week", "fortnight", "next", "coming", "month"))
+    ):
+        return "span"
+    if token == "fortnight" or (token in ("wk", "wks", "week") and prev in ("this", "per")):
+        return "span"
+    return None
+
+
+def _amount(tokens: list[str], i: int) -> str | None:  # noqa: C901, PLR0911
+    """At a number: ``"dose"`` (ten minutes), ``"count"`` (three times, two letters),
+    ``"goal"`` (80 %), ``"time"`` (the 14th), or ``None`` (a scale such as 0-10, a year,
+    a name)."""
+    n = len(tokens)
+    token = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < n else ""
+    after = tokens[i + 2] if i + 2 < n else ""
+    prev = tokens[i - 1] if i > 0 else ""
+    if token.endswith("%") or nxt in ("%", "percent"):
+        return "goal"
+    if prev in ("/", "of", "out") and token[0].isdigit():
+        return None  # 7/10, out of 10: a rating
+    if nxt == "/" and after[:1].isdigit():
+        return None
+    if prev == "x" and nxt in lx.SPAN_UNITS:
+        return None  # "x2 wks": a period
+    unit = nxt
+    if unit in _UNIT_ADJECTIVES and after:
+        unit = after
+    if unit in lx.TIME_UNITS or unit in lx.ACTIVITY_UNITS:
+        return "dose"
+    if "-" in token and token[0].isdigit():
+        # a range: a dose with a unit ("20-30 min"); otherwise a scale ("0-10")
+        return "count" if unit in ("times", "x") else None
+    if token[0].isdigit() and (
+        prev in ("from", "scale") or (prev == "to" and i > 1 and tokens[i - 2][:1].isdigit())
+    ):
+        return None  # "from 0 to 100", "on a scale of 1 to 10"
+    if nxt == "to" and after[:1].isdigit():
+        third = tokens[i + 3] if i + 3 < n else ""
+        return "dose" if third in lx.TIME_UNITS or third in lx.ACTIVITY_UNITS else None
+    if unit in ("times", "x", "time", "occasions", "instances", "trials", "sessions"):
+        return "count"
+    if unit in ("th", "st", "nd", "rd"):
+        return "time"
+    if nxt == "/" and (after in lx.PERIOD_NOUNS or after in ("wk", "d", "day", "week", "night", "partner")):
+        return "count"
+    if unit in lx.PERIOD_NOUNS or unit in ("separate", "different", "weekdays", "mornings"):
+        return "count"
+    if not unit or not unit[0].isalpha() or unit in _NOT_COUNTED:
+        return None
+    if token in ("one", "1") and prev in lx.DETERMINERS and prev != "one":
+        return None  # "the one thing", "this one"
+    if unit == "of" and after not in ("them", "these", "those", "the", "your", "his", "her"):
+        return None
+    if token == "one" and unit in lx.GENERIC_NOUNS:
+        return None
+    return "count"
+
+
+def _event(word: str) -> bool:
+    """A noun after "each" or "every" that names an event, not a period or a thing."""
+    return bool(word) and word[0].isalpha() and word not in _NOT_EVENTS
+
+
+_NOT_EVENTS: Final = (
+    lx.PERIOD_NOUNS
+    | lx.PARTS_OF_DAY
+    | lx.WEEKDAYS
+    | lx.DETERMINERS
+    | lx.GENERIC_NOUNS
+    | frozenset(
+        "time times day days week weeks hour hours minute minutes other one single item items "
+        "area areas value values of person member".split()
+    )
+)
+_TRIGGERS: Final = (
+    lx.CUE_WORDS
+    | lx.WEEKDAYS
+    | frozenset(f"{day}'s" for day in lx.WEEKDAYS)
+    | lx.TIME_WORDS
+    | frozenset(lx.COUNT_ADVERBS)
+    | frozenset(lx.NUMBER_WORDS)
+    | lx.FREQUENCY_WORDS
+    | lx.MONTHS
+    | lx.VAGUE_AMOUNTS
+    | lx.SESSION_WORDS
+    | frozenset(
+        "next each every any am pm at by within that this our upcoming for least until till "
+        "til a an half x over hour hourly coming following week wk wks fortnight prn ongoing "
+        "the more less fewer between betw due wherever poss possible per on".split()
+    )
+    | frozenset(
+        f"{n}-{u}" for n in lx.NUMBER_WORDS for u in ("minute", "min", "hour", "second", "day")
+    )
+)
+
+
+def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:  # noqa: C901, PLR0915
+    """Find cues, times, spans, counts and doses in one clause."""
+    n = len(clause)
+    goal = any(t in lx.GOAL_WORDS for t in clause) and not any(t in lx.TIME_UNITS for t in clause)
+    for i, token in enumerate(clause):
+        if token not in _TRIGGERS and not token[0].isdigit():
+            continue
+        nxt = clause[i + 1] if i + 1 < n else ""
+        after = clause[i + 2] if i + 2 < n else ""
+        if token in ("each", "every", "any", "next") and nxt in ("time", "times", "instance", "occasion", "moment"):
+            if token != "next" or (after and after != "we"):
+                found.cue = True
+            continue
+        if token in ("the", "a") and nxt == "moment" and after in _SUBJECT_STARTS:
+            found.cue = True
+            continue
+        if token in ("each", "every", "after", "any") and (
+            nxt in lx.EVENT_NOUNS or after in lx.EVENT_NOUNS or _event(nxt)
+        ):
+            found.cue = True
+            continue
+        if token in lx.CUE_WORDS or token == "wherever":
+            if token == "once" and nxt not in _SUBJECT_STARTS:
+                if goal:
+                    discounted.add(Discount.GOAL)
+                else:
+                    found.count = True
+                continue
+            kind = _cue(clause, i)
+            if kind is not None:
+                setattr(found, kind if kind != "unbounded" else "unbounded", True)
+            continue
+        if token in ("until", "till", "til"):
+            if _time(clause, i) is not None:
+                found.deadline = True
+            elif nxt and (nxt in _UNTIL_OUTCOME_STARTS or nxt.endswith("ing")):
+                discounted.add(Discount.OUTCOME)
+            continue
+        if token in ("prn", "poss", "possible") or (token == "as" and nxt in ("needed", "able")):
+            found.unbounded = True
+            continue
+        if token == "as" and i + 3 < n and clause[i + 2] == "as" and clause[i + 3] in ("you", "i", "possible", "we"):
+            found.unbounded = True  # "as evenly as you can", "as often as possible"
+            continue
+        kind = _time(clause, i)
+        if kind is not None:
+            setattr(found, kind, True)
+            continue
+        if token in lx.COUNT_ADVERBS:
+            if goal:
+                discounted.add(Discount.GOAL)
+            else:
+                found.count = True
+            continue
+        if token == "x" and nxt[:1].isdigit() and after in lx.SPAN_UNITS:
+            found.span = True  # "x2 wks": for two weeks
+            continue
+        if (token == "x" and nxt[:1].isdigit()) or (token[0].isdigit() and nxt == "x"):
+            found.count = True
+            continue
+        if token == "least" and _is_number(nxt):
+            found.count = True
+            continue
+        if _is_number(token):
+            amount = _amount(clause, i)
+            if amount is None:
+                continue
+            if amount == "goal" or goal:
+                discounted.add(Discount.GOAL)
+            else:
+                setattr(found, amount, True)
+            continue
+        if (
+            token in ("a", "an")
+            and nxt in lx.TIME_UNITS
+            and nxt not in ("second", "sec")
+            and (i == 0 or clause[i - 1] in ("for", "take", "spend", "about", "least", "half"))
+        ):
+            found.dose = True
+            continue
+        if token == "half" and nxt in ("an", "a") and after in lx.TIME_UNITS:
+            found.dose = True
+            continue
+        if token in lx.VAGUE_AMOUNTS and token not in ("more", "any", "lot", "lots", "enough"):
+            discounted.add(Discount.AMOUNT)
+            continue
+        if "-" in token:
+            number, _, unit = token.partition("-")
+            if number in lx.NUMBER_WORDS and (unit in lx.TIME_UNITS or unit in lx.ACTIVITY_UNITS):
+                found.dose = True
+            continue
+        if token == "often" and i > 0 and clause[i - 1] in ("how", "as"):
+            continue
+        if (
+            token in lx.FREQUENCY_WORDS
+            or token == "ongoing"
+            or (token in ("every", "each") and (nxt in ("day", "days", "week", "weekday", "hour") or nxt in lx.PARTS_OF_DAY))
+            or (token in ("a", "per", "/") and nxt in ("day", "night", "week", "wk", "evening", "morning"))
+        ):
+            found.frequency = True
+            continue
+        if token in ("more", "less", "fewer"):
+            found.comparative = True
+
+
+def _has_record(tokens: list[str], clauses: list[_Clause]) -> bool:
+    """A record with a scale ("0-10", "SUDS") or named fields ("date / situation / urge")."""
+    for token in tokens:
+        if token in lx.SCALE_WORDS:
+            return True
+        if "-" in token and token[0] in "01" and token.split("-")[-1].strip() in ("5", "7", "10", "100"):
+            return True
+    # Named fields: several short items in one sentence.
+    short: dict[int, int] = {}
+    for c in clauses:
+        if len(c.tokens) <= 5:
+            short[c.sentence] = short.get(c.sentence, 0) + 1
+    return any(count >= 3 for count in short.values())
+
+
+# --------------------------------------------------------------------------- analysis
+
+# A clause that opens with one of these is a cue or an aside, not an instruction.
+_CUE_OPENERS: Final = frozenset(
+    "when whenever if while once until till after before during as because since though "
+    "although unless whether rather instead".split()
+)
+_NOT_BEFORE_VERB: Final = lx.DETERMINERS | frozenset("to that which who whom whose what".split())
+
+
+def _opens_with_cue(clause: list[str]) -> bool:
+    """Whether a clause is a cue or an aside ("when ...", "each time ..."), not an act."""
+    first = clause[0] if clause else ""
+    if first in _CUE_OPENERS:
+        return True
+    second = clause[1] if len(clause) > 1 else ""
+    return first in ("each", "every", "next", "any", "the") and second in ("time", "moment")
+
+
+def _after_cue(clause: list[str]) -> int:
+    """Where the instruction starts in a clause that opens with a cue but has no comma:
+    "before bed write three things", "when I feel the panic building I should drop".
+    The first verb after the cue word belongs to the cue; the next one is the
+    instruction. 0 when there is none."""
+    n = len(clause)
+    cue_verb = False
+    for j in range(1, min(n, 14)):
+        word = clause[j]
+        prev = clause[j - 1]
+        if word in _KNOWN_NOUNS or prev in lx.DETERMINERS:
+            continue
+        if prev in _NOT_BEFORE_VERB and not (prev == "to" and j > 1 and clause[j - 2] in lx.WANTING):
+            continue
+        base = _base(word)
+        if base not in _VERBS and word not in lx.FINITE:
+            continue
+        if not cue_verb and j > 1 and (
+            prev in _SUBJECTS or prev in _SUBJECT_STARTS or word in lx.FINITE or word != base
+        ):
+            cue_verb = True  # "when your chest tightens", "each time a worry pops up"
+            continue
+        if word != base or word in lx.FINITE:
+            continue
+        if cue_verb or j <= 3:
+            return j
+    return 0
+
+
+def _bounds(local: _Found | None, span: bool, record: bool) -> bool:
+    """Whether one sentence's occasions bound what it asks."""
+    if local is None:
+        return False
+    if local.cue or local.time or local.deadline or local.count or local.dose:
+        return True
+    return local.frequency and (span or record)
+
+
+def analyse(text: str, *, spans: bool = False) -> Analysis:  # noqa: C901, PLR0915
+    """Analyse one homework text. Linear in the length of the text.
+
+    With ``spans``, the analysis also records where each token is in ``text`` (for a
+    rewrite that quotes it).
+    """
+    places: list[list[tuple[int, int]]] | None = None
+    if spans:
+        tokens, token_spans = _tokens_with_spans(text)
+        places = []
+    else:
+        tokens, token_spans = _tokens(text), []
+    clauses, script, research = _segment(tokens, places)
+    heads: list[Head] = []
+    softened = False
+    discounted: set[str] = set()
+    if research:
+        discounted.add(Discount.RESEARCH)
+    # Occasions bind to the actions of their own sentence; a short heading with no verb
+    # ("Week 1, Monday:") bounds the whole text.
+    by_sentence: dict[int, _Found] = {}
+    acting: set[int] = set()
+    headed: set[int] = set()
+    headers: set[int] = set()
+    statement = -1  # the sentence whose first clause was a statement
+    in_cue = False  # the previous clause was a cue with no instruction in it
+    for index, clause in enumerate(clauses):
+        words_ = clause.tokens
+        prefix = _skip_prefix(words_)
+        softened = softened or prefix.softened
+        if prefix.declarative:
+            statement = clause.sentence
+            in_cue = False
+            continue
+        head: Head | None = None
+        at = prefix.at
+        cue_start = 0 if _opens_with_cue(words_) else prefix.at if _opens_with_cue(words_[prefix.at :]) else -1
+        if cue_start >= 0 or (in_cue and clause.joined):
+            # "when you climb the stairs or stand up": the cue goes on after "or"
+            if cue_start >= 0:
+                at = cue_start + _after_cue(words_[cue_start:])
+                if at > cue_start:
+                    head = _classify(words_, at)
+            in_cue = head is None
+        else:
+            in_cue = False
+            if not (words_[at : at + 1] and _is_gerund(words_[at]) and not clause.first):
+                head = _classify(words_, at)  # a gerund after a comma describes, not asks
+        if head is not None:
+            heads.append(head._replace(clause=index, at=at))
+            statement = -1
+            headed.add(clause.sentence)
+            if (head.kind in CONCRETE and head.focused) or head.single:
+                acting.add(clause.sentence)
+        elif clause.sentence == statement:
+            continue  # the rest of a statement: "..., especially at 5 pm when ..."
+        local = by_sentence.get(clause.sentence)
+        if local is None:
+            local = by_sentence[clause.sentence] = _Found()
+            headers.add(clause.sentence)
+        if len(words_) > 8 or head is not None or any(t in lx.FINITE for t in words_):
+            headers.discard(clause.sentence)
+        _occasions(words_, local, discounted)
+    found = _Found()
+    for local in by_sentence.values():
+        found.merge(local)
+    has_record = _has_record(tokens, clauses)
+    singles = {clauses[h.clause].sentence for h in heads if h.single}
+    global_bound = any(
+        _bounds(local, found.span, has_record)
+        for sentence, local in by_sentence.items()
+        if sentence not in headed and sentence in headers
+    )
+    bound_action = any(
+        global_bound or sentence in singles or _bounds(by_sentence.get(sentence), found.span, has_record)
+        for sentence in acting
+    )
+    if found.span and not (
+        found.frequency or found.cue or found.time or found.count or found.dose or found.deadline
+    ):
+        discounted.add(Discount.PERIOD)
+    return Analysis(
+        heads=tuple(heads),
+        has_cue=found.cue,
+        has_time=found.time,
+        has_deadline=found.deadline,
+        has_span=found.span,
+        has_count=found.count,
+        has_dose=found.dose,
+        has_frequency=found.frequency,
+        has_unbounded_cue=found.unbounded,
+        has_comparative=found.comparative,
+        has_record=has_record,
+        has_script=script,
+        softened=softened,
+        bound_action=bound_action,
+        discounted=frozenset(discounted),
+        clauses=tuple(tuple(c.tokens) for c in clauses),
+        sentences=tuple(c.sentence for c in clauses),
+        spans=tuple(
+            tuple((token_spans[a][0], token_spans[b][1]) for a, b in p) for p in places
+        )
+        if places is not None
+        else (),
+    )

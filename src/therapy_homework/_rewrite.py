@@ -1,0 +1,390 @@
+"""Rewrites that stay on the client's topic.
+
+A rewrite starts from the text's own main clause, in the client's own words, and adds
+only what the working definition finds missing, as :class:`~.suggestions.Slot` s:
+
+* a concrete action with no occasion keeps its action and gains *when* and *how many
+  times* ("Practise box breathing [when: ...], [how many times: ...] before the next
+  session");
+* writing or reading with no focus keeps its verb and gains *about what* ("Journal
+  about [about what: ...] for [how long: ...] ...");
+* noticing with no exact focus keeps it and gains a note of *what exactly*;
+* a mental act with an object keeps it inside a set-aside time and a note ("Set aside
+  [how long: ...] [when: ...] to think about your mom, then write down [...]");
+* anything else (a state, an outcome, a soft verb) becomes the goal, and the step is a
+  slot ("Goal: be more positive. Step: [what you will do: ...] ...").
+
+A catalogue template is offered instead only when the text names no action of its
+own, the template is about the text's topic, and the template's fixed wording names no
+person, body part, or situation the text does not name (the template's blanks become
+slots, filled from the text where the text says them).
+
+Nothing outside a slot is invented: the fixed words of every frame are in
+:data:`FRAME_WORDS`, and they name no person, sensation, belief or situation.
+"""
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Final
+
+from . import _lexicon as lx
+from ._reader import CONCRETE, Analysis, Head, HeadKind, analyse, words
+from .suggestions import ParameterKind, Slot, Suggestion
+
+if TYPE_CHECKING:
+    from .assignment import AssignmentKind
+    from .templates import Template
+
+__all__ = ["FILL_IN", "FRAME_WORDS", "rewrite", "slot"]
+
+
+def slot(kind: ParameterKind) -> Slot:
+    """The standard slot of a rewrite frame for ``kind``."""
+    return _SLOTS[kind]
+
+
+_SLOTS: Final = {
+    ParameterKind.ACTION: Slot(
+        "action", ParameterKind.ACTION, "what you will do", "write down one thing that went well"
+    ),
+    ParameterKind.WHEN: Slot("when", ParameterKind.WHEN, "when", "after dinner"),
+    ParameterKind.COUNT: Slot("count", ParameterKind.COUNT, "how many times", "on three days"),
+    ParameterKind.DURATION: Slot("duration", ParameterKind.DURATION, "how long", "ten minutes"),
+    ParameterKind.FOCUS: Slot(
+        "focus", ParameterKind.FOCUS, "about what", "the hardest moment of the day"
+    ),
+    ParameterKind.RECORD: Slot(
+        "record", ParameterKind.RECORD, "what to note", "how it went, from 0 to 10"
+    ),
+}
+_NOTICED = Slot(
+    "focus",
+    ParameterKind.FOCUS,
+    "what exactly",
+    "where in your body you feel it, and how strong it is from 0 to 10",
+)
+_READ = Slot("focus", ParameterKind.FOCUS, "what exactly", "chapter 2 of the workbook")
+_CAME_UP = Slot("focus", ParameterKind.FOCUS, "what to write down", "one thing that came up")
+
+_END = " before the next session."
+
+#: The rewrite offered when the text gives nothing to build on.
+FILL_IN: Final = Suggestion(
+    parts=(
+        _SLOTS[ParameterKind.ACTION],
+        " ",
+        _SLOTS[ParameterKind.WHEN],
+        ", ",
+        _SLOTS[ParameterKind.COUNT],
+        " before the next session, then note ",
+        _SLOTS[ParameterKind.RECORD],
+        ".",
+    )
+)
+
+#: Every word the rewrite frames add outside slots. None of them names a person, a
+#: body part or sensation, a belief or a situation (a test holds this).
+FRAME_WORDS: Final = frozenset(
+    words(
+        "before the next session then note goal step about for to set aside write down "
+        "and with it"
+    )
+)
+
+# Words that make a clause open-ended and are dropped from the kept action: the slots
+# say how often instead.
+_TRAILING: Final = frozenset(
+    "more less often regularly daily nightly weekly consistently frequently always "
+    "again".split()
+)
+_TRAILING_PAIRS: Final = frozenset(
+    (
+        ("every", "day"),
+        ("each", "day"),
+        ("every", "night"),
+        ("each", "night"),
+        ("every", "week"),
+        ("each", "week"),
+        ("you", "can"),
+        ("i", "can"),
+        ("if", "possible"),
+        ("when", "possible"),
+        ("whenever", "possible"),
+        ("as", "needed"),
+        ("more", "often"),
+        ("this", "week"),
+    )
+)
+_CUE_OPENERS: Final = frozenset("when whenever if as".split())
+# Mental acts a rewrite may keep inside a set-aside time ("think about your mom"); never
+# "process" or "let go", which cannot be done on command.
+_REFLECTIVE: Final = frozenset(
+    "think reflect remember recall consider ponder contemplate imagine visualise visualize "
+    "picture".split()
+)
+_ACTIVITIES: Final = frozenset(
+    "walk run jog swim exercise stretch meditate practise practice breathe cycle bike dance "
+    "read journal write draw paint play sing yoga".split()
+)
+
+
+def rewrite(text: str, kind: "AssignmentKind | None" = None) -> Suggestion:
+    """A rewrite of ``text`` that keeps its action and topic and adds what is missing."""
+    return _rewrite(text, kind)
+
+
+@lru_cache(maxsize=1024)
+def _rewrite(text: str, kind: "AssignmentKind | None") -> Suggestion:
+    analysis = analyse(text, spans=True)
+    main = _main_head(analysis)
+    if main is None:
+        return FILL_IN
+    phrase = _phrase(text, analysis, main)
+    if not phrase:
+        return FILL_IN
+    acting = main.kind in CONCRETE or (main.kind == HeadKind.HABIT and not _general(analysis, main))
+    if not acting and main.kind != HeadKind.MENTAL:
+        offered = _from_catalogue(text, analysis, kind)
+        if offered is not None:
+            return offered
+    return _frame(phrase, main, analysis, acting)
+
+
+def _general(analysis: Analysis, head: Head) -> bool:
+    """Whether an open-ended verb has only a general object ("spend more time")."""
+    clause = analysis.clauses[head.clause]
+    rest = clause[head.at + 1 : head.at + 4]
+    return any(t in lx.GENERIC_NOUNS or t in lx.ABSTRACT_NOUNS for t in rest)
+
+
+def _main_head(analysis: Analysis) -> Head | None:
+    """The head a rewrite keeps: the first action, else the first head of any kind."""
+    heads = analysis.heads
+    for head in heads:
+        if head.kind in CONCRETE and head.focused:
+            return head
+    for head in heads:
+        if head.kind in CONCRETE or head.kind == HeadKind.HABIT:
+            return head
+    return heads[0] if heads else None
+
+
+def _phrase(text: str, analysis: Analysis, head: Head) -> str:
+    """The head's clause from its verb to its end, in the text's own words, without
+    the words that made it open-ended ("more", "every day", "when you can")."""
+    tokens = analysis.clauses[head.clause]
+    positions = analysis.spans[head.clause]
+    keep = len(tokens)
+    while keep > head.at + 1:
+        last = tokens[keep - 1]
+        pair = (tokens[keep - 2], last) if keep - 2 >= head.at else None
+        if pair is not None and pair in _TRAILING_PAIRS:
+            keep -= 2
+        elif last in _TRAILING or last in ("every", "each", "when", "whenever", "if"):
+            keep -= 1
+        else:
+            break
+    return text[positions[head.at][0] : positions[keep - 1][1]].strip(" ,;:-")
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _lower(text: str) -> str:
+    # keep "I" and names as written; lower only a capital that begins the clause
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper() and text[:2] != "I ":
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _frame(phrase: str, head: Head, analysis: Analysis, acting: bool) -> Suggestion:
+    when = _SLOTS[ParameterKind.WHEN]
+    count = _SLOTS[ParameterKind.COUNT]
+    duration = _SLOTS[ParameterKind.DURATION]
+    occasion: list[str | Slot] = [" ", when, ", ", count, _END]
+    writing = head.kind in (HeadKind.WRITING, HeadKind.READING) or head.word in lx.WRITING_VERBS
+    if writing and (not head.focused or head.kind == HeadKind.HABIT):
+        focus = _SLOTS[ParameterKind.FOCUS]
+        if head.kind == HeadKind.READING or " about" in phrase.casefold():
+            focus = _READ if head.kind == HeadKind.READING else focus
+            parts: list[str | Slot] = [_capital(phrase), ": ", focus]
+        else:
+            parts = [_capital(phrase), " about ", focus]
+        if not analysis.has_dose:
+            parts += [" for ", duration]
+        return Suggestion(parts=(*parts, *occasion))
+    if head.kind == HeadKind.ATTENTION and not head.focused:
+        return Suggestion(
+            parts=(_capital(phrase), ", and write down ", _NOTICED, ", ", count, _END)
+        )
+    if acting:
+        parts = [_capital(phrase)]
+        if head.word in _ACTIVITIES and not analysis.has_dose:
+            parts += [" for ", duration]
+        return Suggestion(parts=(*parts, *occasion))
+    if head.word in _REFLECTIVE and len(analysis.clauses[head.clause]) > head.at + 1:
+        # "think about your mom": keep the thought, give it a time and a note
+        return Suggestion(
+            parts=(
+                "Set aside ",
+                duration,
+                " ",
+                when,
+                " to ",
+                _lower(phrase),
+                ", then write down ",
+                _CAME_UP,
+                ".",
+            )
+        )
+    return Suggestion(
+        parts=(
+            "Goal: ",
+            _lower(phrase).rstrip("."),
+            ". Step: ",
+            _step(analysis),
+            *occasion,
+        )
+    )
+
+
+# A step that fits the topic, shown only as the example of the action slot.
+_STEPS: Final = {
+    "communication": "say how you feel before you make your point",
+    "worry": "write the worry down in one line and leave it until 6 pm",
+    "calm": "breathe out slowly for two minutes",
+    "thoughts": "write down the thought, word for word",
+    "activity": "go for a ten-minute walk",
+    "grief": "look at one photo and write down one memory",
+    "connection": "text one friend to suggest a time to meet",
+    "boundaries": "say no to one small request",
+    "self-worth": "write down one thing you did well",
+    "feelings": "name the feeling and rate it from 0 to 10",
+    "fear": "stay in the situation for five minutes",
+    "reading": "read one chapter of the workbook",
+    "reassurance": "wait ten minutes before asking for reassurance",
+}
+
+
+def _step(analysis: Analysis) -> Slot:
+    found = _topics([t for clause in analysis.clauses for t in clause])
+    example = next((_STEPS[t] for t in found if t in _STEPS), None)
+    standard = _SLOTS[ParameterKind.ACTION]
+    if example is None:
+        return standard
+    return Slot(standard.name, standard.kind, standard.prompt, example)
+
+
+# --------------------------------------------------------------------------- catalogue
+
+
+def _topics(tokens: Sequence[str]) -> tuple[str, ...]:
+    counts: dict[str, int] = {}
+    for token in tokens:
+        topic = lx.TOPICS.get(token)
+        if topic is not None:
+            counts[topic] = counts.get(topic, 0) + 1
+    return tuple(sorted(counts, key=lambda t: -counts[t]))
+
+
+def topics(text: str) -> tuple[str, ...]:
+    """What a text is about, most mentioned first (the catalogue's topic names)."""
+    return _topics(words(text))
+
+
+_NAMED: Final = lx.PEOPLE | lx.BODY | lx.SITUATIONS
+_PLACEHOLDER: Final = re.compile(r"\{(\w+)\}")
+
+
+def _from_catalogue(
+    text: str, analysis: Analysis, kind: "AssignmentKind | None"
+) -> Suggestion | None:
+    from .templates import CATALOGUE  # noqa: PLC0415  (templates build on this module)
+
+    own = words(text)
+    found = _topics(own)
+    if not found:
+        return None
+    topic = found[0]
+    candidates = [t for t in CATALOGUE if topic in t.topics]
+    candidates.sort(key=lambda t: (t.kind != kind, CATALOGUE.index(t)))
+    mentioned = frozenset(own)
+    stems = {w[:5] for w in own if len(w) > 3 and w not in _COMMON}
+    for template in candidates:
+        shared = {w[:5] for w in words(template.title + " " + template.standard.instructions)}
+        if not stems & shared:
+            continue  # the template is about the topic, but not about what the text says
+        offered = _offer(template, text, mentioned)
+        if offered is not None:
+            return offered
+    return None
+
+
+_COMMON: Final = frozenset(
+    "more less your with that this what when then they them their about into from some "
+    "have make take keep just really better week each every".split()
+)
+
+
+def _offer(template: "Template", text: str, mentioned: frozenset[str]) -> Suggestion | None:
+    """The template as a suggestion, or ``None`` when its fixed words would name a
+    person, a part of the body or a situation the text does not."""
+    instructions = template.standard.instructions
+    fixed = _PLACEHOLDER.sub(" ", instructions)
+    invented = {w for w in words(fixed) if w in _NAMED} - mentioned
+    if invented:
+        return None
+    by_name = {p.name: p for p in template.parameters}
+    given = _parameters(template, text)
+    parts: list[str | Slot] = []
+    at = 0
+    for match in _PLACEHOLDER.finditer(instructions):
+        parts.append(instructions[at : match.start()])
+        name = match.group(1)
+        if name in given:
+            parts.append(given[name])
+        else:
+            parameter = by_name[name]
+            parts.append(
+                Slot(name, parameter.kind, name.replace("_", " "), parameter.example)
+            )
+        at = match.end()
+    parts.append(instructions[at:])
+    if parts and isinstance(parts[0], str):
+        parts[0] = _capital(parts[0])
+    return Suggestion(
+        parts=tuple(p for p in parts if p != ""), template=template.id, parameters=given
+    )
+
+
+def _parameters(template: "Template", text: str) -> dict[str, str]:
+    """Template parameters the text itself gives: a person it names, a day, a time."""
+    given: dict[str, str] = {}
+    for parameter in template.parameters:
+        value = _find(parameter.kind, text)
+        if value is not None and value not in given.values():
+            given[parameter.name] = value
+    return given
+
+
+_PERSON: Final = re.compile(
+    r"\b(?:your|my|our)\s+(?:" + "|".join(sorted(lx.PEOPLE, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_DAY: Final = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
+)
+_CLOCK: Final = re.compile(r"\b\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
+
+
+def _find(kind: ParameterKind, text: str) -> str | None:
+    match = None
+    if kind is ParameterKind.PERSON:
+        match = _PERSON.search(text)
+    elif kind is ParameterKind.DAY:
+        match = _DAY.search(text)
+    elif kind is ParameterKind.TIME:
+        match = _CLOCK.search(text)
+    return match.group().strip() if match is not None else None

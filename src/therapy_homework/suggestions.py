@@ -1,0 +1,172 @@
+"""Suggestions: a concrete rewrite with the blanks a clinician fills in.
+
+A :class:`Suggestion` is what a finding proposes instead of what was written. It is a
+sequence of fixed text and :class:`Slot` s: the parts the kit cannot know (when, how
+long, about what) are slots, shown with an example in brackets, so nothing the client
+did not say is ever stated as if they had said it:
+
+>>> from therapy_homework import check_specificity
+>>> suggestion = check_specificity("Journal more").findings[0].suggestion
+>>> suggestion.text
+'Journal about [about what: the hardest moment of the day] for [how long: ten minutes] [when: after dinner], [how many times: on three days] before the next session.'
+>>> [slot.name for slot in suggestion.slots]
+['focus', 'duration', 'when', 'count']
+>>> suggestion.fill({"when": "before bed"})
+'Journal about the hardest moment of the day for ten minutes before bed, on three days before the next session.'
+
+``template`` names the catalogue template a suggestion came from (``None`` for a
+rewrite of the text itself), and ``parameters`` the template parameters taken from
+the text. A suggestion keeps the client's words, so its ``repr`` shows only the
+template and the slot names.
+"""
+
+import enum
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from .errors import InvalidData, Problem
+
+__all__ = ["ParameterKind", "Slot", "Suggestion"]
+
+
+class ParameterKind(enum.StrEnum):
+    """What a blank stands for: a template parameter or a slot of a rewrite.
+
+    The testing strategies draw a fitting value for each kind.
+    """
+
+    PERSON = "person"
+    DAY = "day"
+    TIME = "time"
+    SITUATION = "situation"
+    FEELING = "feeling"
+    ACTIVITY = "activity"
+    VALUE = "value"
+    PLACE = "place"
+    #: A concrete, observable action ("write down one thing that went well").
+    ACTION = "action"
+    #: A cue or a time ("after dinner", "on Tuesday evening").
+    WHEN = "when"
+    #: How many times ("on three days", "twice").
+    COUNT = "count"
+    #: How long each time ("ten minutes").
+    DURATION = "duration"
+    #: What to write about, or exactly what to notice.
+    FOCUS = "focus"
+    #: What to note afterwards ("how it went, from 0 to 10").
+    RECORD = "record"
+
+
+_MAX_VALUE = 200
+
+
+@attrs.frozen
+class Slot:
+    """A blank in a suggestion: what goes there, and an example of it."""
+
+    #: Stable name, used to fill it (``"when"``, ``"duration"``, a template parameter).
+    name: str
+    kind: ParameterKind
+    #: What the clinician is asked for, shown in the brackets ("how long").
+    prompt: str
+    #: A value that fits, shown after the prompt ("ten minutes").
+    example: str
+
+    @property
+    def shown(self) -> str:
+        """The slot as the rendered text shows it: ``[prompt: example]``."""
+        return f"[{self.prompt}: {self.example}]"
+
+
+def _parts(parts: Iterable[str | Slot]) -> tuple[str | Slot, ...]:
+    return tuple(parts)
+
+
+def _names(parameters: Mapping[str, str]) -> dict[str, str]:
+    return dict(parameters)
+
+
+@attrs.frozen(kw_only=True)
+class Suggestion:
+    """A rewrite: fixed text and slots, and the template it came from (if any)."""
+
+    #: The rewrite, as text and :class:`Slot` s in order (client words: not in ``repr``).
+    parts: tuple[str | Slot, ...] = attrs.field(converter=_parts, repr=False)
+    #: The catalogue template's id, or ``None`` for a rewrite of the text itself.
+    template: str | None = None
+    #: Template parameters taken from the text (client words: not in ``repr``).
+    parameters: Mapping[str, str] = attrs.field(factory=dict, converter=_names, repr=False)
+
+    @classmethod
+    def of_text(cls, text: str) -> "Suggestion":
+        """A suggestion that is plain text, with no slots and no template."""
+        return cls(parts=(text,))
+
+    @property
+    def slots(self) -> tuple[Slot, ...]:
+        """The blanks, in the order they appear."""
+        return tuple(p for p in self.parts if isinstance(p, Slot))
+
+    @property
+    def slot_names(self) -> tuple[str, ...]:
+        """The names of the blanks, in order."""
+        return tuple(s.name for s in self.slots)
+
+    @property
+    def text(self) -> str:
+        """The rewrite with each slot shown as ``[prompt: example]``."""
+        return "".join(p.shown if isinstance(p, Slot) else p for p in self.parts)
+
+    def fill(self, values: Mapping[str, str] | None = None) -> str:
+        """The rewrite with its slots filled: by ``values`` (by slot name), else by
+        each slot's example.
+
+        Raises :class:`~therapy_homework.InvalidData` for a name that is not a slot, or
+        a value that is not non-empty text of at most 200 characters.
+        """
+        given = dict(values or {})
+        known = set(self.slot_names)
+        problems = [
+            Problem(("values", name), "is not a slot of this suggestion")
+            for name in given
+            if name not in known
+        ]
+        for name, value in given.items():
+            if name in known and (type(value) is not str or not value.strip()):
+                problems.append(Problem(("values", name), "must be non-empty text"))
+            elif name in known and len(value) > _MAX_VALUE:
+                problems.append(
+                    Problem(("values", name), f"is longer than {_MAX_VALUE} characters")
+                )
+        if problems:
+            raise InvalidData(problems, subject="Suggestion.fill")
+        return "".join(
+            given.get(p.name, p.example).strip() if isinstance(p, Slot) else p
+            for p in self.parts
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: the rendered text, the template, its parameters and slots."""
+        return {
+            "text": self.text,
+            "template": self.template,
+            "parameters": dict(self.parameters),
+            "slots": [
+                {"name": s.name, "kind": s.kind.value, "prompt": s.prompt, "example": s.example}
+                for s in self.slots
+            ],
+        }
+
+
+def as_suggestion(value: "str | Suggestion | None") -> "Suggestion | None":
+    """``value`` as a :class:`Suggestion`: plain text becomes one with no slots."""
+    if value is None or isinstance(value, Suggestion):
+        return value
+    if isinstance(value, str):
+        return Suggestion.of_text(value)
+    raise InvalidData(
+        [Problem(("suggestion",), f"must be text or a Suggestion, not {type(value).__name__}")],
+        subject="Suggestion",
+    )
