@@ -182,7 +182,8 @@ ABSTRACT_NOUNS: Final = _set(
     problems problem triggers trigger thoughts thinking mindset attitude perspective
     comfort-zone zone rest pattern patterns rhythm balance direction version thought
     thoughts belief beliefs image images story stories load
-    willingness agenda courage curiosity gentleness warmth uncertainty lead
+    willingness agenda courage curiosity gentleness warmth uncertainty lead empathy
+    support validation encouragement affection tips ideas resources dos don'ts
     """
 )
 
@@ -212,7 +213,7 @@ PRODUCTS: Final = _set(
     ws tracker trackers tally tallies logbook grid grids eulogy eulogies obituary
     questionnaire questionnaires checklist checklists handout
     line lines word words column columns table row rows cv resume application
-    impact-statement account narrative agenda
+    impact-statement account narrative
     """
 )
 
@@ -522,7 +523,7 @@ PHRASAL: Final[dict[tuple[str, str], tuple[str, str]]] = {
     ("get", "up"): ("action", ""),
     ("get", "out"): ("action", ""),
     ("get", "into"): ("action", ""),
-    ("get", "back"): ("action", "object"),
+    ("get", "back"): ("generic", "object"),
     ("get", "to"): ("generic", "object"),
     ("get", "moving"): ("generic", ""),
     ("get", "outside"): ("action", ""),
@@ -599,7 +600,7 @@ PHRASAL: Final[dict[tuple[str, str], tuple[str, str]]] = {
 #: help, not an act.
 SKILL_NOUNS: Final = _set(
     "thing skill skills tool tools grounding coping technique techniques strategy strategies "
-    "exercises breathing mindfulness tips ideas resources handout dos don'ts"
+    "exercises breathing mindfulness"
 )
 
 #: Finite verb forms that make a clause a statement, not a note or an instruction.
@@ -652,11 +653,10 @@ EXACT_FOCUS: Final = _set(
     tummy gut shoulders shoulder jaw throat neck face hands hand feet foot legs arms
     muscles muscle head back tension tense tight tightness sensation sensations
     temperature sweat sweating shaking dizziness nausea pain ache urge urges craving
-    cravings impulse thought first exact just before after happens happened happening
-    do did doing does say said saying react reacted respond responded time times place
-    where who many often long strong strongly intense anxious tense angry sad worried
-    rating number score sound sounds taste smell feel colour color texture weight thoughts
-    safer trigger triggers triggered physically symptoms symptom heat warmth cold
+    cravings impulse thought thoughts first exact just before after time times place where
+    who many often long strong strongly intense anxious angry sad worried rating number
+    score sound sounds taste smell feel colour color texture weight safer trigger triggers
+    triggered physically symptoms symptom heat warmth cold
     """
 )
 

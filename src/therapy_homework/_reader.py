@@ -89,6 +89,10 @@ _ABBREVIATIONS: Final = (
     ("cont.", "cont"),
     ("appt.", "appt"),
     ("betw.", "between"),
+    ("ms.", "ms"),
+    ("mr.", "mr"),
+    ("mrs.", "mrs"),
+    ("dr.", "dr"),
     ("hyg.", "hygiene"),
     ("w/o", "without"),
     ("w/", "with "),
@@ -834,7 +838,7 @@ _MODIFIERS: Final = frozenset(
     "extra nice good bad hard easy pleasant enjoyable rewarding meaningful helpful healthy "
     "positive negative important valued usual regular daily weekly doable manageable "
     "specific concrete particular favourite favorite whole full gentle kind kinder "
-    "self-care value-based values-consistent valued-action".split()
+    "self-care value-based values-consistent valued-action coping new".split()
 )
 _KNOWN_NOUNS: Final = (
     lx.PRODUCTS
@@ -852,6 +856,13 @@ _NP_ENDS: Final = frozenset(
 _PARTICLE_ENDS: Final = frozenset("up out back down off away over around through".split())
 _PRONOUNS: Final = frozenset("it that this these those one".split())
 _CONCRETE_OBJECTS: Final = frozenset(("concrete", "product"))
+_NO_OBJECT: Final = frozenset(
+    "of on in at to for with from about into by than like instead without rather that which "
+    "who".split()
+)
+_ADVERB_OBJECTS: Final = frozenset(
+    "anyway ahead forward on along again regardless together there here away".split()
+)
 _NAMEABLE: Final = frozenset("exercise technique skill practice method tool strategy".split())
 
 
@@ -867,17 +878,18 @@ def _noun_phrase(clause: list[str], start: int) -> tuple[int, str]:
     if i >= n:
         return i, ""
     end = i
-    while end + 1 < n and end - i < 3:
+    while end + 1 < n and end - i < 5:
         nxt = clause[end + 1]
         if nxt in _NP_ENDS or nxt in lx.CUE_WORDS or nxt == '"' or nxt[0].isdigit():
             break
         if nxt in _PARTICLE_ENDS or _is_past(nxt) or (nxt in _VERBS and nxt not in _KNOWN_NOUNS):
             break
+        if nxt in _PREPOSITIONS or nxt in lx.DETERMINERS or nxt in _WH:
+            break
+        if nxt in lx.TIME_WORDS or nxt in lx.FREQUENCY_WORDS or nxt in _ADVERB_OBJECTS:
+            break
         end += 1
-    for j in range(end, i - 1, -1):
-        if clause[j] in _KNOWN_NOUNS:
-            return j, clause[j]
-    return end, clause[end]
+    return end, clause[end]  # the last word of a compound names it: "grief support group"
 
 
 def _object_kind(clause: list[str], start: int) -> str:
@@ -895,6 +907,8 @@ def _object_kind(clause: list[str], start: int) -> str:
         return "generic"
     if first in ("as", "so") and start + 1 < n and clause[start + 1] in ("many", "much"):
         return "generic"
+    if first in _NO_OBJECT or first in lx.CUE_WORDS or first in _ADVERB_OBJECTS:
+        return ""  # "do when possible", "keep going anyway": no object
     if first in _PRONOUNS and (
         start + 1 >= n
         or clause[start + 1] in _NP_ENDS
@@ -1044,8 +1058,14 @@ _PRONOUN_OK: Final = frozenset(
     "delay postpone read send post burn print sign file submit record share bring tear "
     "hang stick pin place put carry say tell text show give email write".split()
 )
+# Saying something abstract is still an act: "state your feeling", "share a worry".
+_SPEAKING: Final = frozenset(
+    "say tell state share express name describe explain ask admit voice text email call "
+    "write read sing".split()
+)
 _WH: Final = frozenset("how what whether if why which when where who".split())
 _MENTALLY: Final = frozenset("mentally silently inwardly internally".split())
+_ALOUD: Final = frozenset("aloud loud mirror".split())
 
 
 def _in_the_head(clause: list[str], start: int) -> bool:
@@ -1101,13 +1121,18 @@ def _classify(clause: list[str], at: int) -> Head | None:  # noqa: C901, PLR0915
         else:
             return Head(base, HeadKind.OUTCOME)
 
-    if _MENTALLY.intersection(clause[rest:]) or _in_the_head(clause, rest):
+    if (_MENTALLY.intersection(clause[rest:]) or _in_the_head(clause, rest)) and not (
+        _ALOUD.intersection(clause[rest:])
+    ):
         if base not in lx.WRITING_VERBS:
             return Head(base, HeadKind.MENTAL)  # "rehearse in your head", "say it silently"
 
     phrase = lx.PHRASAL.get((base, following))
     if phrase is not None:
         kind, needs = phrase
+        if needs == "object" and rest + 1 < n and _is_gerund(clause[rest + 1]):
+            inner = _classify(clause, rest + 1)  # "work on rebuilding ...": the act decides
+            return inner if inner is not None else Head(base, kind)
         if needs == "object" and _object_kind(clause, rest + 1) in _CONCRETE_OBJECTS:
             kind = HeadKind.ACTION
         elif needs == "focus":
@@ -1137,7 +1162,7 @@ def _classify(clause: list[str], at: int) -> Head | None:  # noqa: C901, PLR0915
         return Head(base, HeadKind.MENTAL)
     if base in ("tell", "say", "ask", "remind", "repeat", "talk") and (
         following in lx.SELF_WORDS or (following == "to" and after in lx.SELF_WORDS)
-    ):
+    ) and not _ALOUD.intersection(clause[rest:]):
         if base == "ask" and after in ("what", "which"):
             return Head(base, HeadKind.ATTENTION, True)  # "ask yourself what went through your mind"
         return Head(base, HeadKind.MENTAL)  # self-talk: no one could hear it
@@ -1152,9 +1177,11 @@ def _classify(clause: list[str], at: int) -> Head | None:  # noqa: C901, PLR0915
             return Head(base, HeadKind.ACTION)  # "take yourself to the park"
         return Head(base, HeadKind.STANCE)
     if base in ("act", "behave", "respond", "react") and (
-        following in lx.STATE_ADJECTIVES or following in ("opposite", "as", "like", "differently", "calm")
+        following in lx.STATE_ADJECTIVES
+        or following in ("opposite", "as", "like", "differently", "calm")
+        or "way" in clause[rest : rest + 6]
     ):
-        return Head(base, HeadKind.GENERIC)
+        return Head(base, HeadKind.GENERIC)  # "respond in the way you'd feel good about"
 
     if base in lx.WRITING_VERBS or (
         base == "keep" and following in ("track", "a", "an", "notes", "tabs", "records", "tally", "count")
@@ -1198,6 +1225,8 @@ def _classify(clause: list[str], at: int) -> Head | None:  # noqa: C901, PLR0915
         return Head(base, HeadKind.MENTAL)  # "bring to mind", "turn your mind"
     if base in lx.OBJECT_VERBS:
         obj_at = rest + (1 if following in lx.PARTICLES else 0)
+        if base == "use" and following in ("your", "my", "our") and _object_kind(clause, obj_at) != "product":
+            return Head(base, HeadKind.GENERIC)  # "use your competing response": not spelled out
         if _object_kind(clause, obj_at) in _CONCRETE_OBJECTS:
             return Head(base, HeadKind.ACTION, True, _single(clause, obj_at, base))
         return Head(base, HeadKind.GENERIC)
@@ -1219,9 +1248,12 @@ def _classify(clause: list[str], at: int) -> Head | None:  # noqa: C901, PLR0915
         return None  # a bare gerund in a list ("eating, breathing"): no instruction
     obj_at = rest + (1 if following in lx.PARTICLES else 0)
     first = clause[obj_at] if obj_at < n else ""
-    if (first in _INDEFINITE or first in _PRONOUNS) and _object_kind(clause, obj_at) == "generic":
+    kind = _object_kind(clause, obj_at)
+    if (first in _INDEFINITE or first in _PRONOUNS) and kind == "generic":
         if not (base in _PRONOUN_OK and first in _PRONOUNS):
             return Head(base, HeadKind.GENERIC)  # "drop anything", "name it", "thank it"
+    if kind == "abstract" and base not in _SPEAKING:
+        return Head(base, HeadKind.GENERIC)  # "swap in a cooler thought", "offer empathy"
     return Head(base, HeadKind.ACTION, True, _single(clause, obj_at, base))
 
 
@@ -1302,11 +1334,15 @@ _UNTIL_OUTCOME_STARTS: Final = frozenset(
     "it they you your the anxiety distress urge feeling feelings i we he she this that "
     "things everything".split()
 )
-_READINESS: Final = frozenset("ready right able comfortable up possible like".split())
+_READINESS: Final = frozenset("ready right able comfortable possible".split())
 _SUBJECT_STARTS: Final = frozenset(
     "you i we they he she it your my the everyone someone things that this those these "
     "his her their our you're they're i'm we're it's there's he's she's you've i've "
     "we've they've".split()
+)
+_NUMBERED: Final = frozenset(
+    "session sess week wk step level module lesson phase stage part number no grade form room "
+    "chapter unit group class".split()
 )
 _UNIT_ADJECTIVES: Final = frozenset(
     "more extra full whole solid uninterrupted quiet short long brief quick separate "
@@ -1363,8 +1399,11 @@ def _cue(tokens: list[str], i: int) -> str | None:  # noqa: C901
         return "unbounded"
     if nxt in lx.UNBOUNDED_CUE_WORDS or after in lx.UNBOUNDED_CUE_WORDS:
         return "unbounded"
-    if any(t in _READINESS for t in tokens[i + 1 : i + 6]):
-        return "unbounded"  # "when the moment feels right", "once you feel ready"
+    window = tokens[i + 1 : i + 7]
+    if any(t in _READINESS for t in window) or _phrase_in(window, ("up", "to", "it")) or _phrase_in(
+        window, ("like", "it")
+    ):
+        return "unbounded"  # "when the moment feels right", "if you're up to it"
     if third in lx.UNBOUNDED_CUE_WORDS and after in ("feel", "are", "get", "have", "'re", "re"):
         return "unbounded"  # "when you feel ready", "if you are able"
     if after in ("feel", "get", "have", "find") and third in (
@@ -1397,6 +1436,8 @@ def _cue(tokens: list[str], i: int) -> str | None:  # noqa: C901
         return "time"
     if token == "when" and nxt in ("i", "we") and after in ("see", "meet", "next", "talk", "speak"):
         return "span"  # "between now and when I see you": the period, not a cue
+    if token in ("when", "whenever", "if", "while") and nxt in ("something", "anything") :
+        return "unbounded"  # "if something stands out"
     if token in ("when", "whenever", "if", "while") and nxt in ("things", "it", "life", "stuff") and after in (
         "get",
         "gets",
@@ -1411,6 +1452,11 @@ def _cue(tokens: list[str], i: int) -> str | None:  # noqa: C901
     ):
         return "unbounded"  # "when things get hard": no situation anyone could point to
     return "cue"
+
+
+def _phrase_in(window: list[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(window[k : k + size]) == phrase for k in range(len(window) - size + 1))
 
 
 def _time(tokens: list[str], i: int) -> str | None:  # noqa: C901, PLR0911
@@ -1516,6 +1562,10 @@ def _amount(tokens: list[str], i: int) -> str | None:  # noqa: C901, PLR0911
         return None
     if prev == "x" and nxt in lx.SPAN_UNITS:
         return None  # "x2 wks": a period
+    if prev in _NUMBERED:
+        return None  # "session 3", "step 2": a label, not a count
+    if prev == "in" and nxt in lx.SPAN_UNITS:
+        return "span"  # "in three weeks": when, not how many
     unit = nxt
     if unit in _UNIT_ADJECTIVES and after:
         unit = after
@@ -1660,6 +1710,9 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None: 
             else:
                 setattr(found, amount, True)
             continue
+        if token == "between" and nxt == "now":
+            found.span = True  # "between now and our next session": the period
+            break
         if (
             token in ("a", "an")
             and nxt in lx.TIME_UNITS
@@ -1718,6 +1771,15 @@ _CUE_OPENERS: Final = frozenset(
 _NOT_BEFORE_VERB: Final = lx.DETERMINERS | frozenset("to that which who whom whose what".split())
 
 
+_PROSE: Final = (
+    lx.FINITE
+    | frozenset(
+        "i you we they he she i'm you're we're they're it's i've you've we've they've "
+        "i'd you'd we'd i'll you'll we'll".split()
+    )
+)
+
+
 def _opens_with_cue(clause: list[str]) -> bool:
     """Whether a clause is a cue or an aside ("when ...", "each time ..."), not an act."""
     first = clause[0] if clause else ""
@@ -1734,6 +1796,7 @@ def _after_cue(clause: list[str]) -> int:
     instruction. 0 when there is none."""
     n = len(clause)
     cue_verb = False
+    last_verb = -2
     for j in range(1, min(n, 14)):
         word = clause[j]
         prev = clause[j - 1]
@@ -1748,8 +1811,10 @@ def _after_cue(clause: list[str]) -> int:
             prev in _SUBJECTS or prev in _SUBJECT_STARTS or word in lx.FINITE or word != base
         ):
             cue_verb = True  # "when your chest tightens", "each time a worry pops up"
+            last_verb = j
             continue
-        if word != base or word in lx.FINITE:
+        if word != base or word in lx.FINITE or j == last_verb + 1:
+            last_verb = j  # "when the emotion doesn't fit": still the cue's verb
             continue
         if cue_verb or j <= 3:
             return j
@@ -1791,6 +1856,9 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:  # noqa: C901, PLR09
     headers: set[int] = set()
     statement = -1  # the sentence whose first clause was a statement
     in_cue = False  # the previous clause was a cue with no instruction in it
+    # Sentences of running prose: a verbless phrase inside one ("..., a late coffee",
+    # "the garden") is a detail, not a clinician's note; a note starts with its label.
+    prose = {c.sentence for c in clauses if any(t in _PROSE for t in c.tokens)}
     for index, clause in enumerate(clauses):
         words_ = clause.tokens
         prefix = _skip_prefix(words_)
@@ -1817,7 +1885,9 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:  # noqa: C901, PLR09
             heads.append(head._replace(clause=index, at=at))
             statement = -1
             headed.add(clause.sentence)
-            if (head.kind in CONCRETE and head.focused) or head.single:
+            if ((head.kind in CONCRETE and head.focused) or head.single) and (
+                head.kind != HeadKind.SHORTHAND or clause.first or clause.sentence not in prose
+            ):
                 acting.add(clause.sentence)
         elif clause.sentence == statement:
             continue  # the rest of a statement: "..., especially at 5 pm when ..."
@@ -1828,6 +1898,12 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:  # noqa: C901, PLR09
         if len(words_) > 8 or head is not None or any(t in lx.FINITE for t in words_):
             headers.discard(clause.sentence)
         _occasions(words_, local, discounted)
+    for k, head in enumerate(heads):
+        if not head.focused and head.kind == HeadKind.WRITING:
+            later = [c for j, c in enumerate(clauses) if j > head.clause and c.sentence == clauses[head.clause].sentence]
+            if any(c.tokens[0] in ("about", "on") and len(c.tokens) > 2 for c in later[:3]):
+                heads[k] = head._replace(focused=True)  # "write for 20 minutes, about ..."
+                acting.add(clauses[head.clause].sentence)
     found = _Found()
     for local in by_sentence.values():
         found.merge(local)
