@@ -24,6 +24,7 @@ import attrs
 
 from ._reader import CONCRETE, Analysis, Discount, Head, HeadKind, analyse
 from ._rewrite import FILL_IN, rewrite
+from ._scoring import contributions, score, signals
 from .assignment import Assignment, AssignmentKind
 from .errors import InvalidData, Problem
 from .findings import Missing, Report, Severity
@@ -65,6 +66,10 @@ class SpecificitySubject:
     has_action: bool
     #: A concrete action together with an occasion that bounds it.
     bound_action: bool
+    #: The verdict: specific by the working definition (see :mod:`._scoring`).
+    specific: bool
+    #: What pushed the verdict of the main text which way, largest first.
+    pushes: tuple[tuple[str, float], ...] = attrs.field(repr=False)
     #: Any head that asks for doing something, even unbounded or unfocused.
     has_doing: bool
     #: A bounded occasion in a text, or the plan's cue, dose or schedule.
@@ -87,7 +92,7 @@ class SpecificitySubject:
     @property
     def ok(self) -> bool:
         """Whether the homework is specific by the working definition."""
-        return self.bound_action
+        return self.specific
 
     @property
     def suggestion(self) -> Suggestion:
@@ -123,8 +128,8 @@ _FOCUS_CODES = {
 
 def verdict(subject: SpecificitySubject) -> frozenset[str]:
     """The codes of the text rules that apply, decided together so that a report is
-    ok exactly when the homework has a bounded concrete action."""
-    if subject.bound_action:
+    ok exactly when the verdict is "specific", and otherwise names what is missing."""
+    if subject.specific:
         return frozenset()
     codes: set[str] = set()
     if not subject.has_action:
@@ -138,7 +143,11 @@ def verdict(subject: SpecificitySubject) -> frozenset[str]:
             elif not subject.has_doing:
                 codes.add("SPEC003" if subject.softened else "SPEC007")
     habit = any(h.kind == HeadKind.HABIT for h in subject.heads)
-    if subject.has_action or not subject.bounded or habit or not codes:
+    if subject.bound_action and not codes:
+        # An action and a bound were found, but the rest of the text outweighs them:
+        # name the strongest reason.
+        codes.add(_strongest(subject))
+    elif subject.has_action or not subject.bounded or habit or not codes:
         if subject.unbounded_habit or habit:
             codes.add("SPEC004")
         elif subject.discounted:
@@ -146,6 +155,36 @@ def verdict(subject: SpecificitySubject) -> frozenset[str]:
         else:
             codes.add("SPEC005")
     return frozenset(codes)
+
+
+# The code that names each signal, when a signal is what made a text vague.
+_SIGNAL_CODES = {
+    **dict.fromkeys(
+        ("heads_state", "heads_outcome", "heads_stance", "first_state", "first_outcome", "first_stance"),
+        "SPEC001",
+    ),
+    **dict.fromkeys(("heads_mental", "first_mental"), "SPEC002"),
+    **dict.fromkeys(
+        ("heads_soft", "heads_generic", "first_soft", "first_generic", "softened"), "SPEC003"
+    ),
+    **dict.fromkeys(
+        ("comparative", "unbounded", "heads_habit", "first_habit", "frequency", "optional"),
+        "SPEC004",
+    ),
+    **dict.fromkeys(
+        ("discount_research", "discount_goal", "discount_outcome", "discount_amount", "discount_period"),
+        "SPEC009",
+    ),
+}
+
+
+def _strongest(subject: SpecificitySubject) -> str:
+    for name, push in subject.pushes:
+        if push < 0 and name in _SIGNAL_CODES:
+            code = _SIGNAL_CODES[name]
+            if code != "SPEC009" or subject.discounted:
+                return code
+    return "SPEC005"
 
 
 def _plan_says_what(subject: SpecificitySubject) -> bool:
@@ -438,6 +477,9 @@ def _subject(item: str | Assignment, kind: AssignmentKind | None) -> Specificity
     heads: list[Head] = []
     bounded = plan_bounded
     has_action = bound_action = unbounded = softened = False
+    main = sources[0]
+    found = signals(main.analysis, main.text)
+    specific = score(found) >= 0
     discounted: set[str] = set()
     for source in sources:
         analysis = source.analysis
@@ -450,6 +492,12 @@ def _subject(item: str | Assignment, kind: AssignmentKind | None) -> Specificity
         unbounded = unbounded or analysis.has_unbounded_habit
     # A structured plan bounds its own action: its cue, dose or schedule.
     bound_action = bound_action or (has_action and plan_bounded)
+    if assignment is not None and assignment.plan is not None:
+        plan_text = sources[1]
+        plan_found = signals(plan_text.analysis, plan_text.text)
+        specific = specific or score(plan_found) >= 0 or (
+            bool(plan_text.analysis.actions) and plan_bounded
+        )
     has_doing = any(h.kind in _HAS_DOING for h in heads)
     if bounded:
         unbounded = False
@@ -460,6 +508,8 @@ def _subject(item: str | Assignment, kind: AssignmentKind | None) -> Specificity
         heads=tuple(heads),
         has_action=has_action,
         bound_action=bound_action,
+        specific=specific,
+        pushes=tuple(contributions(found)),
         has_doing=has_doing,
         bounded=bounded,
         unbounded_habit=unbounded,

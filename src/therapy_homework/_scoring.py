@@ -1,0 +1,158 @@
+"""Weighing the reader's findings into one verdict: specific or vague.
+
+The reader (:mod:`._reader`) finds the elements of the working definition in a text:
+actions and what kind of verb heads each clause, cues, times, counts, doses, and the
+things that only look like them. Most texts are decided by the plain rule "a concrete
+action with an occasion that bounds it". Real clinical language is messier: a warm
+paragraph can hold one bounded action among many soft ones, and a note can be all
+nouns. So the verdict is a weighted sum of the reader's named signals, each between 0
+and 1, with weights learned from the development part of the labelled corpus
+(``tests/data/specificity-corpus.jsonl``) by ``tools/train_specificity.py``. The
+weights ship as data in :mod:`._weights`; nothing is learned at run time.
+
+Every signal is one element of the definition, so a verdict can always be explained:
+:func:`contributions` lists what pushed it which way.
+"""
+
+from collections.abc import Mapping
+from typing import Final
+
+from ._reader import CONCRETE, Analysis, Discount, HeadKind, words
+from ._weights import BIAS, WEIGHTS
+
+__all__ = ["SIGNALS", "contributions", "score", "signals"]
+
+_KINDS: Final = (
+    HeadKind.ACTION,
+    HeadKind.WRITING,
+    HeadKind.ATTENTION,
+    HeadKind.READING,
+    HeadKind.SHORTHAND,
+    HeadKind.STATE,
+    HeadKind.OUTCOME,
+    HeadKind.MENTAL,
+    HeadKind.STANCE,
+    HeadKind.SOFT,
+    HeadKind.GENERIC,
+    HeadKind.HABIT,
+)
+_DISCOUNTS: Final = (
+    Discount.RESEARCH,
+    Discount.GOAL,
+    Discount.OUTCOME,
+    Discount.AMOUNT,
+    Discount.PERIOD,
+)
+# Phrases that make the whole task optional or open: "no need to", "if you like".
+_OPTIONAL: Final = tuple(
+    tuple(words(p))
+    for p in (
+        "no need to",
+        "don't have to",
+        "do not have to",
+        "don't need to",
+        "doesn't have to",
+        "you might",
+        "you could",
+        "you may",
+        "might want",
+        "if you like",
+        "if you'd like",
+        "if you want",
+        "feel free",
+        "no pressure",
+        "no right",
+        "at your own pace",
+        "whatever feels",
+        "in your own way",
+        "see if you can",
+        "see what",
+    )
+)
+
+#: The name of every signal, with what it measures (the docs show this table).
+SIGNALS: Final[Mapping[str, str]] = {
+    "bound_action": "a concrete action and an occasion that bounds it, in one sentence",
+    "has_action": "a concrete action, with its focus where it needs one",
+    "bounded": "an occasion anywhere in the text",
+    "cue": "a cue: when, after, each time ...",
+    "time": "a day or a clock time",
+    "deadline": "a deadline: by Friday, before our session",
+    "span": "a period: this week, for two weeks",
+    "count": "a count: once, three walks",
+    "dose": "a dose: ten minutes, 20-30 min",
+    "frequency": "a frequency: daily, every evening",
+    "unbounded": "an open occasion: when you can, as needed",
+    "comparative": "more, less, fewer",
+    "record": "a record with a scale or named fields",
+    "script": "words in quotes to say",
+    "softened": "a soft frame: try to, see if you can",
+    "single": "one concrete product: the worksheet, a letter to your dad",
+    "unfocused": "writing or noticing with no focus",
+    "optional": "phrases that make the task optional: no need to, if you like",
+    "act_share": "the share of clause heads that are concrete actions",
+    "clauses": "how many clauses (up to 30)",
+    "sentences": "how many sentences (up to 10)",
+    **{f"discount_{d}": f"something that only looks like a bound: {d}" for d in _DISCOUNTS},
+    **{f"heads_{k}": f"clause heads of kind {k} (up to 3)" for k in _KINDS},
+    **{f"first_{k}": f"the first clause head is of kind {k}" for k in _KINDS},
+}
+
+
+def _phrases(tokens: list[str]) -> int:
+    found = 0
+    for phrase in _OPTIONAL:
+        size = len(phrase)
+        if any(tuple(tokens[i : i + size]) == phrase for i in range(len(tokens) - size + 1)):
+            found += 1
+    return found
+
+
+def signals(analysis: Analysis, text: str) -> dict[str, float]:
+    """The named signals of one analysed text, each between 0 and 1."""
+    heads = analysis.heads
+    counts = dict.fromkeys(_KINDS, 0)
+    for head in heads:
+        counts[head.kind] = counts.get(head.kind, 0) + 1
+    actions = sum(1 for h in heads if h.kind in CONCRETE and h.focused)
+    vague = sum(1 for h in heads if h.kind not in CONCRETE)
+    found: dict[str, float] = {
+        "bound_action": float(analysis.bound_action),
+        "has_action": float(actions > 0),
+        "bounded": float(analysis.bounded),
+        "cue": float(analysis.has_cue),
+        "time": float(analysis.has_time),
+        "deadline": float(analysis.has_deadline),
+        "span": float(analysis.has_span),
+        "count": float(analysis.has_count),
+        "dose": float(analysis.has_dose),
+        "frequency": float(analysis.has_frequency),
+        "unbounded": float(analysis.has_unbounded_cue),
+        "comparative": float(analysis.has_comparative),
+        "record": float(analysis.has_record),
+        "script": float(analysis.has_script),
+        "softened": float(analysis.softened),
+        "single": float(any(h.single for h in heads)),
+        "unfocused": float(any(not h.focused for h in heads)),
+        "optional": min(_phrases(words(text)), 3) / 3,
+        "act_share": actions / (actions + vague) if actions + vague else 0.0,
+        "clauses": min(len(analysis.clauses), 30) / 30,
+        "sentences": min(len(set(analysis.sentences)), 10) / 10,
+    }
+    for discount in _DISCOUNTS:
+        found[f"discount_{discount}"] = float(discount in analysis.discounted)
+    for kind in _KINDS:
+        found[f"heads_{kind}"] = min(counts[kind], 3) / 3
+        found[f"first_{kind}"] = float(bool(heads) and heads[0].kind == kind)
+    return found
+
+
+def score(found: Mapping[str, float]) -> float:
+    """The weighted sum of ``found``: specific when it is at least 0."""
+    return BIAS + sum(WEIGHTS.get(name, 0.0) * value for name, value in found.items())
+
+
+def contributions(found: Mapping[str, float]) -> list[tuple[str, float]]:
+    """What pushed the verdict which way, largest first (signal, weight x value)."""
+    pushes = [(name, WEIGHTS.get(name, 0.0) * value) for name, value in found.items() if value]
+    return sorted(pushes, key=lambda item: -abs(item[1]))
