@@ -5,13 +5,18 @@ actions and what kind of verb heads each clause, cues, times, counts, doses, and
 things that only look like them. Most texts are decided by the plain rule "a concrete
 action with an occasion that bounds it". Real clinical language is messier: a warm
 paragraph can hold one bounded action among many soft ones, and a note can be all
-nouns. So the verdict is a weighted sum of the reader's named signals, each between 0
-and 1, with weights learned from the development part of the labelled corpus
-(``tests/data/specificity-corpus.jsonl``) by ``tools/train_specificity.py``. The
-weights ship as data in :mod:`._weights`; nothing is learned at run time.
+nouns. So the verdict is a weighted sum of the reader's named **signals**
+(:data:`SIGNALS`), each between 0 and 1 and each an element of the definition, with
+weights learned from the development part of the labelled corpus
+(``tests/data/specificity-corpus.jsonl``) by ``tools/train_specificity.py``, an
+L1-penalised logistic regression that keeps only the weights that earn their place.
+The weights ship as data in :mod:`._weights`; nothing is learned at run time.
 
-Every signal is one element of the definition, so a verdict can always be explained:
-:func:`contributions` lists what pushed it which way.
+Words themselves carry no weight: a model that weighs words learns the style of the
+texts it was trained on (who wrote them, what about), not the definition.
+
+Every weight is named, so a verdict can always be explained: :func:`contributions`
+lists what pushed it which way.
 """
 
 from collections.abc import Mapping
