@@ -39,6 +39,7 @@ missing and why. The words the reader knows are in :mod:`._lexicon`.
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 import attrs
@@ -53,6 +54,7 @@ __all__ = [
     "HeadKind",
     "PhraseSet",
     "analyse",
+    "with_spans",
     "words",
 ]
 
@@ -125,7 +127,9 @@ def _tokens_with_spans(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     shortened), so a span points at the client's own words. Slower than
     :func:`_tokens`; used only when a rewrite quotes the text.
     """
-    folded = "".join(c if len(c.casefold()) != 1 else c.casefold() for c in text)
+    folded = text.casefold()
+    if len(folded) != len(text):  # a character that folds to two ("ß"): fold one by one
+        folded = "".join(c if len(c.casefold()) != 1 else c.casefold() for c in text)
     folded = folded.translate(_TRANSLATE)
     if "." in folded or "/" in folded:
         for short, plain in _ABBREVIATIONS:
@@ -263,12 +267,16 @@ class Analysis:
     bound_action: bool
     #: Pseudo-bounds that were set aside, by :class:`Discount`.
     discounted: frozenset[str]
-    #: The clauses read, as tuples of case-folded tokens (quotes and asides removed).
-    clauses: tuple[tuple[str, ...], ...]
+    #: The clauses read, as lists of case-folded tokens (quotes and asides removed).
+    clauses: tuple[list[str], ...]
     #: The sentence of each clause.
     sentences: tuple[int, ...] = ()
     #: Where each token of each clause is in the text (only when asked for).
     spans: tuple[tuple[tuple[int, int], ...], ...] = ()
+    #: For each token of each clause, the text token (or range of them) it stands for.
+    places: tuple[list[int | tuple[int, int]], ...] = ()
+    #: How many tokens the text has.
+    size: int = 0
 
     @property
     def unquoted(self) -> tuple[str, ...]:
@@ -321,9 +329,18 @@ _EXAMPLE_WORDS: Final = frozenset("eg example instance".split())
 _GENERIC_SUBJECTS: Final = frozenset(
     "people many most everyone everybody nobody someone lots plenty".split()
 )
-_GENERIC_PEOPLE: Final = frozenset(
+_GENERIC_PEOPLE: Final = _GENERIC_SUBJECTS | frozenset(
     "people folks clients patients families couples parents years days of lot".split()
 )
+_ENDS_SENTENCE: Final = 1
+_ENDS_CLAUSE: Final = 2
+_JOINS: Final = 3
+_ROLE: Final = {
+    **dict.fromkeys(_SENTENCE_ENDS, _ENDS_SENTENCE),
+    **dict.fromkeys(_CLAUSE_ENDS, _ENDS_CLAUSE),
+    **dict.fromkeys(_COORDINATORS, _JOINS),
+}
+_RESEARCH_STARTS: Final = lx.RESEARCH_WORDS | frozenset(a for a, _ in lx.RESEARCH_PAIRS)
 _QUESTION_STARTS: Final = frozenset(
     "what why how when where who which whose do does did is are was were can could would will "
     "should have has shall may might am".split()
@@ -359,19 +376,19 @@ class _Clause(NamedTuple):
 
 
 def _segment(
-    tokens: list[str], places: list[list[tuple[int, int]]] | None = None
+    tokens: list[str], places: list[list[int | tuple[int, int]]]
 ) -> tuple[list[_Clause], bool, bool]:
     """Split into clauses. Returns the clauses kept, whether there was a quoted script,
     and whether a sentence about research was set aside.
 
-    With ``places``, also appends, for each clause kept, the first and last token index
-    that each of its tokens stands for (a quoted script is one token in a clause).
+    Also appends to ``places``, for each clause kept, the token index each of its
+    tokens stands for (a quoted script, one token in a clause, stands for a range).
     """
-    quoted = _quoted(tokens) if any(t in _QUOTE_MARKS for t in tokens) else set()
+    quoted = set() if _QUOTE_MARKS.isdisjoint(tokens) else _quoted(tokens)
     clauses: list[_Clause] = []
-    all_places: list[list[tuple[int, int]]] = []
+    all_places: list[list[int | tuple[int, int]]] = []
     current: list[str] = []
-    here: list[tuple[int, int]] = []
+    here: list[int | tuple[int, int]] = []
     sentence = 0
     sentence_start = True
     opened = True
@@ -391,32 +408,32 @@ def _segment(
         current = []
         here = []
 
+    role = _ROLE.get
     for i, token in enumerate(tokens):
-        if i in quoted:
+        if quoted and i in quoted:
             if current and current[-1] != '"':
                 current.append('"')  # keep the place of the script for "say ..." heads
                 here.append((i, i))
             elif current:
-                here[-1] = (here[-1][0], i)
+                start = here[-1]
+                here[-1] = (start if isinstance(start, int) else start[0], i)
             continue
-        if token in _SENTENCE_ENDS:
+        kind = role(token)
+        if kind is not None:
             close()
-            opened = True
-            if token == "?" and first in _QUESTION_STARTS:
-                set_aside.add(sentence)  # a question asks for thought, not for an act
-            sentence += 1
-            sentence_start = True
-            example = False
-            continue
-        if token in _CLAUSE_ENDS:
-            close()
-            joined = False
-            if token in ")]":
+            if kind == _ENDS_SENTENCE:
+                opened = True
+                if token == "?" and first in _QUESTION_STARTS:
+                    set_aside.add(sentence)  # a question asks for thought, not for an act
+                sentence += 1
+                sentence_start = True
                 example = False
-            continue
-        if token in _COORDINATORS:
-            close()
-            joined = True
+            elif kind == _ENDS_CLAUSE:
+                joined = False
+                if token in ")]":
+                    example = False
+            else:
+                joined = True
             continue
         if sentence_start:
             first = token
@@ -432,24 +449,23 @@ def _segment(
                 or (
                     token in ("some", "many", "most", "a", "lots")
                     and i + 1 < n
-                    and tokens[i + 1] in _GENERIC_SUBJECTS | _GENERIC_PEOPLE
+                    and tokens[i + 1] in _GENERIC_PEOPLE
                 )
             ):
                 set_aside.add(sentence)
-        if token in lx.RESEARCH_WORDS or (
-            i + 1 < n and (token, tokens[i + 1]) in lx.RESEARCH_PAIRS
+        if token in _RESEARCH_STARTS and (
+            token in lx.RESEARCH_WORDS or (i + 1 < n and (token, tokens[i + 1]) in lx.RESEARCH_PAIRS)
         ):
             set_aside.add(sentence)
             research = True
         sentence_start = False
         current.append(token)
-        here.append((i, i))
+        here.append(i)
     close()
     kept = [c for c in clauses if c.sentence not in set_aside]
-    if places is not None:
-        places.extend(
-            p for c, p in zip(clauses, all_places, strict=True) if c.sentence not in set_aside
-        )
+    places.extend(
+        p for c, p in zip(clauses, all_places, strict=True) if c.sentence not in set_aside
+    )
     return kept, bool(quoted), research
 
 
@@ -525,6 +541,7 @@ _PAST: Final = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def _base(word: str) -> str:
     """The base form of a verb the lexicon knows ("paying" -> "pay"); else ``word``."""
     if word in _VERBS:
@@ -629,7 +646,7 @@ def _skip_occasion(clause: list[str], index: int) -> int:
         return index
     j = index + 1
     timed = clause[index] in ("tonight", "tomorrow", "today")
-    while j < n and (clause[j] in _OCCASION_WORDS or clause[j][:1].isdigit()):
+    while j < n and j - index <= 6 and (clause[j] in _OCCASION_WORDS or clause[j][:1].isdigit()):
         timed = timed or clause[j] in _TIMELY or clause[j][:1].isdigit()
         j += 1
     return j if timed and j > index + 1 and j - index <= 6 else index
@@ -639,12 +656,16 @@ def _reported(clause: list[str]) -> int:
     """Where a reported instruction starts: "the volunteer asked me to *ring* ...",
     "we agreed that I'd *go* ...". 0 when the clause is not one."""
     n = len(clause)
+    if lx.REPORTING.isdisjoint(clause[1:14]):
+        return 0
     for k in range(1, min(n - 1, 14)):
         if clause[k] not in lx.REPORTING:
             continue
         j = k + 1
         if j < n and clause[j] in ("me", "us", "him", "her", "them", "you", "that"):
             j += 1
+            if j < n and clause[j] in ("all", "both", "each"):
+                j += 1  # "asked us all to read"
         if j + 1 < n and clause[j] in _SUBJECTS and clause[j + 1] in _MODALS:
             j += 2
         elif j < n and clause[j] in _PRONOUN_CONTRACTIONS:
@@ -704,20 +725,20 @@ def _skip_prefix(clause: list[str]) -> _Prefix:  # noqa: C901  (one branch per f
             or nxt in ("homework", "task", "job", "assignment", "challenge")
             or (index + 2 < n and clause[index + 2] in _CLINICIANS)
         ):
-            rest = clause[index:]
-            for k, word in enumerate(rest[:10]):
+            rest = clause[index : index + 10]
+            for k, word in enumerate(rest):
                 if word == "to" or (
                     word in ("me", "us", "him", "her", "them") and k > 1 and rest[k - 1] in _CAUSATIVES
                 ):
                     index += k + 1
                     break
             else:
-                if any(t in lx.WANTING for t in rest[:4]):
+                if not lx.WANTING.isdisjoint(rest[:4]):
                     return _Prefix(n, softened, False)  # "our therapist wants me (and ...)"
                 return _Prefix(index, softened, True)
             continue
         if token in _CLINICIANS and "to" in clause[index : index + 6]:
-            index += clause[index:].index("to") + 1
+            index += clause[index : index + 6].index("to") + 1
             continue
         if index <= 3 and nxt == "to" and token not in _VERBS and index + 2 < n:
             if _base(clause[index + 2]) in _VERBS:
@@ -748,10 +769,10 @@ def _skip_prefix(clause: list[str]) -> _Prefix:  # noqa: C901  (one branch per f
             continue
         if token in ("it", "it's") and "to" in clause[index : index + 8]:
             # "it would be good (for both of you) to ...", but not "it's normal to ..."
-            between = clause[index + 1 : index + clause[index:].index("to")]
-            if not any(t in _SUGGESTING for t in between):
+            to = clause[index : index + 8].index("to")
+            if _SUGGESTING.isdisjoint(clause[index + 1 : index + to]):
                 return _Prefix(index, softened, True)
-            index += clause[index:].index("to") + 1
+            index += to + 1
             continue
         if token in ("remember", "forget") and nxt == "to":
             index += 2
@@ -766,7 +787,7 @@ def _skip_prefix(clause: list[str]) -> _Prefix:  # noqa: C901  (one branch per f
             continue
         if token in ("see", "find") and nxt in ("if", "whether") and "can" in clause[index : index + 5]:
             softened = True
-            index += clause[index:].index("can") + 1
+            index += clause[index : index + 5].index("can") + 1
             continue
         if token in ("there's", "there", "here's", "that's", "what's", "thanks", "thank") or (
             token in ("it's", "its") and "to" not in clause[index : index + 8]
@@ -804,7 +825,7 @@ def _skip_prefix(clause: list[str]) -> _Prefix:  # noqa: C901  (one branch per f
             index += 1
             continue
         if token in ("make", "making", "put", "putting") and "effort" in clause[index : index + 5]:
-            rest = clause[index:]
+            rest = clause[index : index + 8]
             softened = True
             if "to" in rest:
                 index += rest.index("to") + 1
@@ -825,9 +846,9 @@ def _statement(clause: list[str], index: int, subject: bool) -> bool:
         return True  # "you said ...", "I walked ..."
     if index > 0 and clause[index - 1] in _THIRD_PERSON and head not in _MODALS:
         return True  # "you cry a lot", "they come and go": a description
-    if not subject and _base(head) not in _VERBS and not _opens_with_cue(clause[index:]):
+    if not subject and _base(head) not in _VERBS and not _opens_with_cue(clause[index : index + 2]):
         # "rituals can give ...", "the card isn't ...", "our thinking gets biased"
-        return not _is_number(head) and any(t in lx.FINITE for t in clause[index + 1 : index + 6])
+        return not _is_number(head) and not lx.FINITE.isdisjoint(clause[index + 1 : index + 6])
     return False
 
 
@@ -1022,7 +1043,7 @@ def _has_focus(clause: list[str], start: int, *, attention: bool = False) -> boo
         window = clause[index : index + 10]
         if "for" in window and "what" in window and "is" in window:
             return False  # "notice the loop for what it is": recognising, not attending
-        return any(t in lx.EXACT_FOCUS for t in window)
+        return not lx.EXACT_FOCUS.isdisjoint(window)
     if token in _WRITING_STOPS or token in ("things", "stuff"):
         # "three things that went well" has its focus in the relative clause
         return token in ("things", "stuff") and nxt in ("that", "which", "you", "i", "we", "about")
@@ -1063,14 +1084,19 @@ _SPEAKING: Final = frozenset(
     "say tell state share express name describe explain ask admit voice text email call "
     "write read sing".split()
 )
+_SEEING_AS: Final = frozenset("way as differently clearly".split())
 _WH: Final = frozenset("how what whether if why which when where who".split())
 _MENTALLY: Final = frozenset("mentally silently inwardly internally".split())
 _ALOUD: Final = frozenset("aloud loud mirror".split())
 
 
+# How far after a verb its object and manner are looked for: a verb's reach is local.
+_SCOPE: Final = 12
+
+
 def _in_the_head(clause: list[str], start: int) -> bool:
     """ "in your head", "in your mind", "to yourself": an act done only inside."""
-    for j in range(start, len(clause) - 1):
+    for j in range(start, min(len(clause), start + _SCOPE) - 1):
         if clause[j] == "in" and j + 2 < len(clause) and clause[j + 2] in ("head", "mind", "imagination"):
             return True
         if clause[j] == "to" and clause[j + 1] in lx.SELF_WORDS:
@@ -1121,8 +1147,9 @@ def _classify(clause: list[str], at: int) -> Head | None:  # noqa: C901, PLR0915
         else:
             return Head(base, HeadKind.OUTCOME)
 
-    if (_MENTALLY.intersection(clause[rest:]) or _in_the_head(clause, rest)) and not (
-        _ALOUD.intersection(clause[rest:])
+    window = clause[rest : rest + _SCOPE]
+    if (_MENTALLY.intersection(window) or _in_the_head(clause, rest)) and not (
+        _ALOUD.intersection(window)
     ):
         if base not in lx.WRITING_VERBS:
             return Head(base, HeadKind.MENTAL)  # "rehearse in your head", "say it silently"
@@ -1158,11 +1185,11 @@ def _classify(clause: list[str], at: int) -> Head | None:  # noqa: C901, PLR0915
                 return _classify(clause, j)  # "spend ten minutes writing ...": the act
     if base in ("see", "find", "figure", "work") and following in _WH:
         return Head(base, HeadKind.MENTAL)  # "see how it goes", "find what works"
-    if base == "see" and any(t in ("way", "as", "differently", "clearly") for t in clause[rest : rest + 8]):
+    if base == "see" and not _SEEING_AS.isdisjoint(clause[rest : rest + 8]):
         return Head(base, HeadKind.MENTAL)
     if base in ("tell", "say", "ask", "remind", "repeat", "talk") and (
         following in lx.SELF_WORDS or (following == "to" and after in lx.SELF_WORDS)
-    ) and not _ALOUD.intersection(clause[rest:]):
+    ) and not _ALOUD.intersection(clause[rest : rest + _SCOPE]):
         if base == "ask" and after in ("what", "which"):
             return Head(base, HeadKind.ATTENTION, True)  # "ask yourself what went through your mind"
         return Head(base, HeadKind.MENTAL)  # self-talk: no one could hear it
@@ -1296,7 +1323,7 @@ def _shorthand(clause: list[str], at: int) -> Head | None:
     if at < n and clause[at] in _PREPOSITIONS:
         return None
     found: Head | None = None
-    for j in range(at, n):
+    for j in range(at, min(n, at + _SCOPE)):
         token = clause[j]
         if token in lx.FINITE:
             return None  # a statement, not a note
@@ -1313,13 +1340,13 @@ def _shorthand(clause: list[str], at: int) -> Head | None:
                 return verb
     if found is not None:
         # "Angry letter to the other driver": one product with its detail
-        j = clause.index(found.word, at)
+        j = clause.index(found.word, at, min(n, at + _SCOPE))
         detail = clause[j + 1] if j + 1 < n else ""
         if found.word in lx.PRODUCTS and not found.word.endswith("s") and detail in _DETAILS:
             return found._replace(single=True)
         return found
     # "Double-standard technique x2": a named technique is a procedure
-    for j in range(at + 1, n):
+    for j in range(at + 1, min(n, at + _SCOPE)):
         if clause[j] in _NAMEABLE and clause[j - 1] not in lx.DETERMINERS and clause[j - 1] not in _MODIFIERS:
             return Head(clause[j], HeadKind.SHORTHAND)
     return None
@@ -1400,7 +1427,7 @@ def _cue(tokens: list[str], i: int) -> str | None:  # noqa: C901
     if nxt in lx.UNBOUNDED_CUE_WORDS or after in lx.UNBOUNDED_CUE_WORDS:
         return "unbounded"
     window = tokens[i + 1 : i + 7]
-    if any(t in _READINESS for t in window) or _phrase_in(window, ("up", "to", "it")) or _phrase_in(
+    if not _READINESS.isdisjoint(window) or _phrase_in(window, ("up", "to", "it")) or _phrase_in(
         window, ("like", "it")
     ):
         return "unbounded"  # "when the moment feels right", "if you're up to it"
@@ -1616,92 +1643,118 @@ _NOT_EVENTS: Final = (
         "area areas value values of person member".split()
     )
 )
-_TRIGGERS: Final = (
-    lx.CUE_WORDS
-    | lx.WEEKDAYS
-    | frozenset(f"{day}'s" for day in lx.WEEKDAYS)
-    | lx.TIME_WORDS
-    | frozenset(lx.COUNT_ADVERBS)
-    | frozenset(lx.NUMBER_WORDS)
-    | lx.FREQUENCY_WORDS
-    | lx.MONTHS
-    | lx.VAGUE_AMOUNTS
-    | lx.SESSION_WORDS
-    | frozenset(
-        "next each every any am pm at by within that this our upcoming for least until till "
-        "til a an half x over hour hourly coming following week wk wks fortnight prn ongoing "
-        "the more less fewer between betw due wherever poss possible per on".split()
-    )
-    | frozenset(
-        f"{n}-{u}" for n in lx.NUMBER_WORDS for u in ("minute", "min", "hour", "second", "day")
-    )
-)
+def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:  # noqa: C901, PLR0912, PLR0915
+    """Find cues, times, spans, counts and doses in one clause.
 
-
-def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:  # noqa: C901, PLR0915
-    """Find cues, times, spans, counts and doses in one clause."""
+    Each word is looked up once in :data:`_OCCASION_ROLE`, which says which of the
+    checks below can apply to it; most words can start no occasion at all.
+    """
     n = len(clause)
-    goal = any(t in lx.GOAL_WORDS for t in clause) and not any(t in lx.TIME_UNITS for t in clause)
+    goal = not lx.GOAL_WORDS.isdisjoint(clause) and lx.TIME_UNITS.isdisjoint(clause)
+    role_of = _OCCASION_ROLE.get
     for i, token in enumerate(clause):
-        if token not in _TRIGGERS and not token[0].isdigit():
-            continue
+        role = role_of(token)
+        if role is None:
+            if not token[0].isdigit():
+                if "-" in token:
+                    number, _, unit = token.partition("-")
+                    if number in lx.NUMBER_WORDS and (unit in lx.TIME_UNITS or unit in lx.ACTIVITY_UNITS):
+                        found.dose = True  # "a ten-minute walk"
+                continue
+            role = _NUMBER
         nxt = clause[i + 1] if i + 1 < n else ""
         after = clause[i + 2] if i + 2 < n else ""
-        if token in ("each", "every", "any", "next") and nxt in ("time", "times", "instance", "occasion", "moment"):
-            if token != "next" or (after and after != "we"):
+        if role == _ARTICLE:
+            if nxt == "moment" and after in _SUBJECT_STARTS and token != "an":
+                found.cue = True  # "the moment you get home"
+            elif (
+                token != "the"
+                and nxt in lx.TIME_UNITS
+                and nxt not in ("second", "sec")
+                and (i == 0 or clause[i - 1] in ("for", "take", "spend", "about", "least", "half"))
+            ):
+                found.dose = True  # "for an hour"
+            elif token == "a" and nxt in _PER_PERIOD:
+                found.frequency = True  # "twice a day"
+            continue
+        if role == _EACH:
+            if nxt in _INSTANCES:
+                if token != "next" or (after and after != "we"):
+                    found.cue = True  # "each time you ...", "the next time"
+                continue
+            if token != "next" and (nxt in lx.EVENT_NOUNS or after in lx.EVENT_NOUNS or _event(nxt)):
+                found.cue = True  # "after each meal", "every craving"
+                continue
+        elif role == _CUE:
+            if token == "after" and (nxt in lx.EVENT_NOUNS or after in lx.EVENT_NOUNS or _event(nxt)):
                 found.cue = True
-            continue
-        if token in ("the", "a") and nxt == "moment" and after in _SUBJECT_STARTS:
-            found.cue = True
-            continue
-        if token in ("each", "every", "after", "any") and (
-            nxt in lx.EVENT_NOUNS or after in lx.EVENT_NOUNS or _event(nxt)
-        ):
-            found.cue = True
-            continue
-        if token in lx.CUE_WORDS or token == "wherever":
+                continue
+            if token == "as":
+                if nxt in ("needed", "able") or (
+                    i + 3 < n and after == "as" and clause[i + 3] in ("you", "i", "possible", "we")
+                ):
+                    found.unbounded = True  # "as needed", "as often as you can"
+                    continue
             if token == "once" and nxt not in _SUBJECT_STARTS:
                 if goal:
                     discounted.add(Discount.GOAL)
                 else:
-                    found.count = True
+                    found.count = True  # "once a day", "once this week"
                 continue
             kind = _cue(clause, i)
             if kind is not None:
-                setattr(found, kind if kind != "unbounded" else "unbounded", True)
+                setattr(found, kind, True)
             continue
-        if token in ("until", "till", "til"):
+        elif role == _UNTIL:
             if _time(clause, i) is not None:
                 found.deadline = True
             elif nxt and (nxt in _UNTIL_OUTCOME_STARTS or nxt.endswith("ing")):
-                discounted.add(Discount.OUTCOME)
+                discounted.add(Discount.OUTCOME)  # "until it feels easy"
             continue
-        if token in ("prn", "poss", "possible") or (token == "as" and nxt in ("needed", "able")):
-            found.unbounded = True
+        elif role == _OPEN:
+            found.unbounded = True  # "prn", "if possible"
             continue
-        if token == "as" and i + 3 < n and clause[i + 2] == "as" and clause[i + 3] in ("you", "i", "possible", "we"):
-            found.unbounded = True  # "as evenly as you can", "as often as possible"
-            continue
-        kind = _time(clause, i)
-        if kind is not None:
-            setattr(found, kind, True)
-            continue
-        if token in lx.COUNT_ADVERBS:
+        elif role == _COUNT:
             if goal:
                 discounted.add(Discount.GOAL)
             else:
                 found.count = True
             continue
-        if token == "x" and nxt[:1].isdigit() and after in lx.SPAN_UNITS:
-            found.span = True  # "x2 wks": for two weeks
+        elif role == _TIMES_X:
+            if nxt[:1].isdigit():
+                if after in lx.SPAN_UNITS:
+                    found.span = True  # "x2 wks": for two weeks
+                else:
+                    found.count = True  # "x3"
             continue
-        if (token == "x" and nxt[:1].isdigit()) or (token[0].isdigit() and nxt == "x"):
-            found.count = True
+        elif role == _LEAST:
+            if _is_number(nxt):
+                found.count = True
             continue
-        if token == "least" and _is_number(nxt):
-            found.count = True
+        elif role == _AMOUNT:
+            if token == "half" and nxt in ("an", "a") and after in lx.TIME_UNITS:
+                found.dose = True  # "half an hour"
+            else:
+                discounted.add(Discount.AMOUNT)  # "some", "a few", "a little"
             continue
-        if _is_number(token):
+        elif role == _COMPARE:
+            found.comparative = True
+            continue
+        elif role == _FREQUENT:
+            if token == "often" and i > 0 and clause[i - 1] in ("how", "as"):
+                continue
+            if token != "per" or nxt in _PER_PERIOD:
+                found.frequency = True
+            continue
+        # days, clock times, deadlines, periods; then numbers
+        kind = _time(clause, i)
+        if kind is not None:
+            setattr(found, kind, True)
+            continue
+        if role == _NUMBER or token in lx.NUMBER_WORDS:
+            if token[0].isdigit() and nxt == "x":
+                found.count = True  # "3x"
+                continue
             amount = _amount(clause, i)
             if amount is None:
                 continue
@@ -1713,37 +1766,46 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None: 
         if token == "between" and nxt == "now":
             found.span = True  # "between now and our next session": the period
             break
-        if (
-            token in ("a", "an")
-            and nxt in lx.TIME_UNITS
-            and nxt not in ("second", "sec")
-            and (i == 0 or clause[i - 1] in ("for", "take", "spend", "about", "least", "half"))
-        ):
-            found.dose = True
-            continue
-        if token == "half" and nxt in ("an", "a") and after in lx.TIME_UNITS:
-            found.dose = True
-            continue
-        if token in lx.VAGUE_AMOUNTS and token not in ("more", "any", "lot", "lots", "enough"):
-            discounted.add(Discount.AMOUNT)
-            continue
-        if "-" in token:
-            number, _, unit = token.partition("-")
-            if number in lx.NUMBER_WORDS and (unit in lx.TIME_UNITS or unit in lx.ACTIVITY_UNITS):
-                found.dose = True
-            continue
-        if token == "often" and i > 0 and clause[i - 1] in ("how", "as"):
-            continue
-        if (
-            token in lx.FREQUENCY_WORDS
-            or token == "ongoing"
-            or (token in ("every", "each") and (nxt in ("day", "days", "week", "weekday", "hour") or nxt in lx.PARTS_OF_DAY))
-            or (token in ("a", "per", "/") and nxt in ("day", "night", "week", "wk", "evening", "morning"))
-        ):
-            found.frequency = True
-            continue
-        if token in ("more", "less", "fewer"):
-            found.comparative = True
+        if token in ("each", "every") and (nxt in _EVERY_PERIOD or nxt in lx.PARTS_OF_DAY):
+            found.frequency = True  # "every day", "each evening"
+
+
+_INSTANCES: Final = frozenset("time times instance occasion moment".split())
+_PER_PERIOD: Final = frozenset("day night week wk evening morning".split())
+_EVERY_PERIOD: Final = frozenset("day days week weekday hour".split())
+_ARTICLE, _EACH, _CUE, _UNTIL, _OPEN, _COUNT, _TIMES_X, _LEAST, _AMOUNT, _COMPARE = range(10)
+_FREQUENT, _TIMELIKE, _NUMBER = 10, 11, 12
+# What each word can start (see _occasions); a word not here can start nothing, unless
+# it is a number or a hyphenated dose ("ten-minute").
+_OCCASION_ROLE: Final[dict[str, int]] = {
+    **dict.fromkeys(
+        (
+            *lx.WEEKDAYS,
+            *(f"{day}'s" for day in lx.WEEKDAYS),
+            *lx.TIME_WORDS,
+            *lx.MONTHS,
+            *lx.SESSION_WORDS,
+            *"at by within that this our upcoming for hour hourly coming following week wk wks "
+            "fortnight the between betw due over on".split(),
+        ),
+        _TIMELIKE,
+    ),
+    **dict.fromkeys(lx.NUMBER_WORDS, _NUMBER),
+    **dict.fromkeys(
+        (*(a for a in lx.VAGUE_AMOUNTS if a not in ("lot", "lots", "enough")), "half"),
+        _AMOUNT,
+    ),
+    **dict.fromkeys(("more", "less", "fewer"), _COMPARE),
+    **dict.fromkeys((*lx.FREQUENCY_WORDS, "ongoing", "per"), _FREQUENT),
+    **dict.fromkeys((*lx.CUE_WORDS, "wherever"), _CUE),
+    **dict.fromkeys(("each", "every", "any", "next"), _EACH),
+    **dict.fromkeys(("a", "an", "the"), _ARTICLE),
+    **dict.fromkeys(("until", "till", "til"), _UNTIL),
+    **dict.fromkeys(("prn", "poss", "possible"), _OPEN),
+    **dict.fromkeys(("twice", "thrice"), _COUNT),
+    "x": _TIMES_X,
+    "least": _LEAST,
+}
 
 
 def _has_record(tokens: list[str], clauses: list[_Clause]) -> bool:
@@ -1778,6 +1840,9 @@ _PROSE: Final = (
         "i'd you'd we'd i'll you'll we'll".split()
     )
 )
+
+
+_TIME_OPENERS: Final = frozenset("each every next any the".split())
 
 
 def _opens_with_cue(clause: list[str]) -> bool:
@@ -1836,10 +1901,9 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:  # noqa: C901, PLR09
     With ``spans``, the analysis also records where each token is in ``text`` (for a
     rewrite that quotes it).
     """
-    places: list[list[tuple[int, int]]] | None = None
+    places: list[list[int | tuple[int, int]]] = []
     if spans:
         tokens, token_spans = _tokens_with_spans(text)
-        places = []
     else:
         tokens, token_spans = _tokens(text), []
     clauses, script, research = _segment(tokens, places)
@@ -1858,7 +1922,7 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:  # noqa: C901, PLR09
     in_cue = False  # the previous clause was a cue with no instruction in it
     # Sentences of running prose: a verbless phrase inside one ("..., a late coffee",
     # "the garden") is a detail, not a clinician's note; a note starts with its label.
-    prose = {c.sentence for c in clauses if any(t in _PROSE for t in c.tokens)}
+    prose = {c.sentence for c in clauses if not _PROSE.isdisjoint(c.tokens)}
     for index, clause in enumerate(clauses):
         words_ = clause.tokens
         prefix = _skip_prefix(words_)
@@ -1869,11 +1933,17 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:  # noqa: C901, PLR09
             continue
         head: Head | None = None
         at = prefix.at
-        cue_start = 0 if _opens_with_cue(words_) else prefix.at if _opens_with_cue(words_[prefix.at :]) else -1
+        first_word = words_[0]
+        if first_word in _CUE_OPENERS or (first_word in _TIME_OPENERS and _opens_with_cue(words_)):
+            cue_start = 0
+        elif at and _opens_with_cue(words_[at : at + 2]):
+            cue_start = at
+        else:
+            cue_start = -1
         if cue_start >= 0 or (in_cue and clause.joined):
             # "when you climb the stairs or stand up": the cue goes on after "or"
             if cue_start >= 0:
-                at = cue_start + _after_cue(words_[cue_start:])
+                at = cue_start + _after_cue(words_[cue_start : cue_start + 14])
                 if at > cue_start:
                     head = _classify(words_, at)
             in_cue = head is None
@@ -1895,15 +1965,20 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:  # noqa: C901, PLR09
         if local is None:
             local = by_sentence[clause.sentence] = _Found()
             headers.add(clause.sentence)
-        if len(words_) > 8 or head is not None or any(t in lx.FINITE for t in words_):
+        if len(words_) > 8 or head is not None or not lx.FINITE.isdisjoint(words_):
             headers.discard(clause.sentence)
         _occasions(words_, local, discounted)
     for k, head in enumerate(heads):
         if not head.focused and head.kind == HeadKind.WRITING:
-            later = [c for j, c in enumerate(clauses) if j > head.clause and c.sentence == clauses[head.clause].sentence]
-            if any(c.tokens[0] in ("about", "on") and len(c.tokens) > 2 for c in later[:3]):
+            sentence = clauses[head.clause].sentence
+            later = [
+                c
+                for c in clauses[head.clause + 1 : head.clause + 4]
+                if c.sentence == sentence
+            ]
+            if any(c.tokens[0] in ("about", "on") and len(c.tokens) > 2 for c in later):
                 heads[k] = head._replace(focused=True)  # "write for 20 minutes, about ..."
-                acting.add(clauses[head.clause].sentence)
+                acting.add(sentence)
     found = _Found()
     for local in by_sentence.values():
         found.merge(local)
@@ -1938,11 +2013,32 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:  # noqa: C901, PLR09
         softened=softened,
         bound_action=bound_action,
         discounted=frozenset(discounted),
-        clauses=tuple(tuple(c.tokens) for c in clauses),
+        clauses=tuple(c.tokens for c in clauses),
         sentences=tuple(c.sentence for c in clauses),
-        spans=tuple(
-            tuple((token_spans[a][0], token_spans[b][1]) for a, b in p) for p in places
-        )
-        if places is not None
-        else (),
+        spans=_clause_spans(places, token_spans) if token_spans else (),
+        places=tuple(places),
+        size=len(tokens),
     )
+
+
+def _clause_spans(
+    places: Iterable[Iterable[int | tuple[int, int]]], token_spans: list[tuple[int, int]]
+) -> tuple[tuple[tuple[int, int], ...], ...]:
+    return tuple(tuple(_span(place, token_spans) for place in p) for p in places)
+
+
+def _span(place: int | tuple[int, int], token_spans: list[tuple[int, int]]) -> tuple[int, int]:
+    if isinstance(place, int):
+        return token_spans[place]
+    return token_spans[place[0]][0], token_spans[place[1]][1]
+
+
+def with_spans(analysis: Analysis, text: str) -> Analysis:
+    """``analysis`` of ``text`` with where each clause token is in ``text`` (for a rewrite
+    that quotes the client's words). Cheap: only the tokens are found again."""
+    if analysis.spans:
+        return analysis
+    tokens, token_spans = _tokens_with_spans(text)
+    if len(tokens) != analysis.size:
+        return analyse(text, spans=True)  # folding changed the tokens: read it again
+    return attrs.evolve(analysis, spans=_clause_spans(analysis.places, token_spans))

@@ -25,11 +25,11 @@ Nothing outside a slot is invented: the fixed words of every frame are in
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from . import _lexicon as lx
-from ._reader import CONCRETE, Analysis, Head, HeadKind, analyse, words
+from ._reader import CONCRETE, Analysis, Head, HeadKind, analyse, with_spans, words
 from .suggestions import ParameterKind, Slot, Suggestion
 
 if TYPE_CHECKING:
@@ -129,14 +129,12 @@ _ACTIVITIES: Final = frozenset(
 )
 
 
-def rewrite(text: str, kind: "AssignmentKind | None" = None) -> Suggestion:
-    """A rewrite of ``text`` that keeps its action and topic and adds what is missing."""
-    return _rewrite(text, kind)
-
-
-@lru_cache(maxsize=1024)
-def _rewrite(text: str, kind: "AssignmentKind | None") -> Suggestion:
-    analysis = analyse(text, spans=True)
+def rewrite(
+    text: str, kind: "AssignmentKind | None" = None, analysis: Analysis | None = None
+) -> Suggestion:
+    """A rewrite of ``text`` that keeps its action and topic and adds what is missing
+    (``analysis``, when given, is the reader's analysis of ``text``)."""
+    analysis = with_spans(analysis, text) if analysis is not None else analyse(text, spans=True)
     main = _main_head(analysis)
     if main is None:
         return FILL_IN
@@ -313,13 +311,25 @@ def _from_catalogue(
     mentioned = frozenset(own)
     stems = {w[:5] for w in own if len(w) > 3 and w not in _COMMON}
     for template in candidates:
-        shared = {w[:5] for w in words(template.title + " " + template.standard.instructions)}
+        shared, named = _template_words(template.id)
         if not stems & shared:
             continue  # the template is about the topic, but not about what the text says
-        offered = _offer(template, text, mentioned)
-        if offered is not None:
-            return offered
+        if named - mentioned:
+            continue  # its fixed words name a person, a body part or a situation the text does not
+        return _offer(template, text)
     return None
+
+
+@cache
+def _template_words(template_id: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A template's word stems, and the people, body parts and situations its fixed
+    words name (worked out once per template)."""
+    from .templates import get_template  # noqa: PLC0415
+
+    template = get_template(template_id)
+    stems = frozenset(w[:5] for w in words(template.title + " " + template.standard.instructions))
+    fixed = _PLACEHOLDER.sub(" ", template.standard.instructions)
+    return stems, frozenset(w for w in words(fixed) if w in _NAMED)
 
 
 _COMMON: Final = frozenset(
@@ -328,14 +338,9 @@ _COMMON: Final = frozenset(
 )
 
 
-def _offer(template: "Template", text: str, mentioned: frozenset[str]) -> Suggestion | None:
-    """The template as a suggestion, or ``None`` when its fixed words would name a
-    person, a part of the body or a situation the text does not."""
+def _offer(template: "Template", text: str) -> Suggestion:
+    """The template as a suggestion, its blanks filled from the text or left as slots."""
     instructions = template.standard.instructions
-    fixed = _PLACEHOLDER.sub(" ", instructions)
-    invented = {w for w in words(fixed) if w in _NAMED} - mentioned
-    if invented:
-        return None
     by_name = {p.name: p for p in template.parameters}
     given = _parameters(template, text)
     parts: list[str | Slot] = []

@@ -22,7 +22,7 @@ lists what pushed it which way.
 from collections.abc import Mapping
 from typing import Final
 
-from ._reader import CONCRETE, Analysis, Discount, HeadKind, words
+from ._reader import CONCRETE, Analysis, Discount, HeadKind, PhraseSet
 from ._weights import BIAS, WEIGHTS
 
 __all__ = ["SIGNALS", "contributions", "score", "signals"]
@@ -49,9 +49,8 @@ _DISCOUNTS: Final = (
     Discount.PERIOD,
 )
 # Phrases that make the whole task optional or open: "no need to", "if you like".
-_OPTIONAL: Final = tuple(
-    tuple(words(p))
-    for p in (
+_OPTIONAL: Final = PhraseSet(
+    (
         "no need to",
         "don't have to",
         "do not have to",
@@ -74,6 +73,10 @@ _OPTIONAL: Final = tuple(
         "see what",
     )
 )
+_HEADS_KEYS: Final = {kind: f"heads_{kind}" for kind in _KINDS}
+_FIRST_KEYS: Final = {kind: f"first_{kind}" for kind in _KINDS}
+_DISCOUNT_KEYS: Final = {discount: f"discount_{discount}" for discount in _DISCOUNTS}
+_THIRDS: Final = (0.0, 1 / 3, 2 / 3, 1.0)
 
 #: The name of every signal, with what it measures (the docs show this table).
 SIGNALS: Final[Mapping[str, str]] = {
@@ -104,23 +107,23 @@ SIGNALS: Final[Mapping[str, str]] = {
 }
 
 
-def _phrases(tokens: list[str]) -> int:
-    found = 0
-    for phrase in _OPTIONAL:
-        size = len(phrase)
-        if any(tuple(tokens[i : i + size]) == phrase for i in range(len(tokens) - size + 1)):
-            found += 1
-    return found
-
-
 def signals(analysis: Analysis, text: str) -> dict[str, float]:
-    """The named signals of one analysed text, each between 0 and 1."""
+    """The named signals of one analysed text, each between 0 and 1 (a signal that is 0
+    is left out)."""
     heads = analysis.heads
     counts = dict.fromkeys(_KINDS, 0)
+    actions = vague = 0
+    single = unfocused = False
     for head in heads:
-        counts[head.kind] = counts.get(head.kind, 0) + 1
-    actions = sum(1 for h in heads if h.kind in CONCRETE and h.focused)
-    vague = sum(1 for h in heads if h.kind not in CONCRETE)
+        kind = head.kind
+        counts[kind] += 1
+        if kind in CONCRETE:
+            if head.focused:
+                actions += 1
+        else:
+            vague += 1
+        single = single or head.single
+        unfocused = unfocused or not head.focused
     found: dict[str, float] = {
         "bound_action": float(analysis.bound_action),
         "has_action": float(actions > 0),
@@ -137,24 +140,30 @@ def signals(analysis: Analysis, text: str) -> dict[str, float]:
         "record": float(analysis.has_record),
         "script": float(analysis.has_script),
         "softened": float(analysis.softened),
-        "single": float(any(h.single for h in heads)),
-        "unfocused": float(any(not h.focused for h in heads)),
-        "optional": min(_phrases(words(text)), 3) / 3,
+        "single": float(single),
+        "unfocused": float(unfocused),
+        "optional": _THIRDS[min(len(_OPTIONAL.matches(list(analysis.unquoted))), 3)],
         "act_share": actions / (actions + vague) if actions + vague else 0.0,
         "clauses": min(len(analysis.clauses), 30) / 30,
         "sentences": min(len(set(analysis.sentences)), 10) / 10,
     }
-    for discount in _DISCOUNTS:
-        found[f"discount_{discount}"] = float(discount in analysis.discounted)
-    for kind in _KINDS:
-        found[f"heads_{kind}"] = min(counts[kind], 3) / 3
-        found[f"first_{kind}"] = float(bool(heads) and heads[0].kind == kind)
-    return found
+    for discount in analysis.discounted:
+        found[_DISCOUNT_KEYS[discount]] = 1.0
+    if heads:
+        found[_FIRST_KEYS[heads[0].kind]] = 1.0
+    for kind, count in counts.items():
+        if count:
+            found[_HEADS_KEYS[kind]] = _THIRDS[count if count < 3 else 3]
+    return {name: value for name, value in found.items() if value}
 
 
 def score(found: Mapping[str, float]) -> float:
     """The weighted sum of ``found``: specific when it is at least 0."""
-    return BIAS + sum(WEIGHTS.get(name, 0.0) * value for name, value in found.items())
+    total = BIAS
+    weight = WEIGHTS.get
+    for name, value in found.items():
+        total += weight(name, 0.0) * value
+    return total
 
 
 def contributions(found: Mapping[str, float]) -> list[tuple[str, float]]:

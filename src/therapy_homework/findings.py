@@ -23,7 +23,7 @@ from typing import Any
 
 import attrs
 
-from .suggestions import Suggestion, as_suggestion
+from .suggestions import Later, Suggestion, as_suggestion, resolve
 
 __all__ = ["Finding", "Missing", "Report", "Severity"]
 
@@ -69,8 +69,26 @@ class Finding:
     prompt: str
     path: str
     missing: Missing | None = None
-    #: A rewrite with the blanks a clinician fills in (see :class:`~therapy_homework.Suggestion`).
-    suggestion: Suggestion | None = attrs.field(default=None, converter=as_suggestion)
+    # Made when first asked for: a rewrite costs more than the check itself.
+    _suggestion: Suggestion | Later | None = attrs.field(
+        default=None,
+        alias="suggestion",
+        converter=as_suggestion,
+        eq=attrs.cmp_using(eq=lambda a, b: resolve(a) == resolve(b)),
+        hash=False,
+        repr=False,
+    )
+
+    @property
+    def suggestion(self) -> Suggestion | None:
+        """A rewrite with the blanks a clinician fills in (see
+        :class:`~therapy_homework.Suggestion`), or ``None``."""
+        value = self._suggestion
+        if value is None or isinstance(value, Suggestion):
+            return value
+        made = resolve(value)
+        object.__setattr__(self, "_suggestion", made)
+        return made
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of this finding."""

@@ -32,7 +32,7 @@ from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 import attrs
 
 from .findings import Finding, Missing, Report, Severity
-from .suggestions import Suggestion, as_suggestion
+from .suggestions import Later, Suggestion, as_suggestion
 
 __all__ = [
     "DEFAULT_REGISTRY",
@@ -61,11 +61,12 @@ class Message:
 @attrs.frozen(kw_only=True)
 class Hit:
     """What a rule found: where, what is missing, and a suggestion (plain text is
-    turned into a :class:`~therapy_homework.Suggestion` with no slots)."""
+    turned into a :class:`~therapy_homework.Suggestion` with no slots; a function is
+    called only when the finding's suggestion is first asked for)."""
 
     path: str = "$"
     missing: Missing | None = None
-    suggestion: Suggestion | None = attrs.field(default=None, converter=as_suggestion)
+    suggestion: Suggestion | Later | None = attrs.field(default=None, converter=as_suggestion)
     values: Mapping[str, str] = attrs.field(factory=dict)
 
 

@@ -17,7 +17,7 @@ True
 (its instructions, its structured plan, or both: an element found in either counts).
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -68,8 +68,8 @@ class SpecificitySubject:
     bound_action: bool
     #: The verdict: specific by the working definition (see :mod:`._scoring`).
     specific: bool
-    #: What pushed the verdict of the main text which way, largest first.
-    pushes: tuple[tuple[str, float], ...] = attrs.field(repr=False)
+    #: The signals of the main text (see :mod:`._scoring`).
+    found: Mapping[str, float] = attrs.field(repr=False)
     #: Any head that asks for doing something, even unbounded or unfocused.
     has_doing: bool
     #: A bounded occasion in a text, or the plan's cue, dose or schedule.
@@ -94,13 +94,24 @@ class SpecificitySubject:
         """Whether the homework is specific by the working definition."""
         return self.specific
 
+    _cache: dict[str, Suggestion] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+
     @property
     def suggestion(self) -> Suggestion:
-        """A rewrite on the text's own topic (computed only when a rule needs it)."""
-        for source in self.sources:
-            if source.analysis.heads:
-                return rewrite(source.text, self.kind)
-        return FILL_IN
+        """A rewrite on the text's own topic (computed once, when first asked for)."""
+        return self.make_suggestion()
+
+    def make_suggestion(self) -> Suggestion:
+        """The :attr:`suggestion` (a finding calls this when its suggestion is asked for)."""
+        cached = self._cache.get("suggestion")
+        if cached is None:
+            cached = FILL_IN
+            for source in self.sources:
+                if source.analysis.heads:
+                    cached = rewrite(source.text, self.kind, source.analysis)
+                    break
+            self._cache["suggestion"] = cached
+        return cached
 
 
 # --------------------------------------------------------------------------- rules
@@ -179,7 +190,7 @@ _SIGNAL_CODES = {
 
 
 def _strongest(subject: SpecificitySubject) -> str:
-    for name, push in subject.pushes:
+    for name, push in contributions(subject.found):
         if push < 0 and name in _SIGNAL_CODES:
             code = _SIGNAL_CODES[name]
             if code != "SPEC009" or subject.discounted:
@@ -193,7 +204,7 @@ def _plan_says_what(subject: SpecificitySubject) -> bool:
 
 
 def _hit(subject: SpecificitySubject, path: str, missing: Missing) -> tuple[Hit, ...]:
-    return (Hit(path=path, missing=missing, suggestion=subject.suggestion),)
+    return (Hit(path=path, missing=missing, suggestion=subject.make_suggestion),)
 
 
 def _finder(code: str, missing: Missing, *, occasion: bool = False) -> _Finder:
@@ -205,7 +216,7 @@ def _finder(code: str, missing: Missing, *, occasion: bool = False) -> _Finder:
             return _hit(subject, path, missing)
         why = "; ".join(v for k, v in _DISCOUNTS.items() if k in subject.discounted)
         return (
-            Hit(path=path, missing=missing, suggestion=subject.suggestion, values={"what": why}),
+            Hit(path=path, missing=missing, suggestion=subject.make_suggestion, values={"what": why}),
         )
 
     return find
@@ -474,22 +485,32 @@ def _subject(item: str | Assignment, kind: AssignmentKind | None) -> Specificity
             [Problem((), f"must be a text or an Assignment, not {type(item).__name__}")],
             subject="check_specificity",
         )
-    heads: list[Head] = []
-    bounded = plan_bounded
-    has_action = bound_action = unbounded = softened = False
     main = sources[0]
     found = signals(main.analysis, main.text)
     specific = score(found) >= 0
-    discounted: set[str] = set()
-    for source in sources:
-        analysis = source.analysis
-        heads.extend(analysis.heads)
-        bounded = bounded or analysis.bounded
-        has_action = has_action or bool(analysis.actions)
-        bound_action = bound_action or analysis.bound_action
-        softened = softened or analysis.softened
-        discounted |= analysis.discounted
-        unbounded = unbounded or analysis.has_unbounded_habit
+    if len(sources) == 1:
+        analysis = main.analysis
+        heads = list(analysis.heads)
+        bounded = plan_bounded or analysis.bounded
+        has_action = any(h.kind in CONCRETE and h.focused for h in heads)
+        bound_action = analysis.bound_action
+        softened = analysis.softened
+        discounted = set(analysis.discounted)
+        unbounded = not bounded and analysis.has_unbounded_habit
+    else:
+        heads = []
+        bounded = plan_bounded
+        has_action = bound_action = unbounded = softened = False
+        discounted = set()
+        for source in sources:
+            analysis = source.analysis
+            heads.extend(analysis.heads)
+            bounded = bounded or analysis.bounded
+            has_action = has_action or bool(analysis.actions)
+            bound_action = bound_action or analysis.bound_action
+            softened = softened or analysis.softened
+            discounted |= analysis.discounted
+            unbounded = unbounded or analysis.has_unbounded_habit
     # A structured plan bounds its own action: its cue, dose or schedule.
     bound_action = bound_action or (has_action and plan_bounded)
     if assignment is not None and assignment.plan is not None:
@@ -509,7 +530,7 @@ def _subject(item: str | Assignment, kind: AssignmentKind | None) -> Specificity
         has_action=has_action,
         bound_action=bound_action,
         specific=specific,
-        pushes=tuple(contributions(found)),
+        found=found,
         has_doing=has_doing,
         bounded=bounded,
         unbounded_habit=unbounded,

@@ -21,7 +21,7 @@ template and the slot names.
 """
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -78,6 +78,13 @@ class Slot:
     def shown(self) -> str:
         """The slot as the rendered text shows it: ``[prompt: example]``."""
         return f"[{self.prompt}: {self.example}]"
+
+
+def resolve(value: "Suggestion | Later | None") -> "Suggestion | None":
+    """The suggestion ``value`` stands for (calling it when it is a function)."""
+    if value is None or isinstance(value, Suggestion):
+        return value
+    return as_suggestion(value())  # type: ignore[return-value]
 
 
 def _parts(parts: Iterable[str | Slot]) -> tuple[str | Slot, ...]:
@@ -160,9 +167,14 @@ class Suggestion:
         }
 
 
-def as_suggestion(value: "str | Suggestion | None") -> "Suggestion | None":
-    """``value`` as a :class:`Suggestion`: plain text becomes one with no slots."""
-    if value is None or isinstance(value, Suggestion):
+#: A suggestion, or a function that makes one when it is first asked for.
+Later = Callable[[], "Suggestion | None"]
+
+
+def as_suggestion(value: "str | Suggestion | Later | None") -> "Suggestion | Later | None":
+    """``value`` as a :class:`Suggestion`: plain text becomes one with no slots; a
+    function is kept, to be called when the suggestion is first asked for."""
+    if value is None or isinstance(value, Suggestion) or callable(value):
         return value
     if isinstance(value, str):
         return Suggestion.of_text(value)
