@@ -115,7 +115,7 @@ SOFT_VERBS: Final = _set(
 #: States and outcomes: what the homework should lead to, not what to do.
 STATE_VERBS: Final = _set(
     """
-    be become feel get stay remain grow heal gain enjoy relax recover thrive flourish
+    be become feel get stay remain grow heal gain enjoy recover thrive flourish
     lower lessen decrease minimise minimize lose let-go own
     """
 )

@@ -100,6 +100,15 @@ _ABBREVIATIONS: Final = (
     ("w/", "with "),
     ("b/c", "because"),
 )
+# A blank line (two line breaks with nothing but spaces between) ends a sentence.
+_BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
+
+
+def _sentence_break(match: "re.Match[str]") -> str:
+    """The blank line as a sentence end, keeping its length (spans stay true)."""
+    return "\n" + "•".rjust(len(match.group()) - 1)
+
+
 # A quotation mark that opens a quote: at the start, or after a space, a bracket or a
 # colon. Any other mark closes one, or is an apostrophe ("the parents' house").
 _OPENER: Final = re.compile(r"(?:^|(?<=[\s(\[:]))['\"“]")
@@ -107,6 +116,8 @@ _OPENER: Final = re.compile(r"(?:^|(?<=[\s(\[:]))['\"“]")
 
 def _fold(text: str) -> str:
     folded = text.casefold().translate(_TRANSLATE)
+    if "\n" in folded:
+        folded = _BLANK_LINE.sub(_sentence_break, folded)
     if "." in folded or "/" in folded:
         for short, plain in _ABBREVIATIONS:
             if short in folded:
@@ -131,6 +142,8 @@ def _tokens_with_spans(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     if len(folded) != len(text):  # a character that folds to two ("ß"): fold one by one
         folded = "".join(c if len(c.casefold()) != 1 else c.casefold() for c in text)
     folded = folded.translate(_TRANSLATE)
+    if "\n" in folded:
+        folded = _BLANK_LINE.sub(_sentence_break, folded)
     if "." in folded or "/" in folded:
         for short, plain in _ABBREVIATIONS:
             if short in folded:
@@ -320,8 +333,10 @@ class Analysis:
 
 # --------------------------------------------------------------------------- clauses
 
-_SENTENCE_ENDS: Final = frozenset(".!?;\n•|*")
-_CLAUSE_ENDS: Final = frozenset(",:()[]/→=+&<>~#")
+_SENTENCE_ENDS: Final = frozenset(".!?;•|*")
+# A single line break separates items ("Mood 0-10\nSleep hours"), a blank line
+# separates sentences (see _fold).
+_CLAUSE_ENDS: Final = frozenset(",:()[]/→=+&<>~#\n")
 _COORDINATORS: Final = frozenset("and then or but plus so".split())
 _QUOTE_MARKS: Final = frozenset("\"“”'")
 _EXAMPLE_WORDS: Final = frozenset("eg example instance".split())
@@ -1094,12 +1109,13 @@ _ALOUD: Final = frozenset("aloud loud mirror".split())
 _SCOPE: Final = 12
 
 
-def _in_the_head(clause: list[str], start: int) -> bool:
-    """ "in your head", "in your mind", "to yourself": an act done only inside."""
+def _in_the_head(clause: list[str], start: int, speaking: bool = False) -> bool:
+    """ "in your head", "in your mind", or (for speaking) "to yourself": an act done
+    only inside."""
     for j in range(start, min(len(clause), start + _SCOPE) - 1):
         if clause[j] == "in" and j + 2 < len(clause) and clause[j + 2] in ("head", "mind", "imagination"):
             return True
-        if clause[j] == "to" and clause[j + 1] in lx.SELF_WORDS:
+        if speaking and clause[j] == "to" and clause[j + 1] in lx.SELF_WORDS:
             return True
     return False
 
@@ -1148,9 +1164,9 @@ def _classify(clause: list[str], at: int) -> Head | None:  # noqa: C901, PLR0915
             return Head(base, HeadKind.OUTCOME)
 
     window = clause[rest : rest + _SCOPE]
-    if (_MENTALLY.intersection(window) or _in_the_head(clause, rest)) and not (
-        _ALOUD.intersection(window)
-    ):
+    if (
+        not _MENTALLY.isdisjoint(window) or _in_the_head(clause, rest, base in _SPEAKING)
+    ) and _ALOUD.isdisjoint(window):
         if base not in lx.WRITING_VERBS:
             return Head(base, HeadKind.MENTAL)  # "rehearse in your head", "say it silently"
 

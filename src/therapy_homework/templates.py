@@ -802,10 +802,10 @@ CATALOGUE: tuple[Template, ...] = (
         ),
         lighter=Version(
             instructions=(
-                "Once this week, before raising a complaint, say the sentence 'I feel ... "
-                "about ...' to yourself first."
+                "Once this week, before raising a complaint, write the sentence 'I feel ... "
+                "about ...' on a note first."
             ),
-            action="Say the sentence 'I feel ... about ...' to yourself first",
+            action="Write the sentence 'I feel ... about ...' on a note first",
             cue="Before raising a complaint",
             dose=Dose(count=1),
         ),
@@ -1076,9 +1076,9 @@ CATALOGUE: tuple[Template, ...] = (
         ),
         lighter=Version(
             instructions=(
-                "Once this week, when you feel {feeling} rising, name it silently to yourself."
+                "Once this week, when you feel {feeling} rising, name the feeling out loud."
             ),
-            action="Name the emotion silently",
+            action="Name the feeling out loud",
             cue="When you feel {feeling} rising",
             dose=Dose(count=1),
         ),
@@ -1313,8 +1313,10 @@ CATALOGUE: tuple[Template, ...] = (
             scale=INTENSITY,
         ),
         lighter=Version(
-            instructions=("Once this week, when {situation}, say one kind sentence to yourself."),
-            action="Say one kind sentence to yourself",
+            instructions=(
+                "Once this week, when {situation}, say one kind sentence to yourself out loud."
+            ),
+            action="Say one kind sentence to yourself out loud",
             cue="When {situation}",
             dose=Dose(count=1),
         ),

@@ -50,7 +50,8 @@ from ..repair import (
 )
 from ..review import Barrier, BarrierKind, Completion, Decision, Review
 from ..schedule import Schedule
-from ..templates import ParameterKind, Template
+from ..suggestions import ParameterKind, Suggestion
+from ..templates import Template
 from ..thought_record import (
     AutomaticThought,
     BalancedThought,
@@ -76,6 +77,7 @@ __all__ = [
     "disputations",
     "doses",
     "emotions",
+    "homework_texts",
     "identifiers",
     "partners",
     "plans",
@@ -88,6 +90,7 @@ __all__ = [
     "safety_appraisals",
     "scales",
     "schedules",
+    "slot_values",
     "template_params",
     "tension_ratings",
     "texts",
@@ -796,12 +799,103 @@ _PARAMETER_VALUES: dict[ParameterKind, S[str]] = {
     ),
     ParameterKind.VALUE: st.sampled_from(["honesty", "being a present parent", "courage"]),
     ParameterKind.PLACE: st.sampled_from(["the kitchen", "the park", "your desk"]),
+    ParameterKind.ACTION: st.sampled_from(
+        [
+            "write down one thing that went well",
+            "walk around the block",
+            "say how you feel before you make your point",
+            "text one friend to suggest a time to meet",
+            "put your phone in another room",
+            "rate your mood from 0 to 10",
+        ]
+    ),
+    ParameterKind.WHEN: st.sampled_from(
+        [
+            "after dinner",
+            "on Tuesday evening",
+            "right after you wake up",
+            "when you get home from work",
+            "at 9 pm",
+            "before bed",
+        ]
+    ),
+    ParameterKind.COUNT: st.sampled_from(
+        ["once", "twice", "three times", "on three days", "on two evenings"]
+    ),
+    ParameterKind.DURATION: st.sampled_from(
+        ["five minutes", "ten minutes", "15 minutes", "twenty minutes", "half an hour"]
+    ),
+    ParameterKind.FOCUS: st.sampled_from(
+        [
+            "the hardest moment of the day",
+            "what happened just before",
+            "the exact thought, word for word",
+            "where in your body you felt it",
+        ]
+    ),
+    ParameterKind.RECORD: st.sampled_from(
+        ["how it went, from 0 to 10", "what you noticed in your body", "the time and the place"]
+    ),
 }
 
 
 def template_params(template: Template) -> S[dict[str, str]]:
     """Values for every parameter of ``template``, drawn by the parameter's kind."""
     return st.fixed_dictionaries({p.name: _PARAMETER_VALUES[p.kind] for p in template.parameters})
+
+
+def slot_values(suggestion: Suggestion) -> S[dict[str, str]]:
+    """A value for every slot of ``suggestion``, drawn by the slot's kind: what a
+    clinician might type into the blanks."""
+    return st.fixed_dictionaries({s.name: _PARAMETER_VALUES[s.kind] for s in suggestion.slots})
+
+
+_HOMEWORK_PARTS: dict[str, tuple[str, ...]] = {
+    "vague": (
+        "Journal more",
+        "Be more positive",
+        "Try to worry less",
+        "Work on your self-esteem",
+        "Practise self-care",
+        "Exercise more",
+        "Think about your mom",
+        "Communicate better with your partner",
+        "Keep track of your feelings",
+        "Notice when you feel anxious",
+        "Spend some time reflecting on what we talked about",
+        "Use the tools from session whenever you feel triggered",
+        "Read about anxiety",
+        "Let go of the past",
+        "Walk every day",
+        "Reach out to friends more often",
+        "Sleep better",
+        "Be kinder to yourself",
+        "Call your sister more",
+        "Write in your journal when you can",
+    ),
+    "specific": (
+        "Text Sam by Friday to suggest a day to meet.",
+        "After each panic spike, write the time, where you were and the first body sensation.",
+        "On Tuesday and Thursday, walk for fifteen minutes after lunch.",
+        "Once this week, wait ten minutes before asking your partner for reassurance.",
+        "Rate your mood from 0 to 10 at 9 pm each day until our next session.",
+        "During one hard conversation this week, say how you feel before you make your point.",
+    ),
+}
+
+
+@st.composite
+def homework_texts(draw: st.DrawFn, *, specific: bool | None = None) -> str:
+    """Homework as a clinic's form receives it: a vague or a specific instruction, in
+    varied case and spacing (``specific=True`` or ``False`` picks one sort). For
+    testing forms and APIs that embed the checks."""
+    sort = "specific" if specific else "vague" if specific is False else draw(
+        st.sampled_from(["vague", "specific"])
+    )
+    text = draw(st.sampled_from(_HOMEWORK_PARTS[sort]))
+    change = draw(st.sampled_from([str, str.lower, str.upper]))
+    lead = draw(st.sampled_from(["", " ", "Homework: ", "HW - "]))
+    return lead + change(text)
 
 
 #: The default strategy for each public type, used by the Hypothesis plugin.
