@@ -57,7 +57,9 @@ def _encode(found: Sequence[dict[str, float]]) -> tuple[list[Sparse], list[str]]
     return rows, names
 
 
-def fit(rows: Sequence[Sparse], ys: Sequence[float], size: int, penalty: float = PENALTY) -> list[float]:
+def fit(
+    rows: Sequence[Sparse], ys: Sequence[float], size: int, penalty: float = PENALTY
+) -> list[float]:
     """L1-penalised logistic regression: coordinate descent, one Newton step per weight
     per sweep, soft-thresholded (the bias is not penalised)."""
     columns: list[list[tuple[int, float]]] = [[] for _ in range(size)]
@@ -106,8 +108,7 @@ def _agreement(w: Sequence[float], rows: Sequence[Sparse], ys: Sequence[float]) 
 
 
 def cross_validate(found: Sequence[dict[str, float]], ys: Sequence[float], folds: int = 5) -> float:
-    """Agreement of models trained on four fifths of the dev part with the fifth left out
-    """
+    """Agreement of models trained on four fifths of the dev part with the fifth left out"""
     hits = 0.0
     for fold in range(folds):
         train = [i for i in range(len(found)) if i % folds != fold]
@@ -115,7 +116,9 @@ def cross_validate(found: Sequence[dict[str, float]], ys: Sequence[float], folds
         rows, names = _encode([found[i] for i in train])
         w = fit(rows, [ys[i] for i in train], len(names) + 1)
         index = {name: k + 1 for k, name in enumerate(names)}
-        held = [{0: 1.0, **{index[n]: v for n, v in found[i].items() if n in index and v}} for i in test]
+        held = [
+            {0: 1.0, **{index[n]: v for n, v in found[i].items() if n in index and v}} for i in test
+        ]
         hits += _agreement(w, held, [ys[i] for i in test]) * len(test)
     return hits / len(found)
 
@@ -132,6 +135,8 @@ def render(w: Sequence[float], names: Sequence[str]) -> str:
         '"""',
         "",
         "from typing import Final",
+        "",
+        '__all__ = ["BIAS", "WEIGHTS"]',
         "",
         f"BIAS: Final = {round(w[0], DIGITS)!r}",
         "",
@@ -158,7 +163,9 @@ def main() -> int:
             print("the shipped weights differ from what this script trains", file=sys.stderr)
             return 1
         return 0
-    print(f"five-fold cross-validated agreement on the development part: {cross_validate(found, ys):.3f}")
+    print(
+        f"five-fold cross-validated agreement on the development part: {cross_validate(found, ys):.3f}"
+    )
     OUTPUT.write_text(source, encoding="utf-8")
     print(f"wrote {OUTPUT.relative_to(ROOT)}")
     return 0

@@ -119,7 +119,7 @@ from .storage import (
     VersionConflict,
     record_time,
 )
-from .suggestions import ParameterKind, Slot, Suggestion
+from .suggestions import EXAMPLE_VALUES, ParameterKind, Slot, Suggestion
 from .templates import CATALOGUE, Parameter, Template, Version, get_template
 from .thought_record import (
     AutomaticThought,
@@ -137,6 +137,7 @@ __all__ = [
     "CATALOGUE",
     "DEFAULT_REGISTRY",
     "DIFFICULTY",
+    "EXAMPLE_VALUES",
     "FILL_IN",
     "GENDERED_TERMS",
     "HELPFULNESS",

@@ -718,15 +718,13 @@ TOPICS: Final[dict[str, str]] = {
         "connection",
     ),
     **dict.fromkeys(
-        (
-            "assertive assertiveness boundaries boundary people-pleasing pleasing"
-        ).split(),
+        ("assertive assertiveness boundaries boundary people-pleasing pleasing").split(),
         "boundaries",
     ),
     **dict.fromkeys(
         (
-            "self-esteem esteem confidence positive kind kinder nicer strengths values value "
-            "self-care care compassion worth"
+            "self-esteem esteem confidence positive kinder nicer strengths values value "
+            "self-care self-compassion compassion worth"
         ).split(),
         "self-worth",
     ),
@@ -769,7 +767,7 @@ SITUATIONS: Final = _set(
     meeting work job lunch dinner breakfast party argument arguments fight conversation
     disagreement complaint criticism queue bus train car drive commute school class shop
     store funeral grave spiral shame panic attack presentation interview date exam phone
-    text message email call gym walk run meal
+    text message email call gym walk run meal belief beliefs demand demands
     """
 )
 

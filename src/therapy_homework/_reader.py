@@ -147,7 +147,7 @@ def _tokens_with_spans(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     if "." in folded or "/" in folded:
         for short, plain in _ABBREVIATIONS:
             if short in folded:
-                folded = folded.replace(short, plain.ljust(len(short)))
+                folded = folded.replace(short, plain[: len(short)].ljust(len(short)))
     if "'" in folded or '"' in folded or "“" in folded:
         folded = _OPENER.sub("“", folded)
     tokens: list[str] = []
@@ -469,7 +469,8 @@ def _segment(
             ):
                 set_aside.add(sentence)
         if token in _RESEARCH_STARTS and (
-            token in lx.RESEARCH_WORDS or (i + 1 < n and (token, tokens[i + 1]) in lx.RESEARCH_PAIRS)
+            token in lx.RESEARCH_WORDS
+            or (i + 1 < n and (token, tokens[i + 1]) in lx.RESEARCH_PAIRS)
         ):
             set_aside.add(sentence)
             research = True
@@ -743,7 +744,9 @@ def _skip_prefix(clause: list[str]) -> _Prefix:  # noqa: C901  (one branch per f
             rest = clause[index : index + 10]
             for k, word in enumerate(rest):
                 if word == "to" or (
-                    word in ("me", "us", "him", "her", "them") and k > 1 and rest[k - 1] in _CAUSATIVES
+                    word in ("me", "us", "him", "her", "them")
+                    and k > 1
+                    and rest[k - 1] in _CAUSATIVES
                 ):
                     index += k + 1
                     break
@@ -759,7 +762,10 @@ def _skip_prefix(clause: list[str]) -> _Prefix:  # noqa: C901  (one branch per f
             if _base(clause[index + 2]) in _VERBS:
                 index += 2  # "Parents to catch him being good", "wife to do the mirroring"
                 continue
-        if token in ("agreed", "decided", "committed", "planned", "chose", "promised") and nxt == "that":
+        if (
+            token in ("agreed", "decided", "committed", "planned", "chose", "promised")
+            and nxt == "that"
+        ):
             index += 2
             subject = False
             continue
@@ -800,17 +806,27 @@ def _skip_prefix(clause: list[str]) -> _Prefix:  # noqa: C901  (one branch per f
             if index < n and clause[index] in ("to", "that", "you"):
                 index += 1
             continue
-        if token in ("see", "find") and nxt in ("if", "whether") and "can" in clause[index : index + 5]:
+        if (
+            token in ("see", "find")
+            and nxt in ("if", "whether")
+            and "can" in clause[index : index + 5]
+        ):
             softened = True
             index += clause[index : index + 5].index("can") + 1
             continue
-        if token in ("there's", "there", "here's", "that's", "what's", "thanks", "thank") or (
-            token in ("it's", "its") and "to" not in clause[index : index + 8]
-        ) or (token == "see" and nxt == "you"):
+        if (
+            token in ("there's", "there", "here's", "that's", "what's", "thanks", "thank")
+            or (token in ("it's", "its") and "to" not in clause[index : index + 8])
+            or (token == "see" and nxt == "you")
+        ):
             return _Prefix(index, softened, True)  # "there's no schedule ...": a statement
         if token in ("you're", "they're", "he's", "she's") and nxt not in ("going", "gonna"):
             return _Prefix(index, softened, True)  # "you're both carrying this"
-        if token == "do" and _base(nxt) in _VERBS and nxt not in ("not", "your", "it", "this", "that"):
+        if (
+            token == "do"
+            and _base(nxt) in _VERBS
+            and nxt not in ("not", "your", "it", "this", "that")
+        ):
             index += 1  # "please do keep practising"
             continue
         if token in lx.SOFTENERS and nxt == "not":
@@ -877,12 +893,7 @@ _MODIFIERS: Final = frozenset(
     "self-care value-based values-consistent valued-action coping new".split()
 )
 _KNOWN_NOUNS: Final = (
-    lx.PRODUCTS
-    | lx.PROCEDURES
-    | lx.PLACES
-    | lx.GENERIC_NOUNS
-    | lx.ABSTRACT_NOUNS
-    | lx.SKILL_NOUNS
+    lx.PRODUCTS | lx.PROCEDURES | lx.PLACES | lx.GENERIC_NOUNS | lx.ABSTRACT_NOUNS | lx.SKILL_NOUNS
 )
 _NP_ENDS: Final = frozenset(
     "of on in at to for with from about into by that which who you your i we it they "
@@ -1062,7 +1073,14 @@ def _has_focus(clause: list[str], start: int, *, attention: bool = False) -> boo
     if token in _WRITING_STOPS or token in ("things", "stuff"):
         # "three things that went well" has its focus in the relative clause
         return token in ("things", "stuff") and nxt in ("that", "which", "you", "i", "we", "about")
-    if token in ("your", "my", "our", "the", "any", "all") and nxt in ("day", "week", "life", "stuff", "things", ""):
+    if token in ("your", "my", "our", "the", "any", "all") and nxt in (
+        "day",
+        "week",
+        "life",
+        "stuff",
+        "things",
+        "",
+    ):
         return False
     return True
 
@@ -1113,7 +1131,11 @@ def _in_the_head(clause: list[str], start: int, speaking: bool = False) -> bool:
     """ "in your head", "in your mind", or (for speaking) "to yourself": an act done
     only inside."""
     for j in range(start, min(len(clause), start + _SCOPE) - 1):
-        if clause[j] == "in" and j + 2 < len(clause) and clause[j + 2] in ("head", "mind", "imagination"):
+        if (
+            clause[j] == "in"
+            and j + 2 < len(clause)
+            and clause[j + 2] in ("head", "mind", "imagination")
+        ):
             return True
         if speaking and clause[j] == "to" and clause[j + 1] in lx.SELF_WORDS:
             return True
@@ -1189,7 +1211,11 @@ def _classify(clause: list[str], at: int) -> Head | None:  # noqa: C901, PLR0915
                 place in lx.PLACES
                 or after.endswith("'s")
                 or place.endswith("'s")
-                or (after == "the" and place not in _KNOWN_NOUNS and place not in lx.STATE_ADJECTIVES)
+                or (
+                    after == "the"
+                    and place not in _KNOWN_NOUNS
+                    and place not in lx.STATE_ADJECTIVES
+                )
             ):
                 return Head(base, HeadKind.ACTION)  # "be at the gym by 7": observable
         if following in ("aware", "mindful", "curious") and after == "of" and base == "be":
@@ -1203,20 +1229,41 @@ def _classify(clause: list[str], at: int) -> Head | None:  # noqa: C901, PLR0915
         return Head(base, HeadKind.MENTAL)  # "see how it goes", "find what works"
     if base == "see" and not _SEEING_AS.isdisjoint(clause[rest : rest + 8]):
         return Head(base, HeadKind.MENTAL)
-    if base in ("tell", "say", "ask", "remind", "repeat", "talk") and (
-        following in lx.SELF_WORDS or (following == "to" and after in lx.SELF_WORDS)
-    ) and not _ALOUD.intersection(clause[rest : rest + _SCOPE]):
+    if (
+        base in ("tell", "say", "ask", "remind", "repeat", "talk")
+        and (following in lx.SELF_WORDS or (following == "to" and after in lx.SELF_WORDS))
+        and not _ALOUD.intersection(clause[rest : rest + _SCOPE])
+    ):
         if base == "ask" and after in ("what", "which"):
-            return Head(base, HeadKind.ATTENTION, True)  # "ask yourself what went through your mind"
+            return Head(
+                base, HeadKind.ATTENTION, True
+            )  # "ask yourself what went through your mind"
         return Head(base, HeadKind.MENTAL)  # self-talk: no one could hear it
     if base == "ask" and following in ("how", "what", "whether", "if", "why", "which"):
         return Head(base, HeadKind.MENTAL)  # a question to oneself
-    if base == "have" and following == "a" and after in ("think", "go", "look", "try", "sense", "feel", "bash"):
-        return Head(base, HeadKind.MENTAL)
-    if base in ("make", "put", "give", "treat", "show", "allow", "let", "push", "take", "offer") and (
-        following in lx.SELF_WORDS
+    if (
+        base == "have"
+        and following == "a"
+        and after in ("think", "go", "look", "try", "sense", "feel", "bash")
     ):
-        if base == "take" and after in ("to", "out", "off") and _object_kind(clause, rest + 2) in _CONCRETE_OBJECTS:
+        return Head(base, HeadKind.MENTAL)
+    if base in (
+        "make",
+        "put",
+        "give",
+        "treat",
+        "show",
+        "allow",
+        "let",
+        "push",
+        "take",
+        "offer",
+    ) and (following in lx.SELF_WORDS):
+        if (
+            base == "take"
+            and after in ("to", "out", "off")
+            and _object_kind(clause, rest + 2) in _CONCRETE_OBJECTS
+        ):
             return Head(base, HeadKind.ACTION)  # "take yourself to the park"
         return Head(base, HeadKind.STANCE)
     if base in ("act", "behave", "respond", "react") and (
@@ -1227,23 +1274,33 @@ def _classify(clause: list[str], at: int) -> Head | None:  # noqa: C901, PLR0915
         return Head(base, HeadKind.GENERIC)  # "respond in the way you'd feel good about"
 
     if base in lx.WRITING_VERBS or (
-        base == "keep" and following in ("track", "a", "an", "notes", "tabs", "records", "tally", "count")
+        base == "keep"
+        and following in ("track", "a", "an", "notes", "tabs", "records", "tally", "count")
     ):
         return _writing(clause, at, base)
     if base in lx.RATING_VERBS:
         obj = _object_kind(clause, rest)
         if obj == "self":  # "rate yourself 1-5 on every item"
-            return Head(base, HeadKind.WRITING, any(t in ("on", "for") for t in clause[rest : rest + 5]))
+            return Head(
+                base, HeadKind.WRITING, any(t in ("on", "for") for t in clause[rest : rest + 5])
+            )
         return Head(base, HeadKind.WRITING, obj not in ("generic", ""))
     if base in lx.ATTENTION_VERBS or (base == "pay" and following == "attention"):
         start = rest + 1 if base == "pay" else rest
         if base == "pay" and start < n and clause[start] == "to":
             start += 1
-        if base == "watch" and following != "for" and any(t in lx.PRODUCTS for t in clause[rest : rest + 4]):
+        if (
+            base == "watch"
+            and following != "for"
+            and any(t in lx.PRODUCTS for t in clause[rest : rest + 4])
+        ):
             return Head(base, HeadKind.ACTION)  # "watch the video"
         return Head(base, HeadKind.ATTENTION, _has_focus(clause, start, attention=True))
     if base in lx.READING_VERBS:
-        if following in ("about", "up", "more", "around", "", "next", "in", "at") or following in lx.WEEKDAYS:
+        if (
+            following in ("about", "up", "more", "around", "", "next", "in", "at")
+            or following in lx.WEEKDAYS
+        ):
             return Head(base, HeadKind.READING, False)
         skip = 1 if following in ("to", "through", "over", "back") else 0
         return Head(base, HeadKind.READING, _object_kind(clause, rest + skip) in _CONCRETE_OBJECTS)
@@ -1268,7 +1325,11 @@ def _classify(clause: list[str], at: int) -> Head | None:  # noqa: C901, PLR0915
         return Head(base, HeadKind.MENTAL)  # "bring to mind", "turn your mind"
     if base in lx.OBJECT_VERBS:
         obj_at = rest + (1 if following in lx.PARTICLES else 0)
-        if base == "use" and following in ("your", "my", "our") and _object_kind(clause, obj_at) != "product":
+        if (
+            base == "use"
+            and following in ("your", "my", "our")
+            and _object_kind(clause, obj_at) != "product"
+        ):
             return Head(base, HeadKind.GENERIC)  # "use your competing response": not spelled out
         if _object_kind(clause, obj_at) in _CONCRETE_OBJECTS:
             return Head(base, HeadKind.ACTION, True, _single(clause, obj_at, base))
@@ -1363,7 +1424,11 @@ def _shorthand(clause: list[str], at: int) -> Head | None:
         return found
     # "Double-standard technique x2": a named technique is a procedure
     for j in range(at + 1, min(n, at + _SCOPE)):
-        if clause[j] in _NAMEABLE and clause[j - 1] not in lx.DETERMINERS and clause[j - 1] not in _MODIFIERS:
+        if (
+            clause[j] in _NAMEABLE
+            and clause[j - 1] not in lx.DETERMINERS
+            and clause[j - 1] not in _MODIFIERS
+        ):
             return Head(clause[j], HeadKind.SHORTHAND)
     return None
 
@@ -1443,8 +1508,10 @@ def _cue(tokens: list[str], i: int) -> str | None:  # noqa: C901
     if nxt in lx.UNBOUNDED_CUE_WORDS or after in lx.UNBOUNDED_CUE_WORDS:
         return "unbounded"
     window = tokens[i + 1 : i + 7]
-    if not _READINESS.isdisjoint(window) or _phrase_in(window, ("up", "to", "it")) or _phrase_in(
-        window, ("like", "it")
+    if (
+        not _READINESS.isdisjoint(window)
+        or _phrase_in(window, ("up", "to", "it"))
+        or _phrase_in(window, ("like", "it"))
     ):
         return "unbounded"  # "when the moment feels right", "if you're up to it"
     if third in lx.UNBOUNDED_CUE_WORDS and after in ("feel", "are", "get", "have", "'re", "re"):
@@ -1464,34 +1531,48 @@ def _cue(tokens: list[str], i: int) -> str | None:  # noqa: C901
         return "unbounded"  # "when you feel like it", "if you have time"
     if nxt in ("i'm", "you're", "we're", "it's") and after in lx.UNBOUNDED_CUE_WORDS:
         return "unbounded"
-    if token == "during" and nxt in ("the", "your", "this") and after in ("day", "week", "days", "weeks", "evenings"):
+    if (
+        token == "during"
+        and nxt in ("the", "your", "this")
+        and after in ("day", "week", "days", "weeks", "evenings")
+    ):
         return None
     if token in ("after", "before") and nxt in ("a", "some") and after in ("while", "time", "bit"):
         return None
     if token in ("before", "after") and (
         nxt in lx.SESSION_WORDS
-        or (nxt in ("our", "next", "your", "the", "we", "each") and (after in lx.SESSION_WORDS or after in ("next", "meet", "see", "talk")))
+        or (
+            nxt in ("our", "next", "your", "the", "we", "each")
+            and (after in lx.SESSION_WORDS or after in ("next", "meet", "see", "talk"))
+        )
     ):
         return "deadline" if token == "before" else "cue"
-    if token == "before" and (nxt in lx.WEEKDAYS or nxt in lx.TIME_WORDS or nxt in lx.MONTHS or nxt[:1].isdigit()):
+    if token == "before" and (
+        nxt in lx.WEEKDAYS or nxt in lx.TIME_WORDS or nxt in lx.MONTHS or nxt[:1].isdigit()
+    ):
         return "deadline"
     if token == "after" and (nxt in lx.WEEKDAYS or nxt in lx.TIME_WORDS):
         return "time"
     if token == "when" and nxt in ("i", "we") and after in ("see", "meet", "next", "talk", "speak"):
         return "span"  # "between now and when I see you": the period, not a cue
-    if token in ("when", "whenever", "if", "while") and nxt in ("something", "anything") :
+    if token in ("when", "whenever", "if", "while") and nxt in ("something", "anything"):
         return "unbounded"  # "if something stands out"
-    if token in ("when", "whenever", "if", "while") and nxt in ("things", "it", "life", "stuff") and after in (
-        "get",
-        "gets",
-        "feel",
-        "feels",
-        "seem",
-        "seems",
-        "are",
-        "is",
-        "go",
-        "goes",
+    if (
+        token in ("when", "whenever", "if", "while")
+        and nxt in ("things", "it", "life", "stuff")
+        and after
+        in (
+            "get",
+            "gets",
+            "feel",
+            "feels",
+            "seem",
+            "seems",
+            "are",
+            "is",
+            "go",
+            "goes",
+        )
     ):
         return "unbounded"  # "when things get hard": no situation anyone could point to
     return "cue"
@@ -1511,12 +1592,29 @@ def _time(tokens: list[str], i: int) -> str | None:  # noqa: C901, PLR0911
     after = tokens[i + 2] if i + 2 < n else ""
     prev = tokens[i - 1] if i > 0 else ""
     if token in lx.WEEKDAYS or token.removesuffix("'s") in lx.WEEKDAYS:
-        if token in lx.AMBIGUOUS_DAYS and prev not in lx.DAY_LEADS and not (
-            nxt and (nxt[0].isdigit() or nxt in ("am", "pm", "evening", "morning", "night", "afternoon", "eve"))
+        if (
+            token in lx.AMBIGUOUS_DAYS
+            and prev not in lx.DAY_LEADS
+            and not (
+                nxt
+                and (
+                    nxt[0].isdigit()
+                    or nxt in ("am", "pm", "evening", "morning", "night", "afternoon", "eve")
+                )
+            )
         ):
             return None
         if token in ("weekend", "weekends", "weekday", "weekdays") and prev not in (
-            "this", "next", "the", "on", "by", "at", "over", "coming", "each", "every"
+            "this",
+            "next",
+            "the",
+            "on",
+            "by",
+            "at",
+            "over",
+            "coming",
+            "each",
+            "every",
         ):
             return None
         return "time"
@@ -1525,12 +1623,22 @@ def _time(tokens: list[str], i: int) -> str | None:  # noqa: C901, PLR0911
     if token in lx.MONTHS and nxt[:1].isdigit():
         return "time"
     if token[0].isdigit():
-        if ":" in token or token.endswith("m") or nxt in ("am", "pm", "o'clock", "th", "st", "nd", "rd"):
+        if (
+            ":" in token
+            or token.endswith("m")
+            or nxt in ("am", "pm", "o'clock", "th", "st", "nd", "rd")
+        ):
             return "time"
         return None
     if token == "at":
         if (nxt[:1].isdigit() and not nxt.endswith("%")) or nxt in (
-            "noon", "midnight", "bedtime", "lunchtime", "lunch", "dinner", "breakfast"
+            "noon",
+            "midnight",
+            "bedtime",
+            "lunchtime",
+            "lunch",
+            "dinner",
+            "breakfast",
         ):
             return "time"
         if nxt in lx.NUMBER_WORDS and after in ("am", "pm", "o'clock", "thirty", "fifteen"):
@@ -1546,7 +1654,11 @@ def _time(tokens: list[str], i: int) -> str | None:  # noqa: C901, PLR0911
             or nxt in ("next", "end", "tomorrow", "tonight")
             or (
                 nxt in ("the", "our", "your", "this")
-                and (after in ("end", "weekend", "next", "time") or after in lx.SESSION_WORDS or after in lx.WEEKDAYS)
+                and (
+                    after in ("end", "weekend", "next", "time")
+                    or after in lx.SESSION_WORDS
+                    or after in lx.WEEKDAYS
+                )
             )
             or (nxt == "we" and after in ("meet", "see", "talk", "speak"))
         ):
@@ -1558,9 +1670,15 @@ def _time(tokens: list[str], i: int) -> str | None:  # noqa: C901, PLR0911
         return "time"
     if token == "hourly":
         return "time"
-    if token in ("every", "each") and _is_number(nxt) and after in ("hours", "hrs", "minutes", "mins", "min"):
+    if (
+        token in ("every", "each")
+        and _is_number(nxt)
+        and after in ("hours", "hrs", "minutes", "mins", "min")
+    ):
         return "time"
-    if token in ("this", "next", "tomorrow", "tonight", "coming") and (nxt in _POINT_AFTER_THIS or nxt in lx.WEEKDAYS):
+    if token in ("this", "next", "tomorrow", "tonight", "coming") and (
+        nxt in _POINT_AFTER_THIS or nxt in lx.WEEKDAYS
+    ):
         return "span" if token == "coming" and nxt == "weekend" else "time"
     if token in lx.SESSION_WORDS and prev in ("next", "following", "to"):
         return "deadline"
@@ -1580,7 +1698,9 @@ def _time(tokens: list[str], i: int) -> str | None:  # noqa: C901, PLR0911
         return "span"
     if token in ("for", "over") and (
         (_is_number(nxt) and after in lx.SPAN_UNITS)
-        or (nxt in ("a", "one", "the") and after in ("week", "fortnight", "next", "coming", "month"))
+        or (
+            nxt in ("a", "one", "the") and after in ("week", "fortnight", "next", "coming", "month")
+        )
     ):
         return "span"
     if token == "fortnight" or (token in ("wk", "wks", "week") and prev in ("this", "per")):
@@ -1628,7 +1748,9 @@ def _amount(tokens: list[str], i: int) -> str | None:  # noqa: C901, PLR0911
         return "count"
     if unit in ("th", "st", "nd", "rd"):
         return "time"
-    if nxt == "/" and (after in lx.PERIOD_NOUNS or after in ("wk", "d", "day", "week", "night", "partner")):
+    if nxt == "/" and (
+        after in lx.PERIOD_NOUNS or after in ("wk", "d", "day", "week", "night", "partner")
+    ):
         return "count"
     if unit in lx.PERIOD_NOUNS or unit in ("separate", "different", "weekdays", "mornings"):
         return "count"
@@ -1659,6 +1781,8 @@ _NOT_EVENTS: Final = (
         "area areas value values of person member".split()
     )
 )
+
+
 def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:  # noqa: C901, PLR0912, PLR0915
     """Find cues, times, spans, counts and doses in one clause.
 
@@ -1674,7 +1798,9 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None: 
             if not token[0].isdigit():
                 if "-" in token:
                     number, _, unit = token.partition("-")
-                    if number in lx.NUMBER_WORDS and (unit in lx.TIME_UNITS or unit in lx.ACTIVITY_UNITS):
+                    if number in lx.NUMBER_WORDS and (
+                        unit in lx.TIME_UNITS or unit in lx.ACTIVITY_UNITS
+                    ):
                         found.dose = True  # "a ten-minute walk"
                 continue
             role = _NUMBER
@@ -1698,11 +1824,15 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None: 
                 if token != "next" or (after and after != "we"):
                     found.cue = True  # "each time you ...", "the next time"
                 continue
-            if token != "next" and (nxt in lx.EVENT_NOUNS or after in lx.EVENT_NOUNS or _event(nxt)):
+            if token != "next" and (
+                nxt in lx.EVENT_NOUNS or after in lx.EVENT_NOUNS or _event(nxt)
+            ):
                 found.cue = True  # "after each meal", "every craving"
                 continue
         elif role == _CUE:
-            if token == "after" and (nxt in lx.EVENT_NOUNS or after in lx.EVENT_NOUNS or _event(nxt)):
+            if token == "after" and (
+                nxt in lx.EVENT_NOUNS or after in lx.EVENT_NOUNS or _event(nxt)
+            ):
                 found.cue = True
                 continue
             if token == "as":
@@ -1829,7 +1959,11 @@ def _has_record(tokens: list[str], clauses: list[_Clause]) -> bool:
     for token in tokens:
         if token in lx.SCALE_WORDS:
             return True
-        if "-" in token and token[0] in "01" and token.split("-")[-1].strip() in ("5", "7", "10", "100"):
+        if (
+            "-" in token
+            and token[0] in "01"
+            and token.split("-")[-1].strip() in ("5", "7", "10", "100")
+        ):
             return True
     # Named fields: several short items in one sentence.
     short: dict[int, int] = {}
@@ -1849,12 +1983,9 @@ _CUE_OPENERS: Final = frozenset(
 _NOT_BEFORE_VERB: Final = lx.DETERMINERS | frozenset("to that which who whom whose what".split())
 
 
-_PROSE: Final = (
-    lx.FINITE
-    | frozenset(
-        "i you we they he she i'm you're we're they're it's i've you've we've they've "
-        "i'd you'd we'd i'll you'll we'll".split()
-    )
+_PROSE: Final = lx.FINITE | frozenset(
+    "i you we they he she i'm you're we're they're it's i've you've we've they've "
+    "i'd you'd we'd i'll you'll we'll".split()
 )
 
 
@@ -1883,13 +2014,17 @@ def _after_cue(clause: list[str]) -> int:
         prev = clause[j - 1]
         if word in _KNOWN_NOUNS or prev in lx.DETERMINERS:
             continue
-        if prev in _NOT_BEFORE_VERB and not (prev == "to" and j > 1 and clause[j - 2] in lx.WANTING):
+        if prev in _NOT_BEFORE_VERB and not (
+            prev == "to" and j > 1 and clause[j - 2] in lx.WANTING
+        ):
             continue
         base = _base(word)
         if base not in _VERBS and word not in lx.FINITE:
             continue
-        if not cue_verb and j > 1 and (
-            prev in _SUBJECTS or prev in _SUBJECT_STARTS or word in lx.FINITE or word != base
+        if (
+            not cue_verb
+            and j > 1
+            and (prev in _SUBJECTS or prev in _SUBJECT_STARTS or word in lx.FINITE or word != base)
         ):
             cue_verb = True  # "when your chest tightens", "each time a worry pops up"
             last_verb = j
@@ -1988,9 +2123,7 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:  # noqa: C901, PLR09
         if not head.focused and head.kind == HeadKind.WRITING:
             sentence = clauses[head.clause].sentence
             later = [
-                c
-                for c in clauses[head.clause + 1 : head.clause + 4]
-                if c.sentence == sentence
+                c for c in clauses[head.clause + 1 : head.clause + 4] if c.sentence == sentence
             ]
             if any(c.tokens[0] in ("about", "on") and len(c.tokens) > 2 for c in later):
                 heads[k] = head._replace(focused=True)  # "write for 20 minutes, about ..."
@@ -2006,7 +2139,9 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:  # noqa: C901, PLR09
         if sentence not in headed and sentence in headers
     )
     bound_action = any(
-        global_bound or sentence in singles or _bounds(by_sentence.get(sentence), found.span, has_record)
+        global_bound
+        or sentence in singles
+        or _bounds(by_sentence.get(sentence), found.span, has_record)
         for sentence in acting
     )
     if found.span and not (

@@ -30,13 +30,14 @@ from typing import TYPE_CHECKING, Final
 
 from . import _lexicon as lx
 from ._reader import CONCRETE, Analysis, Head, HeadKind, analyse, with_spans, words
+from ._scoring import is_specific
 from .suggestions import ParameterKind, Slot, Suggestion
 
 if TYPE_CHECKING:
     from .assignment import AssignmentKind
     from .templates import Template
 
-__all__ = ["FILL_IN", "FRAME_WORDS", "rewrite", "slot"]
+__all__ = ["FILL_IN", "FRAME_WORDS", "main_head", "rewrite", "slot", "topics"]
 
 
 def slot(kind: ParameterKind) -> Slot:
@@ -87,8 +88,7 @@ FILL_IN: Final = Suggestion(
 #: body part or sensation, a belief or a situation (a test holds this).
 FRAME_WORDS: Final = frozenset(
     words(
-        "before the next session then note goal step about for to set aside write down "
-        "and with it"
+        "before the next session then note goal step about for to set aside write down and with it"
     )
 )
 
@@ -96,7 +96,7 @@ FRAME_WORDS: Final = frozenset(
 # say how often instead.
 _TRAILING: Final = frozenset(
     "more less often regularly daily nightly weekly consistently frequently always "
-    "again".split()
+    "again prn ongoing".split()
 )
 _TRAILING_PAIRS: Final = frozenset(
     (
@@ -112,6 +112,9 @@ _TRAILING_PAIRS: Final = frozenset(
         ("when", "possible"),
         ("whenever", "possible"),
         ("as", "needed"),
+        ("as", "able"),
+        ("if", "able"),
+        ("when", "able"),
         ("more", "often"),
         ("this", "week"),
     )
@@ -135,7 +138,7 @@ def rewrite(
     """A rewrite of ``text`` that keeps its action and topic and adds what is missing
     (``analysis``, when given, is the reader's analysis of ``text``)."""
     analysis = with_spans(analysis, text) if analysis is not None else analyse(text, spans=True)
-    main = _main_head(analysis)
+    main = main_head(analysis)
     if main is None:
         return FILL_IN
     phrase = _phrase(text, analysis, main)
@@ -144,9 +147,18 @@ def rewrite(
     acting = main.kind in CONCRETE or (main.kind == HeadKind.HABIT and not _general(analysis, main))
     if not acting and main.kind != HeadKind.MENTAL:
         offered = _from_catalogue(text, analysis, kind)
-        if offered is not None:
+        if offered is not None and _holds(offered):
             return offered
-    return _frame(phrase, main, analysis, acting)
+    framed = _frame(phrase, main, analysis, acting)
+    if _holds(framed):
+        return framed
+    goal = _goal(phrase, analysis)  # the client's words quoted, so only the step is read
+    return goal if _holds(goal) else FILL_IN
+
+
+def _holds(suggestion: Suggestion) -> bool:
+    """Whether the rewrite, its blanks filled with their examples, is itself specific."""
+    return is_specific(suggestion.fill())
 
 
 def _general(analysis: Analysis, head: Head) -> bool:
@@ -156,7 +168,7 @@ def _general(analysis: Analysis, head: Head) -> bool:
     return any(t in lx.GENERIC_NOUNS or t in lx.ABSTRACT_NOUNS for t in rest)
 
 
-def _main_head(analysis: Analysis) -> Head | None:
+def main_head(analysis: Analysis) -> Head | None:
     """The head a rewrite keeps: the first action, else the first head of any kind."""
     heads = analysis.heads
     for head in heads:
@@ -237,13 +249,22 @@ def _frame(phrase: str, head: Head, analysis: Analysis, acting: bool) -> Suggest
                 ".",
             )
         )
+    return _goal(phrase, analysis)
+
+
+def _goal(phrase: str, analysis: Analysis) -> Suggestion:
+    """The text's own words as the goal, in quotes, and a step to fill in."""
     return Suggestion(
         parts=(
-            "Goal: ",
-            _lower(phrase).rstrip("."),
-            ". Step: ",
+            'Goal: "',
+            _lower(phrase).rstrip(".").replace('"', "'"),
+            '". Step: ',
             _step(analysis),
-            *occasion,
+            " ",
+            _SLOTS[ParameterKind.WHEN],
+            ", ",
+            _SLOTS[ParameterKind.COUNT],
+            _END,
         )
     )
 
@@ -293,6 +314,12 @@ def topics(text: str) -> tuple[str, ...]:
 
 
 _NAMED: Final = lx.PEOPLE | lx.BODY | lx.SITUATIONS
+
+#: Topics that are a situation or a relationship: a template about one is offered only
+#: to a text about it.
+_SITUATIONAL: Final = frozenset(
+    {"grief", "communication", "boundaries", "connection", "reassurance", "reading"}
+)
 _PLACEHOLDER: Final = re.compile(r"\{(\w+)\}")
 
 
@@ -309,10 +336,20 @@ def _from_catalogue(
     candidates = [t for t in CATALOGUE if topic in t.topics]
     candidates.sort(key=lambda t: (t.kind != kind, CATALOGUE.index(t)))
     mentioned = frozenset(own)
+    # A template is offered only when the text names a third of what its title names,
+    # and the template is not about a situation (a loss, a relationship) the text is
+    # not about: a text about grounding may get the grounding pause, never a couples'
+    # exercise that merely shares the word "stress".
     stems = {w[:5] for w in own if len(w) > 3 and w not in _COMMON}
+    topical = {w[:5] for w in own if w in lx.TOPICS}
     for template in candidates:
-        shared, named = _template_words(template.id)
-        if not stems & shared:
+        title, named = _template_words(template.id)
+        shared = stems & title
+        if (
+            3 * len(shared) < len(title)
+            or not shared & topical
+            or (template.topics & _SITUATIONAL) - set(found)
+        ):
             continue  # the template is about the topic, but not about what the text says
         if named - mentioned:
             continue  # its fixed words name a person, a body part or a situation the text does not
@@ -322,19 +359,26 @@ def _from_catalogue(
 
 @cache
 def _template_words(template_id: str) -> tuple[frozenset[str], frozenset[str]]:
-    """A template's word stems, and the people, body parts and situations its fixed
-    words name (worked out once per template)."""
+    """The word stems of a template's title, and the people, body parts and situations
+    its fixed words name (worked out once per template)."""
     from .templates import get_template  # noqa: PLC0415
 
     template = get_template(template_id)
-    stems = frozenset(w[:5] for w in words(template.title + " " + template.standard.instructions))
+    stems = frozenset(w[:5] for w in words(template.title) if len(w) > 3 and w not in _COMMON)
     fixed = _PLACEHOLDER.sub(" ", template.standard.instructions)
     return stems, frozenset(w for w in words(fixed) if w in _NAMED)
 
 
-_COMMON: Final = frozenset(
-    "more less your with that this what when then they them their about into from some "
-    "have make take keep just really better week each every".split()
+_COMMON: Final = (
+    frozenset(
+        "more less much your with that this what when then they them their about into from "
+        "have make take keep just really better week each every time times next last down "
+        "like over".split()
+    )
+    | lx.FILLERS
+    | lx.NOT_VERBS
+    | lx.VAGUE_AMOUNTS
+    | lx.WANTING
 )
 
 
@@ -352,9 +396,7 @@ def _offer(template: "Template", text: str) -> Suggestion:
             parts.append(given[name])
         else:
             parameter = by_name[name]
-            parts.append(
-                Slot(name, parameter.kind, name.replace("_", " "), parameter.example)
-            )
+            parts.append(Slot(name, parameter.kind, name.replace("_", " "), parameter.example))
         at = match.end()
     parts.append(instructions[at:])
     if parts and isinstance(parts[0], str):

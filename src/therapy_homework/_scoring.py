@@ -22,10 +22,10 @@ lists what pushed it which way.
 from collections.abc import Mapping
 from typing import Final
 
-from ._reader import CONCRETE, Analysis, Discount, HeadKind, PhraseSet
+from ._reader import CONCRETE, Analysis, Discount, HeadKind, PhraseSet, analyse
 from ._weights import BIAS, WEIGHTS
 
-__all__ = ["SIGNALS", "contributions", "score", "signals"]
+__all__ = ["SIGNALS", "contributions", "is_specific", "score", "signals"]
 
 _KINDS: Final = (
     HeadKind.ACTION,
@@ -164,6 +164,11 @@ def score(found: Mapping[str, float]) -> float:
     for name, value in found.items():
         total += weight(name, 0.0) * value
     return total
+
+
+def is_specific(text: str) -> bool:
+    """The verdict on a plain text: specific by the working definition."""
+    return score(signals(analyse(text), text)) >= 0
 
 
 def contributions(found: Mapping[str, float]) -> list[tuple[str, float]]:

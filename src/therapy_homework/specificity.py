@@ -171,7 +171,14 @@ def verdict(subject: SpecificitySubject) -> frozenset[str]:
 # The code that names each signal, when a signal is what made a text vague.
 _SIGNAL_CODES = {
     **dict.fromkeys(
-        ("heads_state", "heads_outcome", "heads_stance", "first_state", "first_outcome", "first_stance"),
+        (
+            "heads_state",
+            "heads_outcome",
+            "heads_stance",
+            "first_state",
+            "first_outcome",
+            "first_stance",
+        ),
         "SPEC001",
     ),
     **dict.fromkeys(("heads_mental", "first_mental"), "SPEC002"),
@@ -183,7 +190,13 @@ _SIGNAL_CODES = {
         "SPEC004",
     ),
     **dict.fromkeys(
-        ("discount_research", "discount_goal", "discount_outcome", "discount_amount", "discount_period"),
+        (
+            "discount_research",
+            "discount_goal",
+            "discount_outcome",
+            "discount_amount",
+            "discount_period",
+        ),
         "SPEC009",
     ),
 }
@@ -216,7 +229,9 @@ def _finder(code: str, missing: Missing, *, occasion: bool = False) -> _Finder:
             return _hit(subject, path, missing)
         why = "; ".join(v for k, v in _DISCOUNTS.items() if k in subject.discounted)
         return (
-            Hit(path=path, missing=missing, suggestion=subject.make_suggestion, values={"what": why}),
+            Hit(
+                path=path, missing=missing, suggestion=subject.make_suggestion, values={"what": why}
+            ),
         )
 
     return find
@@ -516,8 +531,10 @@ def _subject(item: str | Assignment, kind: AssignmentKind | None) -> Specificity
     if assignment is not None and assignment.plan is not None:
         plan_text = sources[1]
         plan_found = signals(plan_text.analysis, plan_text.text)
-        specific = specific or score(plan_found) >= 0 or (
-            bool(plan_text.analysis.actions) and plan_bounded
+        specific = (
+            specific
+            or score(plan_found) >= 0
+            or (bool(plan_text.analysis.actions) and plan_bounded)
         )
     has_doing = any(h.kind in _HAS_DOING for h in heads)
     if bounded:

@@ -21,6 +21,7 @@ template and the slot names.
 """
 
 import enum
+from types import MappingProxyType
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -28,7 +29,7 @@ import attrs
 
 from .errors import InvalidData, Problem
 
-__all__ = ["ParameterKind", "Slot", "Suggestion"]
+__all__ = ["EXAMPLE_VALUES", "ParameterKind", "Slot", "Suggestion"]
 
 
 class ParameterKind(enum.StrEnum):
@@ -60,6 +61,85 @@ class ParameterKind(enum.StrEnum):
 
 
 _MAX_VALUE = 200
+
+#: Typical values for each kind of blank: what a clinician might type into it. Forms can
+#: show them as hints; the testing strategies draw from them.
+EXAMPLE_VALUES: Mapping[ParameterKind, tuple[str, ...]] = MappingProxyType(
+    {
+        ParameterKind.PERSON: (
+            "Sam",
+            "your sister",
+            "Alex",
+            "your dad",
+            "Jordan",
+            "your partner",
+            "Mx Rivera",
+            "Noor",
+        ),
+        ParameterKind.DAY: (
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ),
+        ParameterKind.TIME: ("8 am", "noon", "6 pm", "9:30 pm", "10 pm", "7:15 am"),
+        ParameterKind.SITUATION: (
+            "your chest tightens",
+            "a text goes unanswered",
+            "your manager frowns",
+            "you shut down",
+            "I'm too much",
+            "the dishes pile up",
+            "you feel left out at dinner",
+        ),
+        ParameterKind.FEELING: ("anger", "shame", "panic", "sadness", "jealousy"),
+        ParameterKind.ACTIVITY: (
+            "ride the bus for two stops",
+            "stand in a busy shop for five minutes",
+            "make a call",
+        ),
+        ParameterKind.VALUE: ("honesty", "being a present parent", "courage"),
+        ParameterKind.PLACE: ("the kitchen", "the park", "your desk"),
+        ParameterKind.ACTION: (
+            "write down one thing that went well",
+            "walk around the block",
+            "say how you feel before you make your point",
+            "text one friend to suggest a time to meet",
+            "put your phone in another room",
+            "rate your mood from 0 to 10",
+        ),
+        ParameterKind.WHEN: (
+            "after dinner",
+            "on Tuesday evening",
+            "right after you wake up",
+            "when you get home from work",
+            "at 9 pm",
+            "before bed",
+        ),
+        ParameterKind.COUNT: ("once", "twice", "three times", "on three days", "on two evenings"),
+        ParameterKind.DURATION: (
+            "five minutes",
+            "ten minutes",
+            "15 minutes",
+            "twenty minutes",
+            "half an hour",
+        ),
+        ParameterKind.FOCUS: (
+            "the hardest moment of the day",
+            "what happened just before",
+            "the exact thought, word for word",
+            "where in your body you felt it",
+        ),
+        ParameterKind.RECORD: (
+            "how it went, from 0 to 10",
+            "what you noticed in your body",
+            "the time and the place",
+        ),
+    }
+)
 
 
 @attrs.frozen
@@ -150,8 +230,7 @@ class Suggestion:
         if problems:
             raise InvalidData(problems, subject="Suggestion.fill")
         return "".join(
-            given.get(p.name, p.example).strip() if isinstance(p, Slot) else p
-            for p in self.parts
+            given.get(p.name, p.example).strip() if isinstance(p, Slot) else p for p in self.parts
         )
 
     def to_dict(self) -> dict[str, Any]:

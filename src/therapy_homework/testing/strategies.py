@@ -50,7 +50,7 @@ from ..repair import (
 )
 from ..review import Barrier, BarrierKind, Completion, Decision, Review
 from ..schedule import Schedule
-from ..suggestions import ParameterKind, Suggestion
+from ..suggestions import EXAMPLE_VALUES, ParameterKind, Suggestion
 from ..templates import Template
 from ..thought_record import (
     AutomaticThought,
@@ -770,73 +770,14 @@ def capacity_snapshots(
 # --------------------------------------------------------------------------- templates
 
 _PARAMETER_VALUES: dict[ParameterKind, S[str]] = {
-    ParameterKind.PERSON: st.sampled_from(
-        ["Sam", "your sister", "Alex", "your dad", "Jordan", "your partner", "Mx Rivera", "Noor"]
-    )
-    | st.builds(
-        lambda first, rest: first + rest,
-        st.sampled_from("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-        st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=10),
-    ),
-    ParameterKind.DAY: st.sampled_from(
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    ),
-    ParameterKind.TIME: st.sampled_from(["8 am", "noon", "6 pm", "9:30 pm", "10 pm", "7:15 am"]),
-    ParameterKind.SITUATION: st.sampled_from(
-        [
-            "your chest tightens",
-            "a text goes unanswered",
-            "your manager frowns",
-            "you shut down",
-            "I'm too much",
-            "the dishes pile up",
-            "you feel left out at dinner",
-        ]
-    ),
-    ParameterKind.FEELING: st.sampled_from(["anger", "shame", "panic", "sadness", "jealousy"]),
-    ParameterKind.ACTIVITY: st.sampled_from(
-        ["ride the bus for two stops", "stand in a busy shop for five minutes", "make a call"]
-    ),
-    ParameterKind.VALUE: st.sampled_from(["honesty", "being a present parent", "courage"]),
-    ParameterKind.PLACE: st.sampled_from(["the kitchen", "the park", "your desk"]),
-    ParameterKind.ACTION: st.sampled_from(
-        [
-            "write down one thing that went well",
-            "walk around the block",
-            "say how you feel before you make your point",
-            "text one friend to suggest a time to meet",
-            "put your phone in another room",
-            "rate your mood from 0 to 10",
-        ]
-    ),
-    ParameterKind.WHEN: st.sampled_from(
-        [
-            "after dinner",
-            "on Tuesday evening",
-            "right after you wake up",
-            "when you get home from work",
-            "at 9 pm",
-            "before bed",
-        ]
-    ),
-    ParameterKind.COUNT: st.sampled_from(
-        ["once", "twice", "three times", "on three days", "on two evenings"]
-    ),
-    ParameterKind.DURATION: st.sampled_from(
-        ["five minutes", "ten minutes", "15 minutes", "twenty minutes", "half an hour"]
-    ),
-    ParameterKind.FOCUS: st.sampled_from(
-        [
-            "the hardest moment of the day",
-            "what happened just before",
-            "the exact thought, word for word",
-            "where in your body you felt it",
-        ]
-    ),
-    ParameterKind.RECORD: st.sampled_from(
-        ["how it went, from 0 to 10", "what you noticed in your body", "the time and the place"]
-    ),
+    kind: st.sampled_from(values) for kind, values in EXAMPLE_VALUES.items()
 }
+# Names nobody has used before, too: a person is anyone.
+_PARAMETER_VALUES[ParameterKind.PERSON] = _PARAMETER_VALUES[ParameterKind.PERSON] | st.builds(
+    lambda first, rest: first + rest,
+    st.sampled_from("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=10),
+)
 
 
 def template_params(template: Template) -> S[dict[str, str]]:
@@ -889,8 +830,12 @@ def homework_texts(draw: st.DrawFn, *, specific: bool | None = None) -> str:
     """Homework as a clinic's form receives it: a vague or a specific instruction, in
     varied case and spacing (``specific=True`` or ``False`` picks one sort). For
     testing forms and APIs that embed the checks."""
-    sort = "specific" if specific else "vague" if specific is False else draw(
-        st.sampled_from(["vague", "specific"])
+    sort = (
+        "specific"
+        if specific
+        else "vague"
+        if specific is False
+        else draw(st.sampled_from(["vague", "specific"]))
     )
     text = draw(st.sampled_from(_HOMEWORK_PARTS[sort]))
     change = draw(st.sampled_from([str, str.lower, str.upper]))
