@@ -73,9 +73,13 @@ VAGUE_HARD = {
     "a goal with a soft verb and 'a little'": (
         "Pick one goal and move toward it a little before Thursday."
     ),
-    "time for oneself is a stance, not an act": "Give yourself fifteen minutes of me-time each evening.",
+    "time for oneself is a stance, not an act": (
+        "Give yourself fifteen minutes of me-time each evening."
+    ),
     "'some things' names no act": "Do some things you used to enjoy this weekend.",
-    "'the tools' with a cue names no act": "Use the tools from session whenever you feel triggered.",
+    "'the tools' with a cue names no act": (
+        "Use the tools from session whenever you feel triggered."
+    ),
     "a stance with a count": "Once this week, lean into the discomfort.",
     "a number about research is not a dose": (
         "Make self-compassion a priority: studies find that six weeks of practice reduces "
@@ -83,7 +87,9 @@ VAGUE_HARD = {
     ),
     "'until it feels easy' is an outcome": "Keep practising the exercises until they feel easy.",
     "reflecting is a mental act": "Spend some time reflecting on what we talked about.",
-    "reminding yourself is a mental act": "Each morning this week, remind yourself that you are enough.",
+    "reminding yourself is a mental act": (
+        "Each morning this week, remind yourself that you are enough."
+    ),
     "a ratio target is not a dose": "Aim for five positive comments for every negative one.",
     "'when you can' bounds nothing": "Go for a walk whenever you can.",
     "a frequency alone is an open habit": "Walk every day.",
@@ -106,8 +112,12 @@ SPECIFIC_HARD = {
     "clinician shorthand with a clock time and a range": (
         "Nightly at 10:15, 15-20 minutes on the worry-postponement list, timer on."
     ),
-    "verbless trials with a dose": "Three exposure trials this week, 20-30 min each, SUDS before and after.",
-    "a soft verb around a concrete, bounded act": "Try the three-breath pause once before Saturday.",
+    "verbless trials with a dose": (
+        "Three exposure trials this week, 20-30 min each, SUDS before and after."
+    ),
+    "a soft verb around a concrete, bounded act": (
+        "Try the three-breath pause once before Saturday."
+    ),
     "pages as the dose, the session as the deadline": (
         "Work through pages 4 to 6 of the workbook before our session."
     ),
@@ -115,7 +125,9 @@ SPECIFIC_HARD = {
     "a noticing task with the exact thing and a cue": (
         "Notice what happens in your body when you talk about your dad."
     ),
-    "hour by hour is a bound": "Hour by hour on Saturday, note what you were doing and your mood 0-10.",
+    "hour by hour is a bound": (
+        "Hour by hour on Saturday, note what you were doing and your mood 0-10."
+    ),
     "a long warm paragraph around one bounded plan": (
         "I know this week has been heavy, and I don't want to add much. When you feel up to it, "
         "it can help to be gentle with yourself. The one thing I'd ask: on Sunday evening, "

@@ -4,9 +4,10 @@
     python tools/train_specificity.py --check    # fail if the shipped weights are stale
 
 The verdict of :func:`therapy_homework.check_specificity` is a weighted sum of the
-reader's named signals (see ``therapy_homework/_scoring.py``). This script learns the weights by L1-penalised
-logistic regression (coordinate descent with one Newton step per weight, in pure
-Python, so the result is the same on every machine) from the texts of
+reader's named signals (see ``therapy_homework/_scoring.py``). This script learns the
+weights by L1-penalised logistic regression (coordinate descent with one Newton step
+per weight, in pure Python, so the result is the same on every machine) from the
+texts of
 ``tests/data/specificity-corpus.jsonl`` whose ``split`` is ``dev``; the L1 penalty keeps
 only the weights that earn their place, so the model stays small enough to read. It
 never reads the validation part. It also prints the five-fold cross-validated
@@ -163,9 +164,8 @@ def main() -> int:
             print("the shipped weights differ from what this script trains", file=sys.stderr)
             return 1
         return 0
-    print(
-        f"five-fold cross-validated agreement on the development part: {cross_validate(found, ys):.3f}"
-    )
+    folded = cross_validate(found, ys)
+    print(f"five-fold cross-validated agreement on the development part: {folded:.3f}")
     OUTPUT.write_text(source, encoding="utf-8")
     print(f"wrote {OUTPUT.relative_to(ROOT)}")
     return 0

@@ -609,7 +609,7 @@ FINITE: Final = _set(
     tends seems helps means takes makes gets feels becomes needs matters works starts
     begins happens comes goes shows tells gives runs lets looks sounds keeps brings turns
     stays holds says knows thinks wants does isn't don't doesn't won't can't didn't
-    
+
     is are was were isn't aren't wasn't weren't can can't cannot will won't would wouldn't
     should shouldn't could couldn't may might must does doesn't did didn't has have had
     hasn't haven't tends seems helps means takes makes gets feels becomes needs matters

@@ -684,9 +684,7 @@ def _reported(clause: list[str]) -> int:
                 j += 1  # "asked us all to read"
         if j + 1 < n and clause[j] in _SUBJECTS and clause[j + 1] in _MODALS:
             j += 2
-        elif j < n and clause[j] in _PRONOUN_CONTRACTIONS:
-            j += 1
-        elif j < n and clause[j] == "to":
+        elif (j < n and clause[j] in _PRONOUN_CONTRACTIONS) or (j < n and clause[j] == "to"):
             j += 1
         if j < n and j > k + 1 and _base(clause[j]) in _VERBS:
             return j
@@ -699,7 +697,7 @@ class _Prefix(NamedTuple):
     declarative: bool
 
 
-def _skip_prefix(clause: list[str]) -> _Prefix:  # noqa: C901  (one branch per framing)
+def _skip_prefix(clause: list[str]) -> _Prefix:
     """Where the head of a clause is, past fillers and framing.
 
     Also says whether "try to" came first, and whether the clause is a statement
@@ -969,7 +967,7 @@ def _object_kind(clause: list[str], start: int) -> str:
         return "generic" if at > start else ""
     if noun in lx.SKILL_NOUNS or noun in _NAMEABLE:
         modifiers = [t for t in clause[start:at] if t not in lx.DETERMINERS and t not in _MODIFIERS]
-        if clause[start] in ("your", "my", "our") and (noun.endswith("s") or noun.endswith("ing")):
+        if clause[start] in ("your", "my", "our") and noun.endswith(("s", "ing")):
             return "generic"  # "use your skills", "practise your grounding"
         if modifiers:
             return "product"  # "the STOP skill", "breathing exercises": named procedures
@@ -1073,16 +1071,11 @@ def _has_focus(clause: list[str], start: int, *, attention: bool = False) -> boo
     if token in _WRITING_STOPS or token in ("things", "stuff"):
         # "three things that went well" has its focus in the relative clause
         return token in ("things", "stuff") and nxt in ("that", "which", "you", "i", "we", "about")
-    if token in ("your", "my", "our", "the", "any", "all") and nxt in (
-        "day",
-        "week",
-        "life",
-        "stuff",
-        "things",
-        "",
-    ):
-        return False
-    return True
+    # "your day", "the week": a span of life, not a focus
+    return not (
+        token in ("your", "my", "our", "the", "any", "all")
+        and nxt in ("day", "week", "life", "stuff", "things", "")
+    )
 
 
 # --------------------------------------------------------------------------- heads
@@ -1142,7 +1135,7 @@ def _in_the_head(clause: list[str], start: int, speaking: bool = False) -> bool:
     return False
 
 
-def _classify(clause: list[str], at: int) -> Head | None:  # noqa: C901, PLR0915
+def _classify(clause: list[str], at: int) -> Head | None:
     """Classify the head of a clause at index ``at``; ``None`` when it has none."""
     n = len(clause)
     if at >= n:
@@ -1489,7 +1482,7 @@ class _Found:
                 setattr(self, name, True)
 
 
-def _cue(tokens: list[str], i: int) -> str | None:  # noqa: C901
+def _cue(tokens: list[str], i: int) -> str | None:
     """At a cue word: ``"cue"``, ``"unbounded"`` ("when you can"), ``"deadline"``,
     ``"time"``, ``"span"``, or ``None``."""
     n = len(tokens)
@@ -1583,7 +1576,7 @@ def _phrase_in(window: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(window[k : k + size]) == phrase for k in range(len(window) - size + 1))
 
 
-def _time(tokens: list[str], i: int) -> str | None:  # noqa: C901, PLR0911
+def _time(tokens: list[str], i: int) -> str | None:
     """At a time word: ``"time"`` (a day or clock time), ``"deadline"`` ("by Friday"),
     ``"span"`` ("this week") or ``None``."""
     token = tokens[i]
@@ -1708,7 +1701,7 @@ def _time(tokens: list[str], i: int) -> str | None:  # noqa: C901, PLR0911
     return None
 
 
-def _amount(tokens: list[str], i: int) -> str | None:  # noqa: C901, PLR0911
+def _amount(tokens: list[str], i: int) -> str | None:
     """At a number: ``"dose"`` (ten minutes), ``"count"`` (three times, two letters),
     ``"goal"`` (80 %), ``"time"`` (the 14th), or ``None`` (a scale such as 0-10, a year,
     a name)."""
@@ -1783,7 +1776,7 @@ _NOT_EVENTS: Final = (
 )
 
 
-def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:  # noqa: C901, PLR0912, PLR0915
+def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
     """Find cues, times, spans, counts and doses in one clause.
 
     Each word is looked up once in :data:`_OCCASION_ROLE`, which says which of the
@@ -2046,7 +2039,7 @@ def _bounds(local: _Found | None, span: bool, record: bool) -> bool:
     return local.frequency and (span or record)
 
 
-def analyse(text: str, *, spans: bool = False) -> Analysis:  # noqa: C901, PLR0915
+def analyse(text: str, *, spans: bool = False) -> Analysis:
     """Analyse one homework text. Linear in the length of the text.
 
     With ``spans``, the analysis also records where each token is in ``text`` (for a

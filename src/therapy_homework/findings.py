@@ -4,8 +4,8 @@ A :class:`Finding` has a stable ``code`` (``SPEC005``), a :class:`Severity`, a
 ``message`` for the clinician, a ``prompt`` a client could read, the ``path`` of the
 field it concerns (for a form to highlight), what is ``missing`` when something is,
 and a ``suggestion`` when the kit has one: a :class:`~therapy_homework.Suggestion`, a
-rewrite whose blanks (when, how long, about what) are slots for the clinician. A :class:`Report` holds the
-findings of one check in a stable order.
+rewrite whose blanks (when, how long, about what) are slots for the clinician. A
+:class:`Report` holds the findings of one check in a stable order.
 
 >>> from therapy_homework import check_specificity
 >>> report = check_specificity("Calm down")

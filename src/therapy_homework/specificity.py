@@ -86,7 +86,8 @@ class SpecificitySubject:
     occasion_path: str
     #: The codes of the text rules that apply (see :func:`verdict`).
     codes: frozenset[str] = attrs.field(
-        default=attrs.Factory(lambda self: verdict(self), takes_self=True)
+        # a lambda, because verdict is defined further down
+        default=attrs.Factory(lambda self: verdict(self), takes_self=True)  # noqa: PLW0108
     )
 
     @property
@@ -471,6 +472,19 @@ def suggest_rewrite(text: str, kind: AssignmentKind | None = None) -> Suggestion
     return rewrite(text, kind)
 
 
+def _plan_bounds(item: Assignment) -> bool:
+    """Whether an assignment's structure bounds its action: a cue that is a real
+    occasion, a dose, or a recurrence with a review date."""
+    plan = item.plan
+    bounded = False
+    if plan is not None:
+        if plan.cue is not None:
+            cue = analyse(plan.cue)
+            bounded = not cue.has_unbounded_cue and not (cue.has_frequency and not cue.bounded)
+        bounded = bounded or plan.dose is not None
+    return bounded or (item.schedule.recurrence is not None and item.review_at is not None)
+
+
 def _subject(item: str | Assignment, kind: AssignmentKind | None) -> SpecificitySubject:
     assignment: Assignment | None = None
     plan_bounded = False
@@ -481,15 +495,7 @@ def _subject(item: str | Assignment, kind: AssignmentKind | None) -> Specificity
         plan = item.plan
         if plan is not None:
             sources.append(_Source("$.plan.action", plan.action, analyse(plan.action)))
-            if plan.cue is not None:
-                cue = analyse(plan.cue)
-                plan_bounded = not cue.has_unbounded_cue and not (
-                    cue.has_frequency and not cue.bounded
-                )
-            plan_bounded = plan_bounded or plan.dose is not None
-        plan_bounded = plan_bounded or (
-            item.schedule.recurrence is not None and item.review_at is not None
-        )
+        plan_bounded = _plan_bounds(item)
         main_path = "$.plan.action" if plan is not None else "$.instructions"
         occasion_path = "$.plan.cue" if plan is not None else "$.instructions"
     elif isinstance(item, str):

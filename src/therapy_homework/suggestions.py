@@ -6,13 +6,13 @@ long, about what) are slots, shown with an example in brackets, so nothing the c
 did not say is ever stated as if they had said it:
 
 >>> from therapy_homework import check_specificity
->>> suggestion = check_specificity("Journal more").findings[0].suggestion
->>> suggestion.text
-'Journal about [about what: the hardest moment of the day] for [how long: ten minutes] [when: after dinner], [how many times: on three days] before the next session.'
->>> [slot.name for slot in suggestion.slots]
-['focus', 'duration', 'when', 'count']
->>> suggestion.fill({"when": "before bed"})
-'Journal about the hardest moment of the day for ten minutes before bed, on three days before the next session.'
+>>> suggestion = check_specificity("Call your sister").findings[0].suggestion
+>>> print(suggestion.text)
+Call your sister [when: after dinner], [how many times: on three days] before the next session.
+>>> suggestion.slot_names
+('when', 'count')
+>>> suggestion.fill({"when": "on Sunday morning", "count": "once"})
+'Call your sister on Sunday morning, once before the next session.'
 
 ``template`` names the catalogue template a suggestion came from (``None`` for a
 rewrite of the text itself), and ``parameters`` the template parameters taken from
@@ -21,8 +21,8 @@ template and the slot names.
 """
 
 import enum
-from types import MappingProxyType
 from collections.abc import Callable, Iterable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 import attrs

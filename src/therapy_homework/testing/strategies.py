@@ -838,9 +838,13 @@ def homework_texts(draw: st.DrawFn, *, specific: bool | None = None) -> str:
         else draw(st.sampled_from(["vague", "specific"]))
     )
     text = draw(st.sampled_from(_HOMEWORK_PARTS[sort]))
-    change = draw(st.sampled_from([str, str.lower, str.upper]))
+    case = draw(st.sampled_from(["as written", "lower", "upper"]))
+    if case == "lower":
+        text = text.lower()
+    elif case == "upper":
+        text = text.upper()
     lead = draw(st.sampled_from(["", " ", "Homework: ", "HW - "]))
-    return lead + change(text)
+    return lead + text
 
 
 #: The default strategy for each public type, used by the Hypothesis plugin.
