@@ -314,7 +314,7 @@ PERIOD_NOUNS: Final = _set(
 WEEKDAYS: Final = _set(
     """
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur
-    thurs fri sat sun mondays tuesdays wednesdays thursdays fridays saturdays sundays
+    thurs weds fri sat sun mondays tuesdays wednesdays thursdays fridays saturdays sundays
     weekday weekdays weekend weekends
     """
 )
@@ -349,7 +349,7 @@ CUE_WORDS: Final = _set("when whenever after before during while if as upon once
 UNBOUNDED_CUE_WORDS: Final = _set(
     """
     can possible needed necessary appropriate convenient ready able want wanted like
-    feel-like desired helpful useful free
+    feel-like desired helpful useful free remember remembers
     """
 )
 
@@ -365,7 +365,7 @@ FREQUENCY_WORDS: Final = _set(
 RESEARCH_WORDS: Final = _set(
     """
     studies research researchers findings literature meta-analysis scientists
-    evidence-based randomised randomized
+    evidence-based randomised randomized guidelines guideline
     """
 )
 #: "evidence shows", "shown to": research when these follow one another.

@@ -1318,12 +1318,8 @@ def _classify(clause: list[str], at: int) -> Head | None:
         return Head(base, HeadKind.MENTAL)  # "bring to mind", "turn your mind"
     if base in lx.OBJECT_VERBS:
         obj_at = rest + (1 if following in lx.PARTICLES else 0)
-        if (
-            base == "use"
-            and following in ("your", "my", "our")
-            and _object_kind(clause, obj_at) != "product"
-        ):
-            return Head(base, HeadKind.GENERIC)  # "use your competing response": not spelled out
+        if base == "use":
+            return _use(clause, rest)
         if _object_kind(clause, obj_at) in _CONCRETE_OBJECTS:
             return Head(base, HeadKind.ACTION, True, _single(clause, obj_at, base))
         return Head(base, HeadKind.GENERIC)
@@ -1352,6 +1348,28 @@ def _classify(clause: list[str], at: int) -> Head | None:
     if kind == "abstract" and base not in _SPEAKING:
         return Head(base, HeadKind.GENERIC)  # "swap in a cooler thought", "offer empathy"
     return Head(base, HeadKind.ACTION, True, _single(clause, obj_at, base))
+
+
+_NAMED_SKILL: Final = frozenset("skill technique exercise".split())
+_NP_STOPS: Final = lx.CUE_WORDS | {"and", "or", "but", "then"}
+
+
+def _use(clause: list[str], rest: int) -> Head:
+    """"Use" names no act by itself ("use your coping cards", "use the skills we
+    practised"): what it is used *for* decides, or one named skill ("the STOP skill")."""
+    n = len(clause)
+    end = min(n, rest + 9)
+    for j in range(rest, end - 1):
+        if clause[j] in _NP_STOPS:
+            break
+        if clause[j] == "to" and _base(clause[j + 1]) in _VERBS:
+            inner = _classify(clause, j + 1)  # "use the record to note when ...": the act
+            if inner is not None:
+                return inner
+    at, noun = _noun_phrase(clause, rest)
+    if noun in _NAMED_SKILL and at > rest + 1 and clause[rest] in ("the", "a", "this", "that"):
+        return Head("use", HeadKind.ACTION, True, True)  # "use the STOP skill"
+    return Head("use", HeadKind.GENERIC)
 
 
 def _writing(clause: list[str], at: int, base: str) -> Head:
@@ -1490,6 +1508,9 @@ def _cue(tokens: list[str], i: int) -> str | None:
     nxt = tokens[i + 1] if i + 1 < n else ""
     after = tokens[i + 2] if i + 2 < n else ""
     third = tokens[i + 3] if i + 3 < n else ""
+    if nxt in ("you", "we", "they") and after in ("both", "all", "each"):
+        # "whenever you both have the energy": read past the quantifier
+        after, third = third, (tokens[i + 4] if i + 4 < n else "")
     if not nxt or nxt in ("and", "or", "then", '"'):
         return None  # "rate it before and after", "the thought just before"
     if token == "as" and not (nxt == "soon" and after == "as"):
