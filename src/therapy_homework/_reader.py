@@ -434,6 +434,15 @@ def _segment(
                 here[-1] = (start if isinstance(start, int) else start[0], i)
             continue
         kind = role(token)
+        if (
+            kind == _JOINS
+            and token == "or"
+            and current
+            and _is_number(current[-1])
+            and i + 1 < n
+            and (tokens[i + 1] in ("more", "less", "fewer", "so") or _is_number(tokens[i + 1]))
+        ):
+            kind = None  # "three or more faces", "two or three times": one amount
         if kind is not None:
             close()
             if kind == _ENDS_SENTENCE:
@@ -445,8 +454,8 @@ def _segment(
                 example = False
             elif kind == _ENDS_CLAUSE:
                 joined = False
-                if token in ")]":
-                    example = False
+                if token in ")]" or (i + 1 < n and _bound_word(tokens[i + 1])):
+                    example = False  # "e.g. tea after lunch, Mon/Wed/Fri": the days are the plan's
             else:
                 joined = True
             continue
@@ -598,6 +607,16 @@ def _is_number(token: str) -> bool:
     return token[:1].isdigit() or token in lx.NUMBER_WORDS
 
 
+def _bound_word(token: str) -> bool:
+    """Whether a clause that begins with ``token`` begins with an occasion."""
+    return (
+        token in lx.WEEKDAYS
+        or token in lx.TIME_WORDS
+        or token in ("every", "each", "once", "twice", "daily", "nightly")
+        or token[:1].isdigit()
+    )
+
+
 # --------------------------------------------------------------------------- framing
 
 _SUBJECTS: Final = frozenset(
@@ -691,6 +710,39 @@ def _reported(clause: list[str]) -> int:
     return 0
 
 
+_TASK_NOUNS: Final = frozenset(
+    "homework task tasks step job plan assignment goal challenge bit part action exercise "
+    "practice experiment".split()
+)
+
+
+def _task_is(clause: list[str]) -> int:
+    """Where the instruction starts in "my homework is doing ...", "the task is to ...",
+    "second bit of our homework is we each tell ...": after the copula. 0 when the
+    clause is not of that shape."""
+    n = len(clause)
+    for j in range(1, min(n - 1, 9)):
+        if clause[j] not in ("is", "was"):
+            continue
+        if _TASK_NOUNS.isdisjoint(clause[:j]):
+            return 0
+        k = j + 1
+        if clause[k] in ("just", "simply", "basically", "that"):
+            k += 1
+        if k < n and clause[k] == "to":
+            k += 1
+        elif k < n and clause[k] in _SUBJECTS:
+            k += 1
+            if k < n and clause[k] in ("each", "both", "all"):
+                k += 1
+        elif not (k < n and _is_gerund(clause[k])):
+            return 0
+        if k < n and _is_gerund(clause[k]):
+            clause[k] = _base(clause[k])
+        return k if k < n and _base(clause[k]) in _VERBS else 0
+    return 0
+
+
 class _Prefix(NamedTuple):
     at: int
     softened: bool
@@ -703,7 +755,7 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
     Also says whether "try to" came first, and whether the clause is a statement
     rather than an instruction ("you said that ...", "the card is ...").
     """
-    reported = _reported(clause)
+    reported = _reported(clause) or _task_is(clause)
     if reported:
         return _Prefix(reported, False, False)
     index = 0
@@ -713,6 +765,8 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
     while index < n:
         token = clause[index]
         nxt = clause[index + 1] if index + 1 < n else ""
+        if token == "going" and nxt == "to" and _goes_somewhere(clause, index + 1):
+            break  # "I'm going to the drop-in": going is the act, not a future tense
         if token in _LEADS or token in _MODALS:
             index += 1
             continue
@@ -786,6 +840,9 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
         if token in ("me", "us", "him", "her", "them") and index > 0:
             index += 1
             continue
+        if token in ("it", "this", "that") and nxt in ("needs", "has", "must", "should", "is"):
+            if "done" in clause[index + 2 : index + 6] or "due" in clause[index + 2 : index + 4]:
+                return _Prefix(n, softened, False)  # "it needs to be done by Thursday": a bound
         if token in ("it", "it's") and "to" in clause[index : index + 8]:
             # "it would be good (for both of you) to ...", but not "it's normal to ..."
             to = clause[index : index + 8].index("to")
@@ -1112,7 +1169,9 @@ _SPEAKING: Final = frozenset(
 )
 _SEEING_AS: Final = frozenset("way as differently clearly".split())
 _WH: Final = frozenset("how what whether if why which when where who".split())
-_MENTALLY: Final = frozenset("mentally silently inwardly internally".split())
+_MENTALLY: Final = frozenset(
+    "mentally silently inwardly internally imaginary imagined imaginative".split()
+)
 _ALOUD: Final = frozenset("aloud loud mirror".split())
 
 
@@ -1167,13 +1226,15 @@ def _classify(clause: list[str], at: int) -> Head | None:
     # "communicate better", "sleep more", "walk regularly"
     if following in lx.OUTCOME_ADVERBS and base not in ("be", "feel", "get", "become"):
         if following in ("more", "less", "fewer", "regularly", "consistently") and (
-            base in lx.ACTION_VERBS or base in lx.WRITING_VERBS
+            base in lx.ACTION_VERBS or base in lx.WRITING_VERBS or base in lx.READING_VERBS
         ):
             if following not in ("more", "less", "fewer") or not (
                 after in lx.PRODUCTS or after in lx.PROCEDURES
             ):
                 # "journal more": open-ended, and writing still needs a focus
-                focused = base not in lx.WRITING_VERBS or _has_focus(clause, rest + 1)
+                focused = (
+                    base not in lx.WRITING_VERBS and base not in lx.READING_VERBS
+                ) or _has_focus(clause, rest + 1)
                 return Head(base, HeadKind.HABIT, focused)
         else:
             return Head(base, HeadKind.OUTCOME)
@@ -1186,6 +1247,13 @@ def _classify(clause: list[str], at: int) -> Head | None:
             return Head(base, HeadKind.MENTAL)  # "rehearse in your head", "say it silently"
 
     phrase = lx.PHRASAL.get((base, following))
+    if phrase is None and following not in lx.PARTICLES:
+        for k in (2, 3):  # "pick Mia up", "drop the form off": the particle after the object
+            if rest + k - 1 < n and clause[rest + k - 1] in lx.PARTICLES:
+                split = lx.PHRASAL.get((base, clause[rest + k - 1]))
+                if split is not None and split[0] == HeadKind.ACTION:
+                    return Head(base, HeadKind.ACTION)
+                break
     if phrase is not None:
         kind, needs = phrase
         if needs == "object" and rest + 1 < n and _is_gerund(clause[rest + 1]):
@@ -1211,8 +1279,8 @@ def _classify(clause: list[str], at: int) -> Head | None:
                 )
             ):
                 return Head(base, HeadKind.ACTION)  # "be at the gym by 7": observable
-        if following in ("aware", "mindful", "curious") and after == "of" and base == "be":
-            return Head(base, HeadKind.ATTENTION, _has_focus(clause, rest + 2, attention=True))
+        if following in ("aware", "mindful", "curious", "conscious") and base == "be":
+            return Head(base, HeadKind.STANCE)  # "be mindful of your breathing": a stance
         return Head(base, HeadKind.STATE)
     if base == "spend":
         for j in range(rest, min(n, rest + 7)):
@@ -1227,10 +1295,6 @@ def _classify(clause: list[str], at: int) -> Head | None:
         and (following in lx.SELF_WORDS or (following == "to" and after in lx.SELF_WORDS))
         and not _ALOUD.intersection(clause[rest : rest + _SCOPE])
     ):
-        if base == "ask" and after in ("what", "which"):
-            return Head(
-                base, HeadKind.ATTENTION, True
-            )  # "ask yourself what went through your mind"
         return Head(base, HeadKind.MENTAL)  # self-talk: no one could hear it
     if base == "ask" and following in ("how", "what", "whether", "if", "why", "which"):
         return Head(base, HeadKind.MENTAL)  # a question to oneself
@@ -1314,7 +1378,10 @@ def _classify(clause: list[str], at: int) -> Head | None:
     if base == "have" and _object_kind(clause, rest) == "product":
         if _noun_phrase(clause, rest)[1] not in lx.PROCEDURES:
             return Head(base, HeadKind.STATE)  # "have a plan": a possession, not an act
-    if base in ("turn", "bring", "keep", "take") and "mind" in clause[rest : rest + 4]:
+    if (
+        base in ("turn", "bring", "keep", "take", "hold", "bear")
+        and "mind" in clause[rest : rest + 7]
+    ):
         return Head(base, HeadKind.MENTAL)  # "bring to mind", "turn your mind"
     if base in lx.OBJECT_VERBS:
         obj_at = rest + (1 if following in lx.PARTICLES else 0)
@@ -1334,6 +1401,12 @@ def _classify(clause: list[str], at: int) -> Head | None:
     if base in lx.NEEDS_OBJECT:
         obj_at = rest + (1 if following in lx.PARTICLES else 0)
         obj = _object_kind(clause, obj_at)
+        if base == "go" and _goes_somewhere(clause, rest):
+            return Head(base, HeadKind.ACTION)  # "go with her to the Friday café"
+        if base in ("schedule", "book") and obj_at < n and _is_number(clause[obj_at]):
+            return Head(
+                base, HeadKind.ACTION, True, True
+            )  # "schedule one ...": a calendar shows it
         if obj in ("generic", "abstract", "self") or (obj == "" and base in lx.NEEDS_OBJECT_STRICT):
             return Head(base, HeadKind.GENERIC)
         return Head(base, HeadKind.ACTION, True, _single(clause, obj_at, base))
@@ -1355,7 +1428,7 @@ _NP_STOPS: Final = lx.CUE_WORDS | {"and", "or", "but", "then"}
 
 
 def _use(clause: list[str], rest: int) -> Head:
-    """"Use" names no act by itself ("use your coping cards", "use the skills we
+    """ "Use" names no act by itself ("use your coping cards", "use the skills we
     practised"): what it is used *for* decides, or one named skill ("the STOP skill")."""
     n = len(clause)
     end = min(n, rest + 9)
@@ -1370,6 +1443,15 @@ def _use(clause: list[str], rest: int) -> Head:
     if noun in _NAMED_SKILL and at > rest + 1 and clause[rest] in ("the", "a", "this", "that"):
         return Head("use", HeadKind.ACTION, True, True)  # "use the STOP skill"
     return Head("use", HeadKind.GENERIC)
+
+
+def _goes_somewhere(clause: list[str], rest: int) -> bool:
+    """Whether "go" is followed by where to: "to the café", "with her to the group"."""
+    for j in range(rest, min(len(clause) - 1, rest + 5)):
+        if clause[j] == "to":
+            place = clause[j + 1]
+            return place in lx.DETERMINERS or place in _POSSESSIVES or place in lx.PLACES
+    return False
 
 
 def _writing(clause: list[str], at: int, base: str) -> Head:
@@ -1500,6 +1582,16 @@ class _Found:
                 setattr(self, name, True)
 
 
+def _once_counts(tokens: list[str], i: int) -> bool:
+    """Whether "once this week", "once that day" is a count rather than "once that is
+    done" (a cue): a period follows the pointing word."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    after = tokens[i + 2] if i + 2 < len(tokens) else ""
+    return nxt in ("this", "that", "the", "your", "my") and (
+        after in lx.PERIOD_NOUNS or after in lx.WEEKDAYS or after in ("weekend", "fortnight")
+    )
+
+
 def _cue(tokens: list[str], i: int) -> str | None:
     """At a cue word: ``"cue"``, ``"unbounded"`` ("when you can"), ``"deadline"``,
     ``"time"``, ``"span"``, or ``None``."""
@@ -1515,8 +1607,8 @@ def _cue(tokens: list[str], i: int) -> str | None:
         return None  # "rate it before and after", "the thought just before"
     if token == "as" and not (nxt == "soon" and after == "as"):
         return None  # "as you do", "as many as": not a cue
-    if token == "once" and nxt not in _SUBJECT_STARTS:
-        return None  # "once a day" is a count
+    if token == "once" and (nxt not in _SUBJECT_STARTS or _once_counts(tokens, i)):
+        return None  # "once a day", "once this week" are counts
     if token == "if" and nxt in ("possible", "needed", "necessary", "so", "not", "any", "able"):
         return "unbounded"
     if nxt in lx.UNBOUNDED_CUE_WORDS or after in lx.UNBOUNDED_CUE_WORDS:
@@ -1675,6 +1767,7 @@ def _time(tokens: list[str], i: int) -> str | None:
                 )
             )
             or (nxt == "we" and after in ("meet", "see", "talk", "speak"))
+            or (nxt == "the" and after[:1].isdigit())  # "by the 15th"
         ):
             return "deadline"
         return None
@@ -1855,7 +1948,7 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
                 ):
                     found.unbounded = True  # "as needed", "as often as you can"
                     continue
-            if token == "once" and nxt not in _SUBJECT_STARTS:
+            if token == "once" and (nxt not in _SUBJECT_STARTS or _once_counts(clause, i)):
                 if goal:
                     discounted.add(Discount.GOAL)
                 else:
@@ -1898,7 +1991,8 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
                 discounted.add(Discount.AMOUNT)  # "some", "a few", "a little"
             continue
         elif role == _COMPARE:
-            found.comparative = True
+            if not (i > 1 and clause[i - 1] == "or" and _is_number(clause[i - 2])):
+                found.comparative = True  # but "three or more" is a count
             continue
         elif role == _FREQUENT:
             if token == "often" and i > 0 and clause[i - 1] in ("how", "as"):
@@ -1995,6 +2089,8 @@ _CUE_OPENERS: Final = frozenset(
     "although unless whether rather instead".split()
 )
 _NOT_BEFORE_VERB: Final = lx.DETERMINERS | frozenset("to that which who whom whose what".split())
+# "I've got to", "I'm meant to": the instruction follows.
+_OBLIGED: Final = frozenset("got meant supposed have has need needs ought going".split())
 
 
 _PROSE: Final = lx.FINITE | frozenset(
@@ -2029,12 +2125,14 @@ def _after_cue(clause: list[str]) -> int:
         if word in _KNOWN_NOUNS or prev in lx.DETERMINERS:
             continue
         if prev in _NOT_BEFORE_VERB and not (
-            prev == "to" and j > 1 and clause[j - 2] in lx.WANTING
+            prev == "to" and j > 1 and (clause[j - 2] in lx.WANTING or clause[j - 2] in _OBLIGED)
         ):
             continue
         base = _base(word)
         if base not in _VERBS and word not in lx.FINITE:
             continue
+        if prev == "to" and clause[j - 2] in _OBLIGED:
+            return j  # "since my quit day I'm meant to jot down ..."
         if (
             not cue_verb
             and j > 1

@@ -65,7 +65,7 @@ _NOTICED = Slot(
     "what exactly",
     "where in your body you feel it, and how strong it is from 0 to 10",
 )
-_READ = Slot("focus", ParameterKind.FOCUS, "what exactly", "chapter 2 of the workbook")
+_READ = Slot("focus", ParameterKind.MATERIAL, "what exactly", "chapter 2 of the workbook")
 _CAME_UP = Slot("focus", ParameterKind.FOCUS, "what to write down", "one thing that came up")
 
 _END = " before the next session."
@@ -214,11 +214,12 @@ def _frame(phrase: str, head: Head, analysis: Analysis, acting: bool) -> Suggest
     count = _SLOTS[ParameterKind.COUNT]
     duration = _SLOTS[ParameterKind.DURATION]
     occasion: list[str | Slot] = [" ", when, ", ", count, _END]
-    writing = head.kind in (HeadKind.WRITING, HeadKind.READING) or head.word in lx.WRITING_VERBS
+    reading = head.kind == HeadKind.READING or head.word in lx.READING_VERBS
+    writing = head.kind == HeadKind.WRITING or head.word in lx.WRITING_VERBS or reading
     if writing and (not head.focused or head.kind == HeadKind.HABIT):
         focus = _SLOTS[ParameterKind.FOCUS]
-        if head.kind == HeadKind.READING or " about" in phrase.casefold():
-            focus = _READ if head.kind == HeadKind.READING else focus
+        if reading or " about" in phrase.casefold():
+            focus = _READ if reading else focus
             parts: list[str | Slot] = [_capital(phrase), ": ", focus]
         else:
             parts = [_capital(phrase), " about ", focus]

@@ -116,12 +116,13 @@ def signals(analysis: Analysis, text: str) -> dict[str, float]:
     single = unfocused = False
     for head in heads:
         kind = head.kind
-        counts[kind] += 1
         if kind in CONCRETE:
             if head.focused:
                 actions += 1
+                counts[kind] += 1  # writing or noticing with no focus counts as unfocused
         else:
             vague += 1
+            counts[kind] += 1
         single = single or head.single
         unfocused = unfocused or not head.focused
     found: dict[str, float] = {

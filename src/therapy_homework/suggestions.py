@@ -58,6 +58,8 @@ class ParameterKind(enum.StrEnum):
     FOCUS = "focus"
     #: What to note afterwards ("how it went, from 0 to 10").
     RECORD = "record"
+    #: What exactly to read or listen to ("chapter 2 of the workbook").
+    MATERIAL = "material"
 
 
 _MAX_VALUE = 200
@@ -137,6 +139,12 @@ EXAMPLE_VALUES: Mapping[ParameterKind, tuple[str, ...]] = MappingProxyType(
             "how it went, from 0 to 10",
             "what you noticed in your body",
             "the time and the place",
+        ),
+        ParameterKind.MATERIAL: (
+            "chapter 2 of the workbook",
+            "pages 4 to 6 of the handout",
+            "the one-page leaflet from our session",
+            "the first exercise in the pack",
         ),
     }
 )
