@@ -953,7 +953,9 @@ _KNOWN_NOUNS: Final = (
 _NP_ENDS: Final = frozenset(
     "of on in at to for with from about into by that which who you your i we it they "
     "he she this these those each every per than before after during until till when "
-    "whenever while if as like instead without rather".split()
+    "whenever while if as like instead without rather based related linked connected "
+    "towards toward through around over across against along within between among behind "
+    "focused centred centered".split()
 )
 _PARTICLE_ENDS: Final = frozenset("up out back down off away over around through".split())
 _PRONOUNS: Final = frozenset("it that this these those one".split())
@@ -1418,12 +1420,19 @@ def _classify(clause: list[str], at: int) -> Head | None:
     if (first in _INDEFINITE or first in _PRONOUNS) and kind == "generic":
         if not (base in _PRONOUN_OK and first in _PRONOUNS):
             return Head(base, HeadKind.GENERIC)  # "drop anything", "name it", "thank it"
+    if kind == "generic" and _noun_phrase(clause, obj_at)[1] in _GENERIC_ACTS:
+        return Head(base, HeadKind.GENERIC)  # "take one small step": no act is named
     if kind == "abstract" and base not in _SPEAKING:
         return Head(base, HeadKind.GENERIC)  # "swap in a cooler thought", "offer empathy"
     return Head(base, HeadKind.ACTION, True, _single(clause, obj_at, base))
 
 
 _NAMED_SKILL: Final = frozenset("skill technique exercise".split())
+# Nouns that stand in for an act without naming it: "take a step", "do one activity".
+_GENERIC_ACTS: Final = frozenset(
+    "step steps action actions activity activities thing things something change changes "
+    "risk risks effort efforts decision decisions choice choices move moves".split()
+)
 _NP_STOPS: Final = lx.CUE_WORDS | {"and", "or", "but", "then"}
 
 
@@ -1439,6 +1448,8 @@ def _use(clause: list[str], rest: int) -> Head:
             inner = _classify(clause, j + 1)  # "use the record to note when ...": the act
             if inner is not None:
                 return inner
+    if '"' in clause[rest : rest + 5]:
+        return Head("use", HeadKind.ACTION, True, True)  # "use the phrase '...'": say it
     at, noun = _noun_phrase(clause, rest)
     if noun in _NAMED_SKILL and at > rest + 1 and clause[rest] in ("the", "a", "this", "that"):
         return Head("use", HeadKind.ACTION, True, True)  # "use the STOP skill"
@@ -2073,10 +2084,10 @@ def _has_record(tokens: list[str], clauses: list[_Clause]) -> bool:
             and token.split("-")[-1].strip() in ("5", "7", "10", "100")
         ):
             return True
-    # Named fields: several short items in one sentence.
+    # Named fields: several short items in one sentence (a cue is not a field).
     short: dict[int, int] = {}
     for c in clauses:
-        if len(c.tokens) <= 5:
+        if len(c.tokens) <= 5 and c.tokens[0] not in _CUE_OPENERS:
             short[c.sentence] = short.get(c.sentence, 0) + 1
     return any(count >= 3 for count in short.values())
 
