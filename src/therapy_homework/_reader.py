@@ -721,8 +721,14 @@ def _task_is(clause: list[str]) -> int:
     "second bit of our homework is we each tell ...": after the copula. 0 when the
     clause is not of that shape."""
     n = len(clause)
-    for j in range(1, min(n - 1, 9)):
-        if clause[j] not in ("is", "was"):
+    for j in range(1, min(n - 1, 12)):
+        if (
+            clause[j] not in ("is", "was")
+            and not (
+                clause[j] == "be" and clause[j - 1] in ("could", "would", "will", "should", "can")
+            )
+            and not (clause[j] == "be" and clause[j - 2 : j] == ["could", "just"])
+        ):
             continue
         if _TASK_NOUNS.isdisjoint(clause[:j]):
             return 0
@@ -1196,12 +1202,23 @@ def _in_the_head(clause: list[str], start: int, speaking: bool = False) -> bool:
     return False
 
 
+# The fields of a record, when they stand alone in a list.
+_FIELDS: Final = frozenset(
+    "date time day place where who what mood rating intensity duration trigger triggers "
+    "situation feeling feelings emotion emotions thought thoughts urge urges outcome "
+    "response symptom symptoms location setting strength level sensations behaviour "
+    "behavior consequences consequence".split()
+)
+
+
 def _classify(clause: list[str], at: int) -> Head | None:
     """Classify the head of a clause at index ``at``; ``None`` when it has none."""
     n = len(clause)
     if at >= n:
         return None
     word = clause[at]
+    if n - at <= 2 and clause[-1] in _FIELDS and (n - at == 1 or word in lx.DETERMINERS):
+        return None  # "date, time, the symptom": the fields of a record, not instructions
     if word in lx.NEGATIONS:
         # "don't check", "no calling": not doing is not an act (the dead man's test).
         return Head(word, HeadKind.MENTAL)
@@ -1593,6 +1610,13 @@ class _Found:
                 setattr(self, name, True)
 
 
+# "if you get a chance", "when you have the energy": spare time, not an occasion.
+_SPARE: Final = frozenset(
+    "time chance moment minute minutes energy opportunity space spare free headspace "
+    "bandwidth".split()
+)
+
+
 def _once_counts(tokens: list[str], i: int) -> bool:
     """Whether "once this week", "once that day" is a count rather than "once that is
     done" (a cue): a period follows the pointing word."""
@@ -1633,19 +1657,12 @@ def _cue(tokens: list[str], i: int) -> str | None:
         return "unbounded"  # "when the moment feels right", "if you're up to it"
     if third in lx.UNBOUNDED_CUE_WORDS and after in ("feel", "are", "get", "have", "'re", "re"):
         return "unbounded"  # "when you feel ready", "if you are able"
-    if after in ("feel", "get", "have", "find") and third in (
-        "like",
-        "time",
-        "ready",
-        "up",
-        "able",
-        "free",
-        "a",
-        "the",
-        "round",
-        "around",
+    fourth = tokens[i + 4] if i + 4 < n else ""
+    if after in ("feel", "get", "have", "find") and (
+        third in ("like", "time", "ready", "up", "able", "free", "round", "around")
+        or (third in ("a", "the", "some") and fourth in _SPARE)
     ):
-        return "unbounded"  # "when you feel like it", "if you have time"
+        return "unbounded"  # "when you feel like it", "if you have the time"
     if nxt in ("i'm", "you're", "we're", "it's") and after in lx.UNBOUNDED_CUE_WORDS:
         return "unbounded"
     if (
@@ -1996,14 +2013,21 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
                 found.count = True
             continue
         elif role == _AMOUNT:
+            if i > 0 and clause[i - 1] in ("how", "so", "too", "than"):
+                continue  # "how many minutes": a field to fill in, not a vague amount
+            if token == "couple" and nxt == "of" and after in lx.TIME_UNITS:
+                found.dose = True  # "a couple of minutes": two
+                continue
             if token == "half" and nxt in ("an", "a") and after in lx.TIME_UNITS:
                 found.dose = True  # "half an hour"
             else:
                 discounted.add(Discount.AMOUNT)  # "some", "a few", "a little"
             continue
         elif role == _COMPARE:
-            if not (i > 1 and clause[i - 1] == "or" and _is_number(clause[i - 2])):
-                found.comparative = True  # but "three or more" is a count
+            if not (i > 1 and clause[i - 1] == "or" and _is_number(clause[i - 2])) and (
+                nxt != "than"
+            ):
+                found.comparative = True  # but "three or more", "more than a minute" bound
             continue
         elif role == _FREQUENT:
             if token == "often" and i > 0 and clause[i - 1] in ("how", "as"):
@@ -2133,17 +2157,17 @@ def _after_cue(clause: list[str]) -> int:
     for j in range(1, min(n, 14)):
         word = clause[j]
         prev = clause[j - 1]
+        if prev == "to" and j > 1 and clause[j - 2] in _OBLIGED and _base(word) in _VERBS:
+            return j  # "since my quit day I'm meant to jot down ..."
         if word in _KNOWN_NOUNS or prev in lx.DETERMINERS:
             continue
         if prev in _NOT_BEFORE_VERB and not (
-            prev == "to" and j > 1 and (clause[j - 2] in lx.WANTING or clause[j - 2] in _OBLIGED)
+            prev == "to" and j > 1 and clause[j - 2] in lx.WANTING
         ):
             continue
         base = _base(word)
         if base not in _VERBS and word not in lx.FINITE:
             continue
-        if prev == "to" and clause[j - 2] in _OBLIGED:
-            return j  # "since my quit day I'm meant to jot down ..."
         if (
             not cue_verb
             and j > 1
@@ -2223,7 +2247,7 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
             in_cue = head is None
         else:
             in_cue = False
-            if not (words_[at : at + 1] and _is_gerund(words_[at]) and not clause.first):
+            if not (at == 0 and words_[:1] and _is_gerund(words_[0]) and not clause.first):
                 head = _classify(words_, at)  # a gerund after a comma describes, not asks
         if head is not None:
             heads.append(head._replace(clause=index, at=at))
@@ -2242,19 +2266,22 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
         if len(words_) > 8 or head is not None or not lx.FINITE.isdisjoint(words_):
             headers.discard(clause.sentence)
         _occasions(words_, local, discounted)
+    has_record = _has_record(tokens, clauses)
     for k, head in enumerate(heads):
         if not head.focused and head.kind == HeadKind.WRITING:
             sentence = clauses[head.clause].sentence
             later = [
                 c for c in clauses[head.clause + 1 : head.clause + 4] if c.sentence == sentence
             ]
-            if any(c.tokens[0] in ("about", "on") and len(c.tokens) > 2 for c in later):
-                heads[k] = head._replace(focused=True)  # "write for 20 minutes, about ..."
+            if has_record or any(
+                c.tokens[0] in ("about", "on") and len(c.tokens) > 2 for c in later
+            ):
+                # "write for 20 minutes, about ...", "log it: date, time, the symptom"
+                heads[k] = head._replace(focused=True)
                 acting.add(sentence)
     found = _Found()
     for local in by_sentence.values():
         found.merge(local)
-    has_record = _has_record(tokens, clauses)
     singles = {clauses[h.clause].sentence for h in heads if h.single}
     global_bound = any(
         _bounds(local, found.span, has_record)
