@@ -339,7 +339,7 @@ PARTS_OF_DAY: Final = _set(
 
 #: "before our next session", "by next appointment".
 SESSION_WORDS: Final = _set(
-    "session sessions appointment appointments visit meeting sess appt grp group"
+    "session sessions appointment appointments visit meeting sess appt grp group f-u follow-up"
 )
 
 #: Cue words: a cue when an event follows ("when your chest tightens").

@@ -96,6 +96,7 @@ _ABBREVIATIONS: Final = (
     ("mrs.", "mrs"),
     ("dr.", "dr"),
     ("hyg.", "hygiene"),
+    ("f/u", "f-u"),
     ("w/o", "without"),
     ("w/", "with "),
     ("b/c", "because"),
@@ -390,6 +391,10 @@ class _Clause(NamedTuple):
     first: bool = False
 
 
+_PER_UNITS: Final = frozenset("day d wk week night month mo hr hour".split())
+_FOLLOW_UP: Final = frozenset("f-u follow-up followup".split())
+
+
 def _segment(
     tokens: list[str], places: list[list[int | tuple[int, int]]]
 ) -> tuple[list[_Clause], bool, bool]:
@@ -432,6 +437,10 @@ def _segment(
             elif current:
                 start = here[-1]
                 here[-1] = (start if isinstance(start, int) else start[0], i)
+            continue
+        if token == "/" and current and i + 1 < n and tokens[i + 1] in _PER_UNITS:
+            current.append("per")  # "2-3x/day", "3/wk": a rate, not two items
+            here.append(i)
             continue
         kind = role(token)
         if (
@@ -959,7 +968,7 @@ _KNOWN_NOUNS: Final = (
 _NP_ENDS: Final = frozenset(
     "of on in at to for with from about into by that which who you your i we it they "
     "he she this these those each every per than before after during until till when "
-    "whenever while if as like instead without rather based related linked connected "
+    "whenever while if as like instead without rather based related linked connected re "
     "towards toward through around over across against along within between among behind "
     "focused centred centered".split()
 )
@@ -983,6 +992,8 @@ def _noun_phrase(clause: list[str], start: int) -> tuple[int, str]:
     n = len(clause)
     while i < n and (clause[i] in lx.DETERMINERS or clause[i] in _MODIFIERS):
         i += 1
+    if i > start and (i >= n or clause[i] in _NP_ENDS) and clause[i - 1] in _MODIFIERS:
+        i -= 1  # "explore coping re: ...": the modifier was the noun
     while i < n and clause[i][0].isdigit():
         i += 1  # "the 4-7-8 breathing exercise"
     if i >= n:
@@ -1635,8 +1646,10 @@ def _cue(tokens: list[str], i: int) -> str | None:
     nxt = tokens[i + 1] if i + 1 < n else ""
     after = tokens[i + 2] if i + 2 < n else ""
     third = tokens[i + 3] if i + 3 < n else ""
+    skip = 0
     if nxt in ("you", "we", "they") and after in ("both", "all", "each"):
         # "whenever you both have the energy": read past the quantifier
+        skip = 1
         after, third = third, (tokens[i + 4] if i + 4 < n else "")
     if not nxt or nxt in ("and", "or", "then", '"'):
         return None  # "rate it before and after", "the thought just before"
@@ -1657,7 +1670,7 @@ def _cue(tokens: list[str], i: int) -> str | None:
         return "unbounded"  # "when the moment feels right", "if you're up to it"
     if third in lx.UNBOUNDED_CUE_WORDS and after in ("feel", "are", "get", "have", "'re", "re"):
         return "unbounded"  # "when you feel ready", "if you are able"
-    fourth = tokens[i + 4] if i + 4 < n else ""
+    fourth = tokens[i + 4 + skip] if i + 4 + skip < n else ""
     if after in ("feel", "get", "have", "find") and (
         third in ("like", "time", "ready", "up", "able", "free", "round", "around")
         or (third in ("a", "the", "some") and fourth in _SPARE)
@@ -2265,7 +2278,8 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
             headers.add(clause.sentence)
         if len(words_) > 8 or head is not None or not lx.FINITE.isdisjoint(words_):
             headers.discard(clause.sentence)
-        _occasions(words_, local, discounted)
+        if words_[0] not in _FOLLOW_UP:
+            _occasions(words_, local, discounted)  # "F/u 1 wk": the clinician's, not a bound
     has_record = _has_record(tokens, clauses)
     for k, head in enumerate(heads):
         if not head.focused and head.kind == HeadKind.WRITING:
