@@ -1371,7 +1371,7 @@ def _classify(clause: list[str], at: int) -> Head | None:
             return Head(
                 base, HeadKind.WRITING, any(t in ("on", "for") for t in clause[rest : rest + 5])
             )
-        return Head(base, HeadKind.WRITING, obj not in ("generic", ""))
+        return Head(base, HeadKind.WRITING, obj not in ("generic", "") or _scaled(clause, rest))
     if base in lx.ATTENTION_VERBS or (base == "pay" and following == "attention"):
         start = rest + 1 if base == "pay" else rest
         if base == "pay" and start < n and clause[start] == "to":
@@ -2110,11 +2110,30 @@ _OCCASION_ROLE: Final[dict[str, int]] = {
 }
 
 
+_SCALE_ENDS: Final = frozenset("5 7 10 100".split())
+
+
+def _scaled(tokens: list[str], start: int) -> bool:
+    """Whether a scale follows ``start``: "from 0 to 10", "1-5", "out of 10"."""
+    for j in range(start, min(len(tokens), start + 8)):
+        token = tokens[j]
+        if "-" in token and token[0] in "01" and token.split("-")[-1].strip() in _SCALE_ENDS:
+            return True
+        if token in _SCALE_ENDS and j > 1 and tokens[j - 1] in ("to", "of"):
+            if tokens[j - 2] in ("0", "1", "out"):
+                return True
+    return False
+
+
 def _has_record(tokens: list[str], clauses: list[_Clause]) -> bool:
-    """A record with a scale ("0-10", "SUDS") or named fields ("date / situation / urge")."""
-    for token in tokens:
+    """A record with a scale ("0-10", "from 0 to 10", "SUDS") or named fields
+    ("date / situation / urge")."""
+    for i, token in enumerate(tokens):
         if token in lx.SCALE_WORDS:
             return True
+        if token in _SCALE_ENDS and i > 1 and tokens[i - 1] in ("to", "of"):
+            if tokens[i - 2] in ("0", "1", "out"):
+                return True
         if (
             "-" in token
             and token[0] in "01"

@@ -162,6 +162,17 @@ class Slot:
     #: A value that fits, shown after the prompt ("ten minutes").
     example: str
 
+    def __attrs_post_init__(self) -> None:
+        problems = [
+            Problem((name,), "must be non-empty text")
+            for name in ("name", "prompt", "example")
+            if type(getattr(self, name)) is not str or not getattr(self, name).strip()
+        ]
+        if not isinstance(self.kind, ParameterKind):
+            problems.append(Problem(("kind",), "must be a ParameterKind"))
+        if problems:
+            raise InvalidData(problems, subject="Slot")
+
     @property
     def shown(self) -> str:
         """The slot as the rendered text shows it: ``[prompt: example]``."""
@@ -176,10 +187,19 @@ def resolve(value: "Suggestion | Later | None") -> "Suggestion | None":
 
 
 def _parts(parts: Iterable[str | Slot]) -> tuple[str | Slot, ...]:
+    if isinstance(parts, str) or not isinstance(parts, Iterable):
+        raise InvalidData(
+            [Problem(("parts",), "must be a sequence of text and slots")], subject="Suggestion"
+        )
     return tuple(parts)
 
 
 def _names(parameters: Mapping[str, str]) -> dict[str, str]:
+    if not isinstance(parameters, Mapping):
+        raise InvalidData(
+            [Problem(("parameters",), "must be a mapping of names to text")],
+            subject="Suggestion",
+        )
     return dict(parameters)
 
 
@@ -193,6 +213,22 @@ class Suggestion:
     template: str | None = None
     #: Template parameters taken from the text (client words: not in ``repr``).
     parameters: Mapping[str, str] = attrs.field(factory=dict, converter=_names, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        problems = [
+            Problem(("parts", i), f"must be text or a Slot, not {type(part).__name__}")
+            for i, part in enumerate(self.parts)
+            if type(part) is not str and not isinstance(part, Slot)
+        ]
+        if self.template is not None and (type(self.template) is not str or not self.template):
+            problems.append(Problem(("template",), "must be a template id or None"))
+        problems += [
+            Problem(("parameters", name if type(name) is str else "?"), "must map a name to text")
+            for name, value in self.parameters.items()
+            if type(name) is not str or type(value) is not str
+        ]
+        if problems:
+            raise InvalidData(problems, subject="Suggestion")
 
     @classmethod
     def of_text(cls, text: str) -> "Suggestion":
