@@ -47,8 +47,9 @@ def _verdict(text: str) -> str:
 
 
 def _agreement(rows: Iterable[dict[str, Any]]) -> float:
-    rows = list(rows)
-    return sum(_verdict(r["text"]) == r["label"] for r in rows) / len(rows)
+    listed = list(rows)
+    right: int = sum(_verdict(str(r["text"])) == r["label"] for r in listed)
+    return right / len(listed)
 
 
 def _part(split: str) -> list[dict[str, Any]]:
@@ -70,7 +71,8 @@ def test_the_corpus_is_large_and_covers_every_kind_and_style() -> None:
 def test_every_row_has_its_source_and_both_readings() -> None:
     for row in CORPUS:
         assert re.fullmatch(r"hw-\d{4}", row["id"]), row["id"]
-        assert row["text"].strip() == row["text"] and row["text"]
+        assert row["text"]
+        assert row["text"].strip() == row["text"]
         assert row["source"].startswith(("https://", "http://")), row["id"]
         assert row["label"] in LABELS
         for reading in (row["first"], row["second"]):

@@ -17,10 +17,12 @@ from therapy_homework import (
     Decision,
     Partner,
     Review,
+    Slot,
+    Suggestion,
 )
 from therapy_homework.testing import strategies as ths
 
-ALL_TYPES = sorted(TYPE_NAMES, key=lambda cls: cls.__name__)
+ALL_TYPES = sorted((*TYPE_NAMES, Slot, Suggestion), key=lambda cls: cls.__name__)
 DEFAULTS = settings.get_profile("default")
 
 
@@ -41,7 +43,7 @@ def test_from_type_passes_health_checks_under_default_settings(cls: type) -> Non
 
 
 def test_every_public_type_has_a_strategy() -> None:
-    assert set(ths.FOR_TYPE) == set(TYPE_NAMES)
+    assert set(ths.FOR_TYPE) == {*TYPE_NAMES, Slot, Suggestion}
 
 
 @given(

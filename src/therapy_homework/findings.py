@@ -74,7 +74,7 @@ class Finding:
         default=None,
         alias="suggestion",
         converter=as_suggestion,
-        eq=attrs.cmp_using(eq=lambda a, b: resolve(a) == resolve(b)),
+        eq=attrs.cmp_using(eq=lambda a, b: resolve(a) == resolve(b), require_same_type=False),
         hash=False,
         repr=False,
     )

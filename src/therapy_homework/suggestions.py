@@ -168,7 +168,8 @@ class Slot:
             for name in ("name", "prompt", "example")
             if type(getattr(self, name)) is not str or not getattr(self, name).strip()
         ]
-        if not isinstance(self.kind, ParameterKind):
+        kind: object = self.kind
+        if not isinstance(kind, ParameterKind):
             problems.append(Problem(("kind",), "must be a ParameterKind"))
         if problems:
             raise InvalidData(problems, subject="Slot")

@@ -15,11 +15,12 @@ def _register() -> None:
     from hypothesis import strategies as st  # noqa: PLC0415
 
     from ..serialization import TYPE_NAMES  # noqa: PLC0415
+    from ..suggestions import Slot, Suggestion  # noqa: PLC0415
 
     def resolve(cls: type) -> Any:
         from .strategies import FOR_TYPE  # noqa: PLC0415
 
         return FOR_TYPE[cls]()
 
-    for cls in TYPE_NAMES:
+    for cls in (*TYPE_NAMES, Slot, Suggestion):
         st.register_type_strategy(cls, resolve)

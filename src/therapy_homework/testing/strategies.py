@@ -50,8 +50,8 @@ from ..repair import (
 )
 from ..review import Barrier, BarrierKind, Completion, Decision, Review
 from ..schedule import Schedule
-from ..suggestions import EXAMPLE_VALUES, ParameterKind, Suggestion
-from ..templates import Template
+from ..suggestions import EXAMPLE_VALUES, ParameterKind, Slot, Suggestion
+from ..templates import CATALOGUE, Template
 from ..thought_record import (
     AutomaticThought,
     BalancedThought,
@@ -91,6 +91,8 @@ __all__ = [
     "scales",
     "schedules",
     "slot_values",
+    "slots",
+    "suggestions",
     "template_params",
     "tension_ratings",
     "texts",
@@ -791,6 +793,31 @@ def slot_values(suggestion: Suggestion) -> S[dict[str, str]]:
     return st.fixed_dictionaries({s.name: _PARAMETER_VALUES[s.kind] for s in suggestion.slots})
 
 
+@st.composite
+def slots(draw: st.DrawFn) -> Slot:
+    """A :class:`~therapy_homework.Slot` of any kind, with a fitting example."""
+    kind = draw(st.sampled_from(list(ParameterKind)))
+    return Slot(
+        name=draw(st.from_regex(r"[a-z][a-z_]{0,15}", fullmatch=True)),
+        kind=kind,
+        prompt=draw(st.sampled_from(["when", "how long", "about what", "what exactly", "who"])),
+        example=draw(st.sampled_from(EXAMPLE_VALUES[kind])),
+    )
+
+
+@st.composite
+def suggestions(draw: st.DrawFn) -> Suggestion:
+    """A :class:`~therapy_homework.Suggestion`: text and slots in any order, from a
+    catalogue template or not."""
+    text = st.sampled_from(["Write ", " for ", ", ", " before the next session.", "Call "])
+    parts = draw(st.lists(st.one_of(text, slots()), max_size=8))
+    template = draw(st.none() | st.sampled_from([t.id for t in CATALOGUE]))
+    parameters = draw(
+        st.dictionaries(st.from_regex(r"[a-z]{1,10}", fullmatch=True), text, max_size=3)
+    )
+    return Suggestion(parts=parts, template=template, parameters=parameters)
+
+
 _HOMEWORK_PARTS: dict[str, tuple[str, ...]] = {
     "vague": (
         "Journal more",
@@ -874,4 +901,6 @@ FOR_TYPE: dict[type, Callable[[], S[Any]]] = {
     Disputation: disputations,
     AbcRecord: abc_records,
     BehavioralExperiment: behavioral_experiments,
+    Slot: slots,
+    Suggestion: suggestions,
 }
