@@ -177,17 +177,21 @@ class PhraseSet:
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in self.phrases:
             self._by_first.setdefault(phrase[0], []).append(phrase)
+        self._firsts = frozenset(self._by_first)
 
-    def matches(self, tokens: list[str]) -> list[tuple[str, ...]]:
+    def matches(self, tokens: Iterable[str]) -> list[tuple[str, ...]]:
         """Every phrase that occurs in ``tokens``, in the order first found."""
         found: list[tuple[str, ...]] = []
+        if self._firsts.isdisjoint(tokens):
+            return found  # the common case: no phrase can start anywhere
+        listed = list(tokens)
         by_first = self._by_first
-        for i, token in enumerate(tokens):
+        for i, token in enumerate(listed):
             candidates = by_first.get(token)
             if candidates is None:
                 continue
             for phrase in candidates:
-                if phrase not in found and tuple(tokens[i : i + len(phrase)]) == phrase:
+                if phrase not in found and tuple(listed[i : i + len(phrase)]) == phrase:
                     found.append(phrase)
         return found
 
@@ -725,11 +729,16 @@ _TASK_NOUNS: Final = frozenset(
 )
 
 
+_COPULA_WORDS: Final = frozenset(("is", "was", "be"))
+
+
 def _task_is(clause: list[str]) -> int:
     """Where the instruction starts in "my homework is doing ...", "the task is to ...",
     "second bit of our homework is we each tell ...": after the copula. 0 when the
     clause is not of that shape."""
     n = len(clause)
+    if _COPULA_WORDS.isdisjoint(clause):
+        return 0
     for j in range(1, min(n - 1, 12)):
         if (
             clause[j] not in ("is", "was")
@@ -1730,13 +1739,32 @@ def _phrase_in(window: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(window[k : k + size]) == phrase for k in range(len(window) - size + 1))
 
 
+_LEADING_PREPOSITIONS: Final = frozenset(("on", "for", "over"))
+
+
 def _time(tokens: list[str], i: int) -> str | None:
     """At a time word: ``"time"`` (a day or clock time), ``"deadline"`` ("by Friday"),
     ``"span"`` ("this week") or ``None``."""
     token = tokens[i]
+    if token in lx.NUMBER_WORDS:
+        return None  # "three walks": a count, which _amount reads
     n = len(tokens)
     nxt = tokens[i + 1] if i + 1 < n else ""
     after = tokens[i + 2] if i + 2 < n else ""
+    if token in _LEADING_PREPOSITIONS:  # the common case, decided here
+        if token != "over" and (
+            nxt in lx.SPECIAL_DAYS or (nxt in _POSSESSIVES and after in lx.SPECIAL_DAYS)
+        ):
+            return "time"  # "on his birthday", "on the anniversary"
+        if token != "on" and (
+            (_is_number(nxt) and after in lx.SPAN_UNITS)
+            or (
+                nxt in ("a", "one", "the")
+                and after in ("week", "fortnight", "next", "coming", "month")
+            )
+        ):
+            return "span"
+        return None
     prev = tokens[i - 1] if i > 0 else ""
     if token in lx.WEEKDAYS or token.removesuffix("'s") in lx.WEEKDAYS:
         if (
@@ -2128,18 +2156,16 @@ def _scaled(tokens: list[str], start: int) -> bool:
 def _has_record(tokens: list[str], clauses: list[_Clause]) -> bool:
     """A record with a scale ("0-10", "from 0 to 10", "SUDS") or named fields
     ("date / situation / urge")."""
-    for i, token in enumerate(tokens):
-        if token in lx.SCALE_WORDS:
-            return True
-        if token in _SCALE_ENDS and i > 1 and tokens[i - 1] in ("to", "of"):
-            if tokens[i - 2] in ("0", "1", "out"):
-                return True
-        if (
-            "-" in token
-            and token[0] in "01"
-            and token.split("-")[-1].strip() in ("5", "7", "10", "100")
-        ):
-            return True
+    if not lx.SCALE_WORDS.isdisjoint(tokens):
+        return True
+    if not _SCALE_ENDS.isdisjoint(tokens):
+        for i, token in enumerate(tokens):
+            if token in _SCALE_ENDS and i > 1 and tokens[i - 1] in ("to", "of"):
+                if tokens[i - 2] in ("0", "1", "out"):
+                    return True  # "from 0 to 10", "out of 10"
+    for token in tokens:
+        if token[0] in "01" and "-" in token and token.split("-")[-1].strip() in _SCALE_ENDS:
+            return True  # "0-10", "1-5"
     # Named fields: several short items in one sentence (a cue is not a field).
     short: dict[int, int] = {}
     for c in clauses:

@@ -143,7 +143,7 @@ def signals(analysis: Analysis, text: str) -> dict[str, float]:
         "softened": float(analysis.softened),
         "single": float(single),
         "unfocused": float(unfocused),
-        "optional": _THIRDS[min(len(_OPTIONAL.matches(list(analysis.unquoted))), 3)],
+        "optional": _THIRDS[min(len(_OPTIONAL.matches(analysis.unquoted)), 3)],
         "act_share": actions / (actions + vague) if actions + vague else 0.0,
         "clauses": min(len(analysis.clauses), 30) / 30,
         "sentences": min(len(set(analysis.sentences)), 10) / 10,
