@@ -1,26 +1,35 @@
 """Specificity-check throughput: texts per second on one core, and cost on long texts.
 
-Run it with ``python benchmarks/checks.py``. It reports:
+Run it with ``python benchmarks/checks.py``. It reports, in one run:
 
 * checks per second over a mix of typical one- or two-sentence homework texts (vague
-  and specific, as a clinic's form would send them);
+  and specific, as a clinic's form would send them), and over the distinct texts of
+  the corpus in ``tests/data`` (short ones, up to 200 characters, and all of them);
+* beside each, the tool a user might pick instead: one pass of a compiled regular
+  expression that finds cue and number words (``KEYWORDS`` below) over the same texts,
+  and the ratio between the two;
 * the time for one 100,000-character text, and for 10,000 and 1,000,000 characters,
   to show the cost grows linearly with length;
-* the same for adversarial inputs (long runs of quotes, apostrophes, cue words), which
-  would explode a backtracking regular expression;
+* the same for adversarial inputs (long runs of quotes, apostrophes, cue words,
+  digits), which would explode a backtracking regular expression;
 * one specificity check of a full assignment (instructions and a structured plan);
 * ``check_assignment`` (every check, with a capacity snapshot and two other active
   assignments) on typical assignments from the template catalogue.
 
-Targets (issue 3): at least 20,000 texts per second; cost linear in the length.
+Targets (issue 11): at least 20,000 typical texts a second; at most ten times one
+regular-expression pass over the same texts; a 100,000-character text under 50 ms;
+cost linear in the length.
 """
 
 import argparse
+import json
+import re
 import sys
 import timeit
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from functools import partial
+from pathlib import Path
 
 from therapy_homework import (
     MOOD,
@@ -47,14 +56,45 @@ TYPICAL = [
 ]
 
 
+CORPUS = Path(__file__).parents[1] / "tests" / "data" / "specificity-corpus.jsonl"
+
+#: What a developer might write instead of the check: find cue, time and number words.
+KEYWORDS = re.compile(
+    r"\b(?:when(?:ever)?|after|before|each|every|once|twice|daily|nightly|weekly|today|"
+    r"tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"minutes?|mins?|hours?|times?|\d+)\b",
+    re.IGNORECASE,
+)
+
+
+def _corpus_texts() -> list[str]:
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    return list(dict.fromkeys(json.loads(line)["text"] for line in lines if line))
+
+
+def side_by_side(label: str, texts: list[str], repeat: int) -> None:
+    """Checks per second over ``texts``, beside one keyword-regex pass over them."""
+
+    def checks() -> None:
+        for text in texts:
+            check_specificity(text)
+
+    def regex() -> None:
+        for text in texts:
+            KEYWORDS.findall(text)
+
+    number = max(1, 2000 // len(texts))
+    ours = best_of(checks, number=number, repeat=repeat) / len(texts)
+    theirs = best_of(regex, number=number, repeat=repeat) / len(texts)
+    print(
+        f"{label}: {ours * 1e6:.1f} us each, {1 / ours:,.0f} texts per second; "
+        f"keyword regex {theirs * 1e6:.2f} us each; ratio {ours / theirs:.1f}"
+    )
+
+
 def best_of(func: Callable[[], object], *, number: int, repeat: int) -> float:
     """The best time of one call, in seconds."""
     return min(timeit.repeat(func, number=number, repeat=repeat)) / number
-
-
-def _typical_batch() -> None:
-    for text in TYPICAL:
-        check_specificity(text)
 
 
 def main() -> None:
@@ -64,9 +104,12 @@ def main() -> None:
     repeat = 5 if args.quick else 200
 
     print(f"Python {sys.version.split()[0]}; best of {repeat} runs")
-    per_batch = best_of(_typical_batch, number=5, repeat=repeat)
-    per_text = per_batch / len(TYPICAL)
-    print(f"typical texts: {per_text * 1e6:.1f} us each, {1 / per_text:,.0f} texts per second")
+    side_by_side(f"typical texts ({len(TYPICAL)})", TYPICAL, repeat)
+    corpus = _corpus_texts()
+    short = [text for text in corpus if len(text) <= 200]
+    few = max(3, repeat // 20)
+    side_by_side(f"corpus texts up to 200 characters ({len(short)})", short, few)
+    side_by_side(f"all corpus texts ({len(corpus)})", corpus, few)
 
     sentence = "When your chest tightens, write down the thought and rate it from 0 to 100. "
     for size in (10_000, 100_000, 1_000_000):

@@ -38,7 +38,7 @@ missing and why. The words the reader knows are in :mod:`._lexicon`.
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Final, NamedTuple
 
@@ -177,12 +177,13 @@ class PhraseSet:
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in self.phrases:
             self._by_first.setdefault(phrase[0], []).append(phrase)
-        self._firsts = frozenset(self._by_first)
+        #: The words a phrase can start with.
+        self.firsts = frozenset(self._by_first)
 
-    def matches(self, tokens: Iterable[str]) -> list[tuple[str, ...]]:
+    def matches(self, tokens: Sequence[str]) -> list[tuple[str, ...]]:
         """Every phrase that occurs in ``tokens``, in the order first found."""
         found: list[tuple[str, ...]] = []
-        if self._firsts.isdisjoint(tokens):
+        if self.firsts.isdisjoint(tokens):
             return found  # the common case: no phrase can start anywhere
         listed = list(tokens)
         by_first = self._by_first
@@ -295,6 +296,9 @@ class Analysis:
     places: tuple[list[int | tuple[int, int]], ...] = ()
     #: How many tokens the text has.
     size: int = 0
+    #: Whether there is a bounded occasion anywhere in the text (a cue, a time, a
+    #: deadline, a count, a dose, one product, or a frequency over a period or a record).
+    bounded: bool = False
 
     @property
     def unquoted(self) -> tuple[str, ...]:
@@ -315,15 +319,6 @@ class Analysis:
     def vague_heads(self) -> tuple[Head, ...]:
         """Heads that name a state, an outcome, a mental act, a stance or a soft verb."""
         return tuple(h for h in self.heads if h.kind not in CONCRETE)
-
-    @property
-    def bounded(self) -> bool:
-        """Whether there is a bounded occasion anywhere in the text."""
-        if self.has_cue or self.has_time or self.has_deadline or self.has_count or self.has_dose:
-            return True
-        if any(h.single for h in self.heads):
-            return True
-        return self.has_frequency and (self.has_span or self.has_record)
 
     @property
     def has_unbounded_habit(self) -> bool:
@@ -2357,7 +2352,17 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
         found.frequency or found.cue or found.time or found.count or found.dose or found.deadline
     ):
         discounted.add(Discount.PERIOD)
+    bounded = (
+        found.cue
+        or found.time
+        or found.deadline
+        or found.count
+        or found.dose
+        or bool(singles)
+        or (found.frequency and (found.span or has_record))
+    )
     return Analysis(
+        bounded=bounded,
         heads=tuple(heads),
         has_cue=found.cue,
         has_time=found.time,

@@ -19,6 +19,7 @@ Every weight is named, so a verdict can always be explained: :func:`contribution
 lists what pushed it which way.
 """
 
+import operator
 from collections.abc import Mapping
 from typing import Final
 
@@ -111,7 +112,7 @@ def signals(analysis: Analysis, text: str) -> dict[str, float]:
     """The named signals of one analysed text, each between 0 and 1 (a signal that is 0
     is left out)."""
     heads = analysis.heads
-    counts = dict.fromkeys(_KINDS, 0)
+    counts: dict[str, int] = {}
     actions = vague = 0
     single = unfocused = False
     for head in heads:
@@ -119,43 +120,56 @@ def signals(analysis: Analysis, text: str) -> dict[str, float]:
         if kind in CONCRETE:
             if head.focused:
                 actions += 1
-                counts[kind] += 1  # writing or noticing with no focus counts as unfocused
+                counts[kind] = counts.get(kind, 0) + 1  # unfocused counts as unfocused
         else:
             vague += 1
-            counts[kind] += 1
+            counts[kind] = counts.get(kind, 0) + 1
         single = single or head.single
         unfocused = unfocused or not head.focused
-    found: dict[str, float] = {
-        "bound_action": float(analysis.bound_action),
-        "has_action": float(actions > 0),
-        "bounded": float(analysis.bounded),
-        "cue": float(analysis.has_cue),
-        "time": float(analysis.has_time),
-        "deadline": float(analysis.has_deadline),
-        "span": float(analysis.has_span),
-        "count": float(analysis.has_count),
-        "dose": float(analysis.has_dose),
-        "frequency": float(analysis.has_frequency),
-        "unbounded": float(analysis.has_unbounded_cue),
-        "comparative": float(analysis.has_comparative),
-        "record": float(analysis.has_record),
-        "script": float(analysis.has_script),
-        "softened": float(analysis.softened),
-        "single": float(single),
-        "unfocused": float(unfocused),
-        "optional": _THIRDS[min(len(_OPTIONAL.matches(analysis.unquoted)), 3)],
-        "act_share": actions / (actions + vague) if actions + vague else 0.0,
-        "clauses": min(len(analysis.clauses), 30) / 30,
-        "sentences": min(len(set(analysis.sentences)), 10) / 10,
-    }
+    found = {name: 1.0 for name, on in zip(_FLAG_NAMES, _flags(analysis), strict=True) if on}
+    if actions:
+        found["has_action"] = 1.0
+        found["act_share"] = actions / (actions + vague)
+    if single:
+        found["single"] = 1.0
+    if unfocused:
+        found["unfocused"] = 1.0
+    clauses = analysis.clauses
+    if any(not _OPTIONAL.firsts.isdisjoint(clause) for clause in clauses):
+        optional = len(_OPTIONAL.matches(analysis.unquoted))
+        if optional:
+            found["optional"] = _THIRDS[min(optional, 3)]
+    if clauses:
+        found["clauses"] = min(len(clauses), 30) / 30
+        found["sentences"] = min(len(set(analysis.sentences)), 10) / 10
     for discount in analysis.discounted:
         found[_DISCOUNT_KEYS[discount]] = 1.0
     if heads:
         found[_FIRST_KEYS[heads[0].kind]] = 1.0
     for kind, count in counts.items():
-        if count:
-            found[_HEADS_KEYS[kind]] = _THIRDS[count if count < 3 else 3]
-    return {name: value for name, value in found.items() if value}
+        found[_HEADS_KEYS[kind]] = _THIRDS[count if count < 3 else 3]
+    return found
+
+
+# Signals that are a flag of the analysis, and the flag each one is.
+_FLAGS: Final = {
+    "bound_action": "bound_action",
+    "bounded": "bounded",
+    "cue": "has_cue",
+    "time": "has_time",
+    "deadline": "has_deadline",
+    "span": "has_span",
+    "count": "has_count",
+    "dose": "has_dose",
+    "frequency": "has_frequency",
+    "unbounded": "has_unbounded_cue",
+    "comparative": "has_comparative",
+    "record": "has_record",
+    "script": "has_script",
+    "softened": "softened",
+}
+_FLAG_NAMES: Final = tuple(_FLAGS)
+_flags: Final = operator.attrgetter(*_FLAGS.values())
 
 
 def score(found: Mapping[str, float]) -> float:
