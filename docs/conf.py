@@ -18,6 +18,7 @@ extensions = [
     "sphinx.ext.napoleon",
     "sphinx.ext.doctest",
     "_ext_reference",
+    "_ext_evidence",
     "_ext_doctest",
 ]
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
