@@ -100,8 +100,6 @@ SIGNALS: Final[Mapping[str, str]] = {
     "unfocused": "writing or noticing with no focus",
     "optional": "phrases that make the task optional: no need to, if you like",
     "act_share": "the share of clause heads that are concrete actions",
-    "clauses": "how many clauses (up to 30)",
-    "sentences": "how many sentences (up to 10)",
     **{f"discount_{d}": f"something that only looks like a bound: {d}" for d in _DISCOUNTS},
     **{f"heads_{k}": f"clause heads of kind {k} (up to 3)" for k in _KINDS},
     **{f"first_{k}": f"the first clause head is of kind {k}" for k in _KINDS},
@@ -139,9 +137,6 @@ def signals(analysis: Analysis, text: str) -> dict[str, float]:
         optional = len(_OPTIONAL.matches(analysis.unquoted))
         if optional:
             found["optional"] = _THIRDS[min(optional, 3)]
-    if clauses:
-        found["clauses"] = min(len(clauses), 30) / 30
-        found["sentences"] = min(len(set(analysis.sentences)), 10) / 10
     for discount in analysis.discounted:
         found[_DISCOUNT_KEYS[discount]] = 1.0
     if heads:
