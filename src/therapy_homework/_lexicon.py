@@ -59,6 +59,9 @@ ACTION_VERBS: Final = _set(
         come return
         sleep rest communicate
         cap chop slice bring-in
+    stutter stammer clench unclench praise tape refund bowl box catch chant comb crochet
+    film floss gargle groom hoover hop kick laminate mend paddle pat pay photocopy polish
+    punch row sell skate sketch ski sprint surf tip tweet whistle wrestle
     """
 )
 
@@ -229,7 +232,7 @@ PROCEDURES: Final = _set(
     stretch stretches yoga workout workouts chore chores errand errands task tasks
     meal meals snack snacks shower showers bath baths practice-session repair repairs
     appreciation appreciations compliment compliments bid bids hug hugs kiss kisses
-    dinner lunch breakfast coffee phone-call homework worry-time worry-period
+    dinner lunch breakfast coffee phone-call worry-time worry-period
     diary-card card
     """
 )
@@ -349,7 +352,7 @@ CUE_WORDS: Final = _set("when whenever after before during while if as upon once
 UNBOUNDED_CUE_WORDS: Final = _set(
     """
     can possible needed necessary appropriate convenient ready able want wanted like
-    feel-like desired helpful useful free remember remembers
+    feel-like desired helpful useful free remember remembers need needs
     """
 )
 

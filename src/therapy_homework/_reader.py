@@ -477,14 +477,17 @@ def _segment(
             ):
                 example = True
             elif sentence_start and (
-                token in _GENERIC_SUBJECTS
+                (
+                    token in _GENERIC_SUBJECTS
+                    and not (i + 1 < n and tokens[i + 1] in ("in", "at", "here"))
+                )
                 or (
                     token in ("some", "many", "most", "a", "lots")
                     and i + 1 < n
                     and tokens[i + 1] in _GENERIC_PEOPLE
                 )
             ):
-                set_aside.add(sentence)
+                set_aside.add(sentence)  # but "everyone in the family" is the family
         if token in _RESEARCH_STARTS and (
             token in lx.RESEARCH_WORDS
             or (i + 1 < n and (token, tokens[i + 1]) in lx.RESEARCH_PAIRS)
@@ -699,10 +702,23 @@ def _reported(clause: list[str]) -> int:
     """Where a reported instruction starts: "the volunteer asked me to *ring* ...",
     "we agreed that I'd *go* ...". 0 when the clause is not one."""
     n = len(clause)
-    if lx.REPORTING.isdisjoint(clause[1:14]):
+    window = clause[:14]
+    if lx.REPORTING.isdisjoint(window) and _CAUSATIVES.isdisjoint(window):
         return 0
-    for k in range(1, min(n - 1, 14)):
-        if clause[k] not in lx.REPORTING:
+    for k in range(min(n - 1, 14)):
+        word = clause[k]
+        if k == 0 and not (word in lx.REPORTING and _is_past(word)):
+            continue  # only "said I might ...", "told me to ..." report from the start
+        if word in _CAUSATIVES:
+            # "Coach had me write", "she's got us doing": the instruction follows
+            if clause[k + 1] in ("me", "us") and (
+                clause[k - 1] in _CLINICIANS or clause[k - 1] in ("she", "he", "they")
+            ):
+                j = k + 2
+                if j < n and _base(clause[j]) in _VERBS:
+                    return j
+            continue
+        if word not in lx.REPORTING:
             continue
         j = k + 1
         if j < n and clause[j] in ("me", "us", "him", "her", "them", "you", "that"):
@@ -713,6 +729,8 @@ def _reported(clause: list[str]) -> int:
             j += 2
         elif (j < n and clause[j] in _PRONOUN_CONTRACTIONS) or (j < n and clause[j] == "to"):
             j += 1
+        if j + 1 < n and clause[j] in ("want", "need", "have", "try") and clause[j + 1] == "to":
+            j += 2  # "said I might want to think about ...": the wanted act decides
         if j < n and j > k + 1 and _base(clause[j]) in _VERBS:
             return j
     return 0
@@ -1148,6 +1166,11 @@ def _has_focus(clause: list[str], start: int, *, attention: bool = False) -> boo
         if "for" in window and "what" in window and "is" in window:
             return False  # "notice the loop for what it is": recognising, not attending
         return not lx.EXACT_FOCUS.isdisjoint(window)
+    if token in ("how", "what", "whats", "what's") and (
+        nxt in ("the", "he", "she", "they", "people", "your", "his", "her", "their")
+        or nxt in lx.PEOPLE
+    ):
+        return True  # "how the person reacted", "what your partner said": a named focus
     if token in _WRITING_STOPS or token in ("things", "stuff"):
         # "three things that went well" has its focus in the relative clause
         return token in ("things", "stuff") and nxt in ("that", "which", "you", "i", "we", "about")
@@ -1388,6 +1411,8 @@ def _classify(clause: list[str], at: int) -> Head | None:
             return Head(base, HeadKind.ACTION)  # "watch the video"
         return Head(base, HeadKind.ATTENTION, _has_focus(clause, start, attention=True))
     if base in lx.READING_VERBS:
+        if not _ALOUD.isdisjoint(clause[rest : rest + 6]):
+            return Head(base, HeadKind.ACTION, True, _single(clause, rest, "write"))  # "read it aloud"
         if (
             following in ("about", "up", "more", "around", "", "next", "in", "at")
             or following in lx.WEEKDAYS
@@ -1446,6 +1471,9 @@ def _classify(clause: list[str], at: int) -> Head | None:
         return Head(base, HeadKind.ACTION, True, _single(clause, obj_at, base))
     if _is_gerund(word) and rest >= n:
         return None  # a bare gerund in a list ("eating, breathing"): no instruction
+    if (following, after) in _ADVERBIALS:
+        rest += 2  # "stutter on purpose on the first word": the manner is not the object
+        following = clause[rest] if rest < n else ""
     obj_at = rest + (1 if following in lx.PARTICLES else 0)
     first = clause[obj_at] if obj_at < n else ""
     kind = _object_kind(clause, obj_at)
@@ -1460,6 +1488,10 @@ def _classify(clause: list[str], at: int) -> Head | None:
 
 
 _NAMED_SKILL: Final = frozenset("skill technique exercise".split())
+# Manners that look like an object: "on purpose", "in person", "by hand".
+_ADVERBIALS: Final = frozenset(
+    (("on", "purpose"), ("in", "person"), ("by", "hand"), ("on", "time"), ("out", "loud"))
+)
 # Nouns that stand in for an act without naming it: "take a step", "do one activity".
 _GENERIC_ACTS: Final = frozenset(
     "step steps action actions activity activities thing things something change changes "
@@ -1628,7 +1660,7 @@ class _Found:
 # "if you get a chance", "when you have the energy": spare time, not an occasion.
 _SPARE: Final = frozenset(
     "time chance moment minute minutes energy opportunity space spare free headspace "
-    "bandwidth".split()
+    "bandwidth need".split()
 )
 
 
@@ -1933,6 +1965,8 @@ def _amount(tokens: list[str], i: int) -> str | None:
         return None
     if token == "one" and unit in lx.GENERIC_NOUNS:
         return None
+    if token == "one" and unit in _PREPOSITIONS:
+        return None  # "make one for Dad": a pronoun, not a count
     return "count"
 
 
@@ -2045,8 +2079,8 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
                     found.count = True  # "x3"
             continue
         elif role == _LEAST:
-            if _is_number(nxt):
-                found.count = True
+            if _is_number(nxt) and not (nxt.endswith("%") or after in ("%", "percent")):
+                found.count = True  # but "at least 75% of days" is a target
             continue
         elif role == _AMOUNT:
             if i > 0 and clause[i - 1] in ("how", "so", "too", "than"):
