@@ -1117,6 +1117,8 @@ _SKIPPED_BEFORE_FOCUS: Final = frozenset(
     "down out up back it them in for each every at a an once twice this next day days "
     "night nights week weeks time times few some".split()
 )
+# "How you feel", "how it went": no focus; "how you slept": one.
+_VAGUE_HOW: Final = frozenset("feel be do go get think manage cope".split())
 _WRITING_STOPS: Final = frozenset(
     "more less every daily regularly often freely anything something everything whatever "
     "whenever for as when if it them how whats what's whatever's".split()
@@ -1171,6 +1173,13 @@ def _has_focus(clause: list[str], start: int, *, attention: bool = False) -> boo
         or nxt in lx.PEOPLE
     ):
         return True  # "how the person reacted", "what your partner said": a named focus
+    if token == "how" and nxt in ("you", "i", "we") and index + 2 < n:
+        verb = _base(clause[index + 2])
+        return verb in _VERBS and verb not in _VAGUE_HOW  # "how you slept", not "how you feel"
+    if token in ("whatever", "anything", "everything") and not {"of", "about"}.isdisjoint(
+        clause[index + 1 : index + 6]
+    ):
+        return True  # "whatever you remember of your dreams"
     if token in _WRITING_STOPS or token in ("things", "stuff"):
         # "three things that went well" has its focus in the relative clause
         return token in ("things", "stuff") and nxt in ("that", "which", "you", "i", "we", "about")
@@ -1323,6 +1332,8 @@ def _classify(clause: list[str], at: int) -> Head | None:
         return Head(base, kind)
 
     if base in ("be", "become", "stay", "remain"):
+        if base == "stay" and following == "for" and (_is_number(after) or after == "a"):
+            return Head(base, HeadKind.ACTION)  # "stay for one more back-and-forth"
         if following in ("at", "in", "on") and after not in lx.ABSTRACT_NOUNS:
             _, place = _noun_phrase(clause, rest + 1)
             if (
@@ -1339,6 +1350,15 @@ def _classify(clause: list[str], at: int) -> Head | None:
         if following in ("aware", "mindful", "curious", "conscious") and base == "be":
             return Head(base, HeadKind.STANCE)  # "be mindful of your breathing": a stance
         return Head(base, HeadKind.STATE)
+    if (
+        base == "take"
+        and (_is_number(following) or following == "a")
+        and (after in lx.TIME_UNITS or (rest + 2 < n and clause[rest + 2] in lx.TIME_UNITS))
+    ):
+        for j in range(rest, min(n - 1, rest + 7)):
+            if clause[j] == "to" and _base(clause[j + 1]) in _VERBS:
+                return _classify(clause, j + 1)  # "take ten minutes to write ...": the act
+        return Head(base, HeadKind.GENERIC)  # "take five minutes for yourself": no act
     if base == "spend":
         for j in range(rest, min(n, rest + 7)):
             if _is_gerund(clause[j]):
@@ -1412,7 +1432,9 @@ def _classify(clause: list[str], at: int) -> Head | None:
         return Head(base, HeadKind.ATTENTION, _has_focus(clause, start, attention=True))
     if base in lx.READING_VERBS:
         if not _ALOUD.isdisjoint(clause[rest : rest + 6]):
-            return Head(base, HeadKind.ACTION, True, _single(clause, rest, "write"))  # "read it aloud"
+            return Head(
+                base, HeadKind.ACTION, True, _single(clause, rest, "write")
+            )  # "read it aloud"
         if (
             following in ("about", "up", "more", "around", "", "next", "in", "at")
             or following in lx.WEEKDAYS
@@ -1427,7 +1449,9 @@ def _classify(clause: list[str], at: int) -> Head | None:
             return Head(base, HeadKind.ACTION)  # "find a quiet spot"
         return Head(base, HeadKind.MENTAL)
     if base in lx.STANCE_VERBS:
-        return Head(base, HeadKind.STANCE)
+        if base in ("hold", "host", "run") and _object_kind(clause, rest) == "product":
+            return Head(base, HeadKind.ACTION, True, _single(clause, rest, "hold"))
+        return Head(base, HeadKind.STANCE)  # but "hold one family meeting" is an act
     if base == "help":
         # "help Ava find words": the helped act decides
         for j in range(rest, min(n, rest + 4)):
@@ -2042,7 +2066,10 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
                 continue
             if token == "as":
                 if nxt in ("needed", "able") or (
-                    i + 3 < n and after == "as" and clause[i + 3] in ("you", "i", "possible", "we")
+                    nxt != "soon"  # "as soon as you wake up" is a cue
+                    and i + 3 < n
+                    and after == "as"
+                    and clause[i + 3] in ("you", "i", "possible", "we")
                 ):
                     found.unbounded = True  # "as needed", "as often as you can"
                     continue
@@ -2096,8 +2123,11 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
         elif role == _COMPARE:
             if not (i > 1 and clause[i - 1] == "or" and _is_number(clause[i - 2])) and (
                 nxt != "than"
+                and not (i > 0 and (clause[i - 1] == "see" or _is_number(clause[i - 1])))
             ):
-                found.comparative = True  # but "three or more", "more than a minute" bound
+                # but "three or more", "one more", "more than a minute" bound, and "the
+                # behaviour you'd like to see more of" names what to praise
+                found.comparative = True
             continue
         elif role == _FREQUENT:
             if token == "often" and i > 0 and clause[i - 1] in ("how", "as"):
