@@ -1215,7 +1215,8 @@ _INDEFINITE: Final = frozenset(
 # Verbs that stay concrete with "it" as their object ("delay it for ten minutes").
 _PRONOUN_OK: Final = frozenset(
     "delay postpone read send post burn print sign file submit record share bring tear "
-    "hang stick pin place put carry say tell text show give email write".split()
+    "hang stick pin place put carry say tell text show give email write tie wrap frame "
+    "bury plant light deliver return drop take play display photograph box pack".split()
 )
 # Saying something abstract is still an act: "state your feeling", "share a worry".
 _SPEAKING: Final = frozenset(
@@ -1490,6 +1491,13 @@ def _classify(clause: list[str], at: int) -> Head | None:
             return Head(
                 base, HeadKind.ACTION, True, True
             )  # "schedule one ...": a calendar shows it
+        if (
+            obj == "generic"
+            and base in _PRONOUN_OK
+            and obj_at < n
+            and clause[obj_at] in ("it", "them", "this", "that", "these", "those")
+        ):
+            return Head(base, HeadKind.ACTION)  # "bring it in next week", "take it back"
         if obj in ("generic", "abstract", "self") or (obj == "" and base in lx.NEEDS_OBJECT_STRICT):
             return Head(base, HeadKind.GENERIC)
         return Head(base, HeadKind.ACTION, True, _single(clause, obj_at, base))

@@ -26,7 +26,15 @@ from typing import Final
 from ._reader import CONCRETE, Analysis, Discount, HeadKind, PhraseSet, analyse
 from ._weights import BIAS, WEIGHTS
 
-__all__ = ["SIGNALS", "contributions", "is_specific", "score", "signals"]
+__all__ = [
+    "SIGNALS",
+    "contributions",
+    "is_specific",
+    "names_something_to_do",
+    "score",
+    "signals",
+    "verdict_of",
+]
 
 _KINDS: Final = (
     HeadKind.ACTION,
@@ -83,6 +91,7 @@ _THIRDS: Final = (0.0, 1 / 3, 2 / 3, 1.0)
 SIGNALS: Final[Mapping[str, str]] = {
     "bound_action": "a concrete action and an occasion that bounds it, in one sentence",
     "has_action": "a concrete action, with its focus where it needs one",
+    "bound_only": "an occasion, but no concrete action or product to bound",
     "bounded": "an occasion anywhere in the text",
     "cue": "a cue: when, after, each time ...",
     "time": "a day or a clock time",
@@ -128,6 +137,8 @@ def signals(analysis: Analysis, text: str) -> dict[str, float]:
     if actions:
         found["has_action"] = 1.0
         found["act_share"] = actions / (actions + vague)
+    elif analysis.bounded and not single:
+        found["bound_only"] = 1.0  # "take one small step before we meet": a bound, no act
     if single:
         found["single"] = 1.0
     if unfocused:
@@ -176,9 +187,23 @@ def score(found: Mapping[str, float]) -> float:
     return total
 
 
+def names_something_to_do(analysis: Analysis) -> bool:
+    """Whether the text names a concrete action, one product or a record: the first
+    half of the definition, without which no bound makes homework specific ("calm down
+    three times before our next session")."""
+    return bool(analysis.actions) or analysis.has_record or any(h.single for h in analysis.heads)
+
+
+def verdict_of(analysis: Analysis, found: Mapping[str, float]) -> bool:
+    """The verdict from an analysis and its signals: the weighted sum, gated by
+    :func:`names_something_to_do`."""
+    return score(found) >= 0 and names_something_to_do(analysis)
+
+
 def is_specific(text: str) -> bool:
     """The verdict on a plain text: specific by the working definition."""
-    return score(signals(analyse(text), text)) >= 0
+    analysis = analyse(text)
+    return verdict_of(analysis, signals(analysis, text))
 
 
 def contributions(found: Mapping[str, float]) -> list[tuple[str, float]]:

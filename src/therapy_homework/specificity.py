@@ -24,7 +24,7 @@ import attrs
 
 from ._reader import CONCRETE, Analysis, Discount, Head, HeadKind, analyse
 from ._rewrite import FILL_IN, rewrite
-from ._scoring import contributions, score, signals
+from ._scoring import contributions, signals, verdict_of
 from .assignment import Assignment, AssignmentKind
 from .errors import InvalidData, Problem
 from .findings import Missing, Report, Severity
@@ -508,7 +508,7 @@ def _subject(item: str | Assignment, kind: AssignmentKind | None) -> Specificity
         )
     main = sources[0]
     found = signals(main.analysis, main.text)
-    specific = score(found) >= 0
+    specific = verdict_of(main.analysis, found)
     if len(sources) == 1:
         analysis = main.analysis
         heads = list(analysis.heads)
@@ -539,7 +539,7 @@ def _subject(item: str | Assignment, kind: AssignmentKind | None) -> Specificity
         plan_found = signals(plan_text.analysis, plan_text.text)
         specific = (
             specific
-            or score(plan_found) >= 0
+            or verdict_of(plan_text.analysis, plan_found)
             or (bool(plan_text.analysis.actions) and plan_bounded)
         )
     has_doing = any(h.kind in _HAS_DOING for h in heads)
