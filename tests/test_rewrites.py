@@ -209,3 +209,40 @@ def test_every_slot_example_and_value_is_in_the_shared_table() -> None:
 def test_a_text_with_nothing_to_build_on_gets_the_fill_in() -> None:
     suggestion = suggest_rewrite("")
     assert all(isinstance(p, Slot) or not set(words(p)) - FRAME_WORDS for p in suggestion.parts)
+
+
+REDUCIBLE = st.sampled_from(
+    [
+        "wash your hands",
+        "check the locks",
+        "drink",
+        "text him",
+        "cut",
+        "yell at the kids",
+        "scroll on your phone",
+        "ask for reassurance",
+        "weigh yourself",
+        "binge",
+    ]
+)
+
+
+@given(REDUCIBLE, st.sampled_from(["{} less", "{} less often", "Stop: {}", "Try not to {}"]))
+def test_a_wish_to_do_less_is_never_prescribed_as_the_act(act: str, shape: str) -> None:
+    text = shape.format(act)
+    suggestion = suggest_rewrite(text)
+    filled = suggestion.fill()
+    reducing = ("less", "stop", "not ", "don't", "instead")
+    # Either the text's own words, with their "less", are quoted as the goal, or a
+    # catalogue template on the topic is offered; the act is never asked for alone.
+    if suggestion.template is None:
+        assert filled.startswith('Goal: "'), (text, filled)
+        goal = filled.split('"')[1]
+        assert any(word in goal for word in reducing), (text, filled)
+    assert check_specificity(filled).ok
+
+
+def test_an_open_condition_is_dropped_from_the_kept_action() -> None:
+    suggestion = suggest_rewrite("Jot a few things down if you feel up to it")
+    assert "feel up to it" not in suggestion.text
+    assert "Rest as much" not in suggest_rewrite("Rest as much as you can").text

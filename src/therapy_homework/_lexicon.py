@@ -740,7 +740,7 @@ TOPICS: Final[dict[str, str]] = {
     ),
     **dict.fromkeys("fear fears afraid avoid avoiding avoidance scared face".split(), "fear"),
     **dict.fromkeys("read reading book workbook chapter article".split(), "reading"),
-    **dict.fromkeys("reassurance reassure checking check phone".split(), "reassurance"),
+    **dict.fromkeys("reassurance reassure checking".split(), "reassurance"),
 }
 
 

@@ -29,7 +29,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from . import _lexicon as lx
-from ._reader import CONCRETE, Analysis, Head, HeadKind, analyse, with_spans, words
+from ._reader import CONCRETE, Analysis, Head, HeadKind, _cue, analyse, with_spans, words
 from ._scoring import is_specific
 from .suggestions import ParameterKind, Slot, Suggestion
 
@@ -95,8 +95,20 @@ FRAME_WORDS: Final = frozenset(
 # Words that make a clause open-ended and are dropped from the kept action: the slots
 # say how often instead.
 _TRAILING: Final = frozenset(
-    "more less often regularly daily nightly weekly consistently frequently always "
-    "again prn ongoing".split()
+    "more often regularly daily nightly weekly consistently frequently always again prn "
+    "ongoing as much many".split()
+)
+# Words that make the text a wish to do something less: its action must never be
+# prescribed by itself ("cut less" must not become "cut after dinner").
+_REDUCING: Final = frozenset(
+    "less fewer stop stopping quit reduce reducing cut-down cut-back avoid don't dont not "
+    "no never limit curb resist".split()
+)
+_REDUCING_STEP = Slot(
+    "action",
+    ParameterKind.ACTION,
+    "what you will do instead",
+    "the next time the urge comes, wait ten minutes and write down what you did instead",
 )
 _TRAILING_PAIRS: Final = frozenset(
     (
@@ -149,11 +161,43 @@ def rewrite(
         offered = _from_catalogue(text, analysis, kind)
         if offered is not None and _holds(offered):
             return offered
+    if _reducing(analysis, main):
+        # A wish to do less: quote it as the goal, and ask for what to do instead.
+        if _reducing_label(analysis, main):
+            start = analysis.spans[main.clause - 1][0][0]
+            end = analysis.spans[main.clause][-1][1]
+            phrase = text[start:end].strip(" ,;:-")  # the label belongs to the goal
+        topical = _step(analysis)
+        if topical.example != _SLOTS[ParameterKind.ACTION].example:
+            goal = _goal(phrase, analysis, topical)  # "drink less": a step on its topic
+        else:
+            goal = _goal(phrase, analysis, _REDUCING_STEP, when=False)
+        return goal if _holds(goal) else FILL_IN
     framed = _frame(phrase, main, analysis, acting)
     if _holds(framed):
         return framed
     goal = _goal(phrase, analysis)  # the client's words quoted, so only the step is read
     return goal if _holds(goal) else FILL_IN
+
+
+def _reducing_label(analysis: Analysis, head: Head) -> bool:
+    """Whether the head's clause follows a short label that asks for less ("Stop:")."""
+    if head.clause == 0 or analysis.sentences[head.clause - 1] != analysis.sentences[head.clause]:
+        return False
+    label = analysis.clauses[head.clause - 1]
+    return len(label) <= 2 and not _REDUCING.isdisjoint(label)
+
+
+def _reducing(analysis: Analysis, head: Head) -> bool:
+    """Whether the head's clause asks for less of its act ("wash your hands less",
+    "stop checking", "don't text him")."""
+    clause = analysis.clauses[head.clause]
+    if head.word in _REDUCING or (head.at > 0 and clause[head.at - 1] in _REDUCING):
+        return True
+    if _reducing_label(analysis, head):
+        return True  # "Stop: wash your hands", "No more: late-night scrolling"
+    rest = clause[head.at + 1 :]
+    return not _REDUCING.isdisjoint(rest) and "instead" not in rest
 
 
 def _holds(suggestion: Suggestion) -> bool:
@@ -186,6 +230,10 @@ def _phrase(text: str, analysis: Analysis, head: Head) -> str:
     tokens = analysis.clauses[head.clause]
     positions = analysis.spans[head.clause]
     keep = len(tokens)
+    for i in range(head.at + 1, keep):
+        if tokens[i] in ("if", "when", "whenever", "as") and _cue(tokens, i) == "unbounded":
+            keep = i  # "jot a few things down if you feel up to it": the condition goes
+            break
     while keep > head.at + 1:
         last = tokens[keep - 1]
         pair = (tokens[keep - 2], last) if keep - 2 >= head.at else None
@@ -253,17 +301,19 @@ def _frame(phrase: str, head: Head, analysis: Analysis, acting: bool) -> Suggest
     return _goal(phrase, analysis)
 
 
-def _goal(phrase: str, analysis: Analysis) -> Suggestion:
-    """The text's own words as the goal, in quotes, and a step to fill in."""
+def _goal(
+    phrase: str, analysis: Analysis, step: Slot | None = None, *, when: bool = True
+) -> Suggestion:
+    """The text's own words as the goal, in quotes, and a step to fill in (with a slot
+    for when, unless the step carries its own cue)."""
+    occasion: tuple[str | Slot, ...] = (" ", _SLOTS[ParameterKind.WHEN], ", ") if when else (", ",)
     return Suggestion(
         parts=(
             'Goal: "',
             _lower(phrase).rstrip(".").replace('"', "'"),
             '". Step: ',
-            _step(analysis),
-            " ",
-            _SLOTS[ParameterKind.WHEN],
-            ", ",
+            step or _step(analysis),
+            *occasion,
             _SLOTS[ParameterKind.COUNT],
             _END,
         )
