@@ -246,3 +246,31 @@ def test_an_open_condition_is_dropped_from_the_kept_action() -> None:
     suggestion = suggest_rewrite("Jot a few things down if you feel up to it")
     assert "feel up to it" not in suggestion.text
     assert "Rest as much" not in suggest_rewrite("Rest as much as you can").text
+
+
+PIECES = st.sampled_from(
+    [*"aW/ .ßİ'\"“”\n\t-:,0123", "w/", "w/o", "betw.", "e.g.", "f/u", "a.m.", "Straße"]
+)
+
+
+@given(st.lists(PIECES, max_size=30).map("".join))
+def test_the_two_tokenizers_read_the_same_words(text: str) -> None:
+    from therapy_homework._reader import _tokens, _tokens_with_spans
+
+    tokens, spans = _tokens_with_spans(text)
+    assert tokens == _tokens(text)
+    for start, end in spans:
+        assert 0 <= start < end <= len(text)
+
+
+@given(vague_texts())
+def test_the_check_and_suggest_rewrite_offer_the_same_rewrite(text: str) -> None:
+    report = check_specificity(text)
+    suggestions = [f.suggestion for f in report if f.suggestion is not None]
+    assert suggestions
+    assert suggestions[0] == suggest_rewrite(text)
+
+
+def test_an_abbreviation_is_read_the_same_by_the_check_and_the_rewrite() -> None:
+    text = "Work on communication w/ spouse"
+    assert check_specificity(text).findings[0].suggestion == suggest_rewrite(text)

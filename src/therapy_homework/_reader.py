@@ -115,14 +115,23 @@ def _sentence_break(match: "re.Match[str]") -> str:
 _OPENER: Final = re.compile(r"(?:^|(?<=[\s(\[:]))['\"“]")
 
 
+_ABBREVIATION_OF: Final = dict(_ABBREVIATIONS)
+# Longest first, so "w/o" is read before "w/" and "mins." before "min.".
+_ABBREVIATION: Final = re.compile(
+    "|".join(re.escape(short) for short in sorted(_ABBREVIATION_OF, key=len, reverse=True))
+)
+
+
+def _expand(match: "re.Match[str]") -> str:
+    return _ABBREVIATION_OF[match.group()]
+
+
 def _fold(text: str) -> str:
     folded = text.casefold().translate(_TRANSLATE)
     if "\n" in folded:
         folded = _BLANK_LINE.sub(_sentence_break, folded)
     if "." in folded or "/" in folded:
-        for short, plain in _ABBREVIATIONS:
-            if short in folded:
-                folded = folded.replace(short, plain)
+        folded = _ABBREVIATION.sub(_expand, folded)
     if "'" in folded or '"' in folded or "“" in folded:
         folded = _OPENER.sub("“", folded)
     return folded
@@ -133,29 +142,42 @@ def _tokens(text: str) -> list[str]:
 
 
 def _tokens_with_spans(text: str) -> tuple[list[str], list[tuple[int, int]]]:
-    """The same tokens as :func:`_tokens`, with their spans in ``text``.
-
-    Folding here keeps every character's position (abbreviations are padded, not
-    shortened), so a span points at the client's own words. Slower than
-    :func:`_tokens`; used only when a rewrite quotes the text.
-    """
-    folded = text.casefold()
-    if len(folded) != len(text):  # a character that folds to two ("ß"): fold one by one
-        folded = "".join(c if len(c.casefold()) != 1 else c.casefold() for c in text)
-    folded = folded.translate(_TRANSLATE)
+    """The same tokens as :func:`_tokens` (folded the same way), with their spans in
+    ``text``: a span points at the client's own words, even where folding changed the
+    length ("ß" to "ss", "w/" to "with"). Slower than :func:`_tokens`; used only when
+    a rewrite quotes the text."""
+    pieces: list[str] = []
+    where: list[int] = []  # for each folded character, the index in text it comes from
+    for i, char in enumerate(text):
+        folded_char = char.casefold()
+        pieces.append(folded_char)
+        where.extend([i] * len(folded_char))
+    folded = "".join(pieces).translate(_TRANSLATE)  # one character for one
     if "\n" in folded:
-        folded = _BLANK_LINE.sub(_sentence_break, folded)
+        folded = _BLANK_LINE.sub(_sentence_break, folded)  # keeps the length
     if "." in folded or "/" in folded:
-        for short, plain in _ABBREVIATIONS:
-            if short in folded:
-                folded = folded.replace(short, plain[: len(short)].ljust(len(short)))
+        expanded: list[str] = []
+        mapped: list[int] = []
+        at = 0
+        for match in _ABBREVIATION.finditer(folded):
+            expanded.append(folded[at : match.start()])
+            mapped.extend(where[at : match.start()])
+            plain = _ABBREVIATION_OF[match.group()]
+            expanded.append(plain)
+            # its first character to where the abbreviation starts, the rest to where it
+            # ends: a word read from it spans the whole abbreviation
+            mapped.extend([where[match.start()]] + [where[match.end() - 1]] * (len(plain) - 1))
+            at = match.end()
+        expanded.append(folded[at:])
+        mapped.extend(where[at:])
+        folded, where = "".join(expanded), mapped
     if "'" in folded or '"' in folded or "“" in folded:
-        folded = _OPENER.sub("“", folded)
+        folded = _OPENER.sub("“", folded)  # one character for one
     tokens: list[str] = []
     spans: list[tuple[int, int]] = []
     for match in _TOKEN.finditer(folded):
         tokens.append(match.group())
-        spans.append(match.span())
+        spans.append((where[match.start()], where[match.end() - 1] + 1))
     return tokens, spans
 
 
