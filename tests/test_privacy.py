@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from therapy_homework import RECORD_TIME_FIELDS, TYPE_NAMES, InvalidData, from_dict, to_dict
+from therapy_homework import (
+    RECORD_TIME_FIELDS,
+    TYPE_NAMES,
+    InvalidData,
+    check_specificity,
+    from_dict,
+    to_dict,
+)
 from therapy_homework.testing import strategies as ths
 
 # Text that no identifier, number, kind or message of the kit can contain by chance.
@@ -91,3 +98,21 @@ def test_every_record_type_is_covered_by_a_repr_test() -> None:
     # Parts without free text of their own are covered through the records that hold them.
     records = {TYPE_NAMES[cls] for cls in RECORD_TIME_FIELDS}
     assert records <= set(FOR_TYPE_WITH_TEXT)
+
+
+@given(secrets, st.sampled_from(["Talk to {} more", "Write about {} every day", "{}"]))
+def test_a_checks_inner_values_show_no_client_text(secret: str, shape: str) -> None:
+    from therapy_homework.specificity import _subject
+
+    text = shape.format(secret)
+    subject = _subject(text, None)
+    report = check_specificity(text)
+    shown = [repr(subject), str(subject), repr(report), str(report)]
+    shown += [repr(source) for source in subject.sources]
+    shown += [repr(source.analysis) for source in subject.sources]
+    shown += [repr(head) for head in subject.heads]
+    for finding in report:
+        shown += [repr(finding), str(finding)]
+        if finding.suggestion is not None:
+            shown += [repr(finding.suggestion), repr(finding.suggestion.slots)]
+    assert not any(MARK.search(s) or "secret" in s for s in shown)

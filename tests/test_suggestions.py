@@ -173,3 +173,48 @@ def test_a_finding_carries_the_structured_suggestion_in_its_dict() -> None:
     data = finding.to_dict()
     assert data["suggestion"] == finding.suggestion.to_dict()  # type: ignore[union-attr]
     assert {"focus", "when"} <= {s["name"] for s in data["suggestion"]["slots"]}
+
+
+@pytest.mark.parametrize("values", ["when", [("when", "now")], 5])
+def test_fill_refuses_values_that_are_not_a_mapping(values: object) -> None:
+    with pytest.raises(InvalidData) as caught:
+        CALL.fill(values)  # type: ignore[arg-type]
+    assert [p.path for p in caught.value.problems] == ["$.values"]
+
+
+def test_a_suggestion_is_immutable_and_hashable() -> None:
+    suggestion = Suggestion(parts=("Call ", WHEN), parameters={"person": "Sam"})
+    with pytest.raises(TypeError):
+        suggestion.parameters["person"] = "Alex"  # type: ignore[index]
+    assert hash(suggestion) == hash(Suggestion(parts=("Call ", WHEN), parameters={"person": "Sam"}))
+    assert {suggestion, check_specificity("Journal more").findings[0].suggestion}
+
+
+@pytest.mark.parametrize("kind", [5, "bogus", object()])
+def test_the_kind_of_a_text_must_be_an_assignment_kind(kind: object) -> None:
+    from therapy_homework import suggest_rewrite
+
+    for call in (
+        lambda: check_specificity("Journal more", kind=kind),  # type: ignore[arg-type]
+        lambda: suggest_rewrite("Journal more", kind=kind),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(InvalidData) as caught:
+            call()
+        assert [p.path for p in caught.value.problems] == ["$.kind"]
+    assert not check_specificity("Journal more", kind="cognitive").ok  # type: ignore[arg-type]
+
+
+def test_an_adjustment_holds_a_finished_suggestion() -> None:
+    from therapy_homework import Adjustment, Decision
+
+    with pytest.raises(InvalidData):
+        Adjustment(decision=Decision.SHRINK, reason="r", suggestion=lambda: CALL)  # type: ignore[arg-type]
+    adjustment = Adjustment(decision=Decision.SHRINK, reason="r", suggestion="Walk on Monday.")
+    assert adjustment.suggestion == Suggestion.of_text("Walk on Monday.")
+    assert hash(adjustment) == hash(attrs_evolve(adjustment))
+
+
+def attrs_evolve(obj: object) -> object:
+    import attrs
+
+    return attrs.evolve(obj)  # type: ignore[misc]

@@ -285,6 +285,13 @@ class Head(NamedTuple):
     #: Index of the head word within its clause.
     at: int = 0
 
+    def __repr__(self) -> str:
+        # The word is the client's: shown by kind and place only.
+        return (
+            f"Head(kind={self.kind!r}, focused={self.focused}, single={self.single}, "
+            f"clause={self.clause}, at={self.at})"
+        )
+
 
 @attrs.define(slots=True, eq=False)
 class Analysis:
@@ -309,13 +316,13 @@ class Analysis:
     #: Pseudo-bounds that were set aside, by :class:`Discount`.
     discounted: frozenset[str]
     #: The clauses read, as lists of case-folded tokens (quotes and asides removed).
-    clauses: tuple[list[str], ...]
+    clauses: tuple[list[str], ...] = attrs.field(repr=False)
     #: The sentence of each clause.
     sentences: tuple[int, ...] = ()
     #: Where each token of each clause is in the text (only when asked for).
-    spans: tuple[tuple[tuple[int, int], ...], ...] = ()
+    spans: tuple[tuple[tuple[int, int], ...], ...] = attrs.field(default=(), repr=False)
     #: For each token of each clause, the text token (or range of them) it stands for.
-    places: tuple[list[int | tuple[int, int]], ...] = ()
+    places: tuple[list[int | tuple[int, int]], ...] = attrs.field(default=(), repr=False)
     #: How many tokens the text has.
     size: int = 0
     #: Whether there is a bounded occasion anywhere in the text (a cue, a time, a

@@ -24,7 +24,7 @@ from .rating import Rating
 from .review import BarrierKind, Completion, Decision, Review
 from .rules import DEFAULT_REGISTRY, BuiltinRule, Hit, Message, Policy, Registry, register_builtins
 from .specificity import check_specificity
-from .suggestions import Suggestion, as_suggestion
+from .suggestions import Suggestion, suggestion_now
 
 __all__ = ["Adjustment", "check_review", "suggest_adjustments"]
 
@@ -41,7 +41,7 @@ class Adjustment:
     reason: str
     barrier: BarrierKind | None = None
     #: What it could look like (see :class:`~therapy_homework.Suggestion`).
-    suggestion: Suggestion | None = attrs.field(default=None, converter=as_suggestion)
+    suggestion: Suggestion | None = attrs.field(default=None, converter=suggestion_now)
 
 
 def _lighter(assignment: Assignment) -> str | None:

@@ -48,6 +48,10 @@ class _Source(NamedTuple):
     text: str
     analysis: Analysis
 
+    def __repr__(self) -> str:
+        # The text is the client's: shown by its path and length only.
+        return f"_Source(path={self.path!r}, characters={len(self.text)})"
+
 
 @attrs.frozen(kw_only=True)
 class SpecificitySubject:
@@ -95,7 +99,12 @@ class SpecificitySubject:
         """Whether the homework is specific by the working definition."""
         return self.specific
 
-    _cache: dict[str, Suggestion] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    _later: "_Rewrite" = attrs.field(
+        default=attrs.Factory(lambda self: _Rewrite(self.sources, self.kind), takes_self=True),
+        init=False,
+        repr=False,
+        eq=False,
+    )
 
     @property
     def suggestion(self) -> Suggestion:
@@ -104,15 +113,32 @@ class SpecificitySubject:
 
     def make_suggestion(self) -> Suggestion:
         """The :attr:`suggestion` (a finding calls this when its suggestion is asked for)."""
-        cached = self._cache.get("suggestion")
-        if cached is None:
-            cached = FILL_IN
-            for source in self.sources:
+        return self._later()
+
+
+class _Rewrite:
+    """The rewrite of a check's texts, made once when first asked for. A finding keeps
+    this, not the whole subject: only the texts read and the kind."""
+
+    __slots__ = ("_kind", "_made", "_sources")
+
+    def __init__(self, sources: tuple[_Source, ...], kind: AssignmentKind | None) -> None:
+        self._sources = sources
+        self._kind = kind
+        self._made: Suggestion | None = None
+
+    def __call__(self) -> Suggestion:
+        if self._made is None:
+            made = FILL_IN
+            for source in self._sources:
                 if source.analysis.heads:
-                    cached = rewrite(source.text, self.kind, source.analysis)
+                    made = rewrite(source.text, self._kind, source.analysis)
                     break
-            self._cache["suggestion"] = cached
-        return cached
+            self._made = made
+        return self._made
+
+    def __repr__(self) -> str:
+        return "_Rewrite()"
 
 
 # --------------------------------------------------------------------------- rules
@@ -218,7 +244,7 @@ def _plan_says_what(subject: SpecificitySubject) -> bool:
 
 
 def _hit(subject: SpecificitySubject, path: str, missing: Missing) -> tuple[Hit, ...]:
-    return (Hit(path=path, missing=missing, suggestion=subject.make_suggestion),)
+    return (Hit(path=path, missing=missing, suggestion=subject._later),)
 
 
 def _finder(code: str, missing: Missing, *, occasion: bool = False) -> _Finder:
@@ -229,11 +255,7 @@ def _finder(code: str, missing: Missing, *, occasion: bool = False) -> _Finder:
         if code != "SPEC009":
             return _hit(subject, path, missing)
         why = "; ".join(v for k, v in _DISCOUNTS.items() if k in subject.discounted)
-        return (
-            Hit(
-                path=path, missing=missing, suggestion=subject.make_suggestion, values={"what": why}
-            ),
-        )
+        return (Hit(path=path, missing=missing, suggestion=subject._later, values={"what": why}),)
 
     return find
 
@@ -469,7 +491,22 @@ def suggest_rewrite(text: str, kind: AssignmentKind | None = None) -> Suggestion
         raise InvalidData(
             [Problem((), f"must be text, not {type(text).__name__}")], subject="suggest_rewrite"
         )
-    return rewrite(text, kind)
+    return rewrite(text, _kind(kind, "suggest_rewrite"))
+
+
+def _kind(kind: object, subject: str) -> AssignmentKind | None:
+    """``kind`` as an :class:`AssignmentKind` (its value is accepted too), or ``None``."""
+    if kind is None or isinstance(kind, AssignmentKind):
+        return kind
+    if isinstance(kind, str):
+        try:
+            return AssignmentKind(kind)
+        except ValueError:
+            pass
+    names = ", ".join(k.value for k in AssignmentKind)
+    raise InvalidData(
+        [Problem(("kind",), f"must be an AssignmentKind ({names}) or None")], subject=subject
+    )
 
 
 def _plan_bounds(item: Assignment) -> bool:
@@ -578,5 +615,5 @@ def check_specificity(
     homework is specific. Pure and deterministic: the same input gives the same
     report, and nothing is read or written.
     """
-    subject = _subject(item, kind)
+    subject = _subject(item, _kind(kind, "check_specificity"))
     return (registry or DEFAULT_REGISTRY).run(CHECKER, subject, policy)

@@ -195,13 +195,13 @@ def _parts(parts: Iterable[str | Slot]) -> tuple[str | Slot, ...]:
     return tuple(parts)
 
 
-def _names(parameters: Mapping[str, str]) -> dict[str, str]:
+def _names(parameters: Mapping[str, str]) -> Mapping[str, str]:
     if not isinstance(parameters, Mapping):
         raise InvalidData(
             [Problem(("parameters",), "must be a mapping of names to text")],
             subject="Suggestion",
         )
-    return dict(parameters)
+    return MappingProxyType(dict(parameters))  # read-only, like the rest of the value
 
 
 @attrs.frozen(kw_only=True)
@@ -213,7 +213,9 @@ class Suggestion:
     #: The catalogue template's id, or ``None`` for a rewrite of the text itself.
     template: str | None = None
     #: Template parameters taken from the text (client words: not in ``repr``).
-    parameters: Mapping[str, str] = attrs.field(factory=dict, converter=_names, repr=False)
+    parameters: Mapping[str, str] = attrs.field(
+        factory=dict, converter=_names, repr=False, hash=False
+    )
 
     def __attrs_post_init__(self) -> None:
         problems = [
@@ -258,6 +260,11 @@ class Suggestion:
         Raises :class:`~therapy_homework.InvalidData` for a name that is not a slot, or
         a value that is not non-empty text of at most 200 characters.
         """
+        if values is not None and not isinstance(values, Mapping):
+            raise InvalidData(
+                [Problem(("values",), "must be a mapping of slot names to text")],
+                subject="Suggestion.fill",
+            )
         given = dict(values or {})
         known = set(self.slot_names)
         problems = [
@@ -293,6 +300,19 @@ class Suggestion:
 
 #: A suggestion, or a function that makes one when it is first asked for.
 Later = Callable[[], "Suggestion | None"]
+
+
+def suggestion_now(value: "str | Suggestion | None") -> "Suggestion | None":
+    """``value`` as a :class:`Suggestion` (plain text becomes one with no slots); for
+    fields that hold a finished suggestion, never a function."""
+    if value is None or isinstance(value, Suggestion):
+        return value
+    if isinstance(value, str):
+        return Suggestion.of_text(value)
+    raise InvalidData(
+        [Problem(("suggestion",), f"must be text or a Suggestion, not {type(value).__name__}")],
+        subject="Suggestion",
+    )
 
 
 def as_suggestion(value: "str | Suggestion | Later | None") -> "Suggestion | Later | None":
