@@ -97,6 +97,7 @@ def _check_rewrite(text: str, values: dict[str, str] | None = None) -> Suggestio
     filled = suggestion.fill(values)
     assert check_specificity(filled).ok, (text, filled)
     own = set(words(text))
+    own |= {_base(w) for w in own}  # "keep working" may become "work"
     invented = {w for w in _fixed_words(suggestion) if w in INVENTIONS} - own
     assert not invented, (text, suggestion.text, invented)
     action = _main_action(text)

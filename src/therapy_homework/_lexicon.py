@@ -61,7 +61,7 @@ ACTION_VERBS: Final = _set(
         cap chop slice bring-in
     stutter stammer clench unclench praise tape refund bowl box catch chant comb crochet
     film floss gargle groom hoover hop kick laminate mend paddle pat pay photocopy polish
-    punch row sell skate sketch ski sprint surf tip tweet whistle wrestle
+    punch row sell skate sketch ski sprint surf tip tweet whistle wrestle reach
     """
 )
 
@@ -90,7 +90,7 @@ MENTAL_VERBS: Final = _set(
     worry ruminate overthink dwell calm relax unwind de-stress destress settle stop quit
     quieten ignore forget let tolerate endure resist sit-with concentrate focus wonder
     brainstorm plan-out envision appreciate savour savor cherish value love like hate fear
-    hope wish want need expect anticipate predict assume tolerate rethink rememberthe
+    hope wish want need expect anticipate predict assume tolerate rethink grieve mourn
     """
 )
 
@@ -111,7 +111,7 @@ SOFT_VERBS: Final = _set(
     address focus explore engage incorporate integrate implement utilise utilize
     develop strengthen invest keep continue begin carry practise practice maintain adjust
     commit persist pursue experiment play-with build establish boost increase reduce
-    enhance improve move progress push keep-up stick
+    enhance improve move progress push keep-up stick reconnect
     """
 )
 
@@ -771,6 +771,17 @@ SITUATIONS: Final = _set(
     disagreement complaint criticism queue bus train car drive commute school class shop
     store funeral grave spiral shame panic attack presentation interview date exam phone
     text message email call gym walk run meal belief beliefs demand demands
+    """
+)
+
+
+#: Feelings a rewrite could presume: kept to the ones the text names.
+FEELINGS: Final = _set(
+    """
+    anxiety anxious anger angry shame ashamed sad sadness fear afraid scared panic guilt
+    guilty jealousy jealous lonely loneliness hurt upset stress stressed tension tense
+    distress frustration frustrated irritation irritated grief despair embarrassment
+    embarrassed
     """
 )
 

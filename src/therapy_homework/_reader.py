@@ -126,8 +126,19 @@ def _expand(match: "re.Match[str]") -> str:
     return _ABBREVIATION_OF[match.group()]
 
 
+# Compounds whose first word is also a verb form: "thought record" is a form, not
+# "think". Joined with a hyphen, which keeps the length.
+_COMPOUND: Final = re.compile(r"\bthought (?=records?\b|logs?\b|diar(?:y|ies)\b)")
+
+
+def _join(match: "re.Match[str]") -> str:
+    return match.group()[:-1] + "-"
+
+
 def _fold(text: str) -> str:
     folded = text.casefold().translate(_TRANSLATE)
+    if "thought " in folded:
+        folded = _COMPOUND.sub(_join, folded)
     if "\n" in folded:
         folded = _BLANK_LINE.sub(_sentence_break, folded)
     if "." in folded or "/" in folded:
@@ -153,6 +164,8 @@ def _tokens_with_spans(text: str) -> tuple[list[str], list[tuple[int, int]]]:
         pieces.append(folded_char)
         where.extend([i] * len(folded_char))
     folded = "".join(pieces).translate(_TRANSLATE)  # one character for one
+    if "thought " in folded:
+        folded = _COMPOUND.sub(_join, folded)  # one character for one
     if "\n" in folded:
         folded = _BLANK_LINE.sub(_sentence_break, folded)  # keeps the length
     if "." in folded or "/" in folded:
@@ -420,6 +433,9 @@ class _Clause(NamedTuple):
 
 
 _PER_UNITS: Final = frozenset("day d wk week night month mo hr hour".split())
+_DEGREE_AFTER_SO: Final = frozenset(
+    "much many hard often long far well bad little few negative harsh".split()
+)
 _FOLLOW_UP: Final = frozenset("f-u follow-up followup".split())
 
 
@@ -471,6 +487,12 @@ def _segment(
             here.append(i)
             continue
         kind = role(token)
+        if (
+            token == "so"
+            and i + 1 < n
+            and (tokens[i + 1].endswith("ly") or tokens[i + 1] in _DEGREE_AFTER_SO)
+        ):
+            kind = None  # "stop thinking so negatively": an adverb, not "and so"
         if (
             kind == _JOINS
             and token == "or"

@@ -197,6 +197,8 @@ def _reducing(analysis: Analysis, head: Head) -> bool:
     if _reducing_label(analysis, head):
         return True  # "Stop: wash your hands", "No more: late-night scrolling"
     rest = clause[head.at + 1 :]
+    if head.word in ("say", "tell") and rest[:1] == ["no"]:
+        rest = rest[1:]  # "practise saying no" asks for something
     return not _REDUCING.isdisjoint(rest) and "instead" not in rest
 
 
@@ -243,7 +245,26 @@ def _phrase(text: str, analysis: Analysis, head: Head) -> str:
             keep -= 1
         else:
             break
-    return text[positions[head.at][0] : positions[keep - 1][1]].strip(" ,;:-")
+    end = positions[keep - 1][1]
+    if keep == len(tokens):
+        # "walk ... on Tuesday and Thursday": the verbless clauses joined to it belong to it
+        following = head.clause + 1
+        while (
+            following < len(analysis.clauses)
+            and analysis.sentences[following] == analysis.sentences[head.clause]
+            and len(analysis.clauses[following]) <= 4
+            and following not in {h.clause for h in analysis.heads}
+            and analysis.spans[following]
+        ):
+            end = analysis.spans[following][-1][1]
+            following += 1
+    start = positions[head.at][0]
+    phrase = text[start:end].strip(" ,;:-")
+    first = tokens[head.at]
+    if first == head.word and first != text[start : positions[head.at][1]].casefold():
+        # the reader took "running" in "start running" as "run": so does the rewrite
+        phrase = head.word + phrase[positions[head.at][1] - start :]
+    return phrase
 
 
 def _capital(text: str) -> str:
@@ -257,11 +278,23 @@ def _lower(text: str) -> str:
     return text
 
 
+def _occasion(analysis: Analysis) -> list[str | Slot]:
+    """What the rewrite adds after the action: a slot for when and one for how many
+    times, each only when the text does not say it already."""
+    parts: list[str | Slot] = []
+    if not (analysis.has_cue or analysis.has_time or analysis.has_deadline):
+        parts += [" ", _SLOTS[ParameterKind.WHEN]]
+    if not (analysis.has_count or analysis.has_time or analysis.has_deadline):
+        parts += [", " if parts else " ", _SLOTS[ParameterKind.COUNT]]
+    parts.append("." if analysis.has_deadline else _END)
+    return parts
+
+
 def _frame(phrase: str, head: Head, analysis: Analysis, acting: bool) -> Suggestion:
     when = _SLOTS[ParameterKind.WHEN]
     count = _SLOTS[ParameterKind.COUNT]
     duration = _SLOTS[ParameterKind.DURATION]
-    occasion: list[str | Slot] = [" ", when, ", ", count, _END]
+    occasion = _occasion(analysis)
     reading = head.kind == HeadKind.READING or head.word in lx.READING_VERBS
     writing = head.kind == HeadKind.WRITING or head.word in lx.WRITING_VERBS or reading
     if writing and (not head.focused or head.kind == HeadKind.HABIT):
@@ -364,7 +397,7 @@ def topics(text: str) -> tuple[str, ...]:
     return _topics(words(text))
 
 
-_NAMED: Final = lx.PEOPLE | lx.BODY | lx.SITUATIONS
+_NAMED: Final = lx.PEOPLE | lx.BODY | lx.SITUATIONS | lx.FEELINGS
 
 #: Topics that are a situation or a relationship: a template about one is offered only
 #: to a text about it.
@@ -485,4 +518,10 @@ def _find(kind: ParameterKind, text: str) -> str | None:
         match = _DAY.search(text)
     elif kind is ParameterKind.TIME:
         match = _CLOCK.search(text)
-    return match.group().strip() if match is not None else None
+    if match is None:
+        return None
+    found = match.group().strip()
+    if kind is ParameterKind.PERSON:
+        # the rewrite speaks to the client: "my wife" is "your wife"
+        found = re.sub(r"^(?:my|our)\b", "your", found, flags=re.IGNORECASE)
+    return found

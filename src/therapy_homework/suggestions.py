@@ -281,9 +281,12 @@ class Suggestion:
                 )
         if problems:
             raise InvalidData(problems, subject="Suggestion.fill")
-        return "".join(
+        filled = "".join(
             given.get(p.name, p.example).strip() if isinstance(p, Slot) else p for p in self.parts
         )
+        if self.parts and isinstance(self.parts[0], Slot):
+            filled = filled[:1].upper() + filled[1:]  # a sentence that opens with a blank
+        return filled
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: the rendered text, the template, its parameters and slots."""
