@@ -6,7 +6,7 @@ cannot drift from the code (the suite asserts the same figures' floors).
 """
 
 import json
-import re
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -15,18 +15,14 @@ from therapy_homework import check_specificity
 from therapy_homework._reader import analyse
 from therapy_homework._scoring import SIGNALS, contributions, signals
 
-DATA = Path(__file__).parents[1] / "tests" / "data"
+ROOT = Path(__file__).parents[1]
+DATA = ROOT / "tests" / "data"
+sys.path.insert(0, str(ROOT / "tools"))
+
+from baseline import judge as _regex  # noqa: E402 - the baseline lives with the tools
+
 KINDS = ("behavioural", "cognitive", "grief", "noticing", "relational", "values")
 STYLES = ("instruction", "shorthand", "paragraph", "client")
-
-#: The tool a developer might write instead: specific when a cue, time or number word
-#: appears (the same pattern as ``benchmarks/checks.py``).
-KEYWORDS = re.compile(
-    r"\b(?:when(?:ever)?|after|before|each|every|once|twice|daily|nightly|weekly|today|"
-    r"tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"minutes?|mins?|hours?|times?|\d+)\b",
-    re.IGNORECASE,
-)
 
 
 def _read(name: str) -> list[dict[str, Any]]:
@@ -36,10 +32,6 @@ def _read(name: str) -> list[dict[str, Any]]:
 
 def _kit(text: str) -> str:
     return "specific" if check_specificity(text).ok else "vague"
-
-
-def _regex(text: str) -> str:
-    return "specific" if KEYWORDS.search(text) else "vague"
 
 
 def _share(rows: Iterable[dict[str, Any]], judge: Any = _kit) -> tuple[int, int]:
@@ -63,7 +55,7 @@ def _reason(row: dict[str, Any]) -> str:
 
 
 def _why(text: str) -> str:
-    found = signals(analyse(text), text)
+    found = signals(analyse(text))
     pushes = [(n, w) for n, w in contributions(found) if abs(w) >= 0.3][:3]
     return "; ".join(f"{SIGNALS[n]} ({'+' if w > 0 else '-'})" for n, w in pushes) or "-"
 

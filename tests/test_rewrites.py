@@ -187,12 +187,16 @@ def test_a_catalogue_template_is_offered_only_on_its_topic() -> None:
 
 
 def test_a_template_takes_its_parameters_from_the_text() -> None:
-    suggestion = suggest_rewrite("Try to worry less about your partner on Friday")
-    if suggestion.template is not None:
-        template = get_template(suggestion.template)
-        for name, value in suggestion.parameters.items():
-            assert name in {p.name for p in template.parameters}
-            assert value.lower() in "try to worry less about your partner on friday"
+    for text, template_id, parameters in (
+        ("Set boundaries with your mum by Friday", "boundary-rehearsal", {"day": "Friday"}),
+        ("Worry less in the evenings, maybe at 9 pm", "worry-period", {"time": "9 pm"}),
+    ):
+        suggestion = suggest_rewrite(text)
+        assert suggestion.template == template_id
+        assert dict(suggestion.parameters) == parameters
+        for value in parameters.values():
+            assert value in suggestion.text  # filled in, not a slot
+        assert set(parameters).isdisjoint(suggestion.slot_names)
 
 
 def test_the_frame_words_name_no_one_and_nothing() -> None:

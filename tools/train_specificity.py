@@ -45,7 +45,7 @@ def _dev() -> tuple[list[dict[str, float]], list[float]]:
     for row in rows:
         if row["split"] != "dev":
             continue
-        found.append(signals(analyse(row["text"]), row["text"]))
+        found.append(signals(analyse(row["text"])))
         ys.append(1.0 if row["label"] == "specific" else 0.0)
     return found, ys
 

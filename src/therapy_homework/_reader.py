@@ -353,16 +353,6 @@ class Analysis:
         return tuple(h for h in self.heads if h.kind in CONCRETE and h.focused)
 
     @property
-    def unfocused(self) -> tuple[Head, ...]:
-        """Writing, reading or noticing heads that do not say what about."""
-        return tuple(h for h in self.heads if not h.focused)
-
-    @property
-    def vague_heads(self) -> tuple[Head, ...]:
-        """Heads that name a state, an outcome, a mental act, a stance or a soft verb."""
-        return tuple(h for h in self.heads if h.kind not in CONCRETE)
-
-    @property
     def has_unbounded_habit(self) -> bool:
         """ "More", "every day" or "when you can", with nothing that bounds it."""
         return not self.bounded and (

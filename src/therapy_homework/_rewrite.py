@@ -37,12 +37,7 @@ if TYPE_CHECKING:
     from .assignment import AssignmentKind
     from .templates import Template
 
-__all__ = ["FILL_IN", "FRAME_WORDS", "main_head", "rewrite", "slot", "topics"]
-
-
-def slot(kind: ParameterKind) -> Slot:
-    """The standard slot of a rewrite frame for ``kind``."""
-    return _SLOTS[kind]
+__all__ = ["FILL_IN", "FRAME_WORDS", "main_head", "rewrite", "topics"]
 
 
 _SLOTS: Final = {
@@ -131,7 +126,6 @@ _TRAILING_PAIRS: Final = frozenset(
         ("this", "week"),
     )
 )
-_CUE_OPENERS: Final = frozenset("when whenever if as".split())
 # Mental acts a rewrite may keep inside a set-aside time ("think about your mom"); never
 # "process" or "let go", which cannot be done on command.
 _REFLECTIVE: Final = frozenset(

@@ -115,7 +115,7 @@ SIGNALS: Final[Mapping[str, str]] = {
 }
 
 
-def signals(analysis: Analysis, text: str) -> dict[str, float]:
+def signals(analysis: Analysis) -> dict[str, float]:
     """The named signals of one analysed text, each between 0 and 1 (a signal that is 0
     is left out)."""
     heads = analysis.heads
@@ -203,7 +203,7 @@ def verdict_of(analysis: Analysis, found: Mapping[str, float]) -> bool:
 def is_specific(text: str) -> bool:
     """The verdict on a plain text: specific by the working definition."""
     analysis = analyse(text)
-    return verdict_of(analysis, signals(analysis, text))
+    return verdict_of(analysis, signals(analysis))
 
 
 def contributions(found: Mapping[str, float]) -> list[tuple[str, float]]:

@@ -544,7 +544,7 @@ def _subject(item: str | Assignment, kind: AssignmentKind | None) -> Specificity
             subject="check_specificity",
         )
     main = sources[0]
-    found = signals(main.analysis, main.text)
+    found = signals(main.analysis)
     specific = verdict_of(main.analysis, found)
     if len(sources) == 1:
         analysis = main.analysis
@@ -573,7 +573,7 @@ def _subject(item: str | Assignment, kind: AssignmentKind | None) -> Specificity
     bound_action = bound_action or (has_action and plan_bounded)
     if assignment is not None and assignment.plan is not None:
         plan_text = sources[1]
-        plan_found = signals(plan_text.analysis, plan_text.text)
+        plan_found = signals(plan_text.analysis)
         specific = (
             specific
             or verdict_of(plan_text.analysis, plan_found)

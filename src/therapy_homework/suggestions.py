@@ -2,8 +2,10 @@
 
 A :class:`Suggestion` is what a finding proposes instead of what was written. It is a
 sequence of fixed text and :class:`Slot` s: the parts the kit cannot know (when, how
-long, about what) are slots, shown with an example in brackets, so nothing the client
-did not say is ever stated as if they had said it:
+long, about what) are slots, shown in brackets with an example, so what the kit
+supplies is never mistaken for what the client said. :meth:`Suggestion.fill` with no
+values uses the examples, for a preview; show the slots to the clinician before a
+filled-in text reaches a client:
 
 >>> from therapy_homework import check_specificity
 >>> suggestion = check_specificity("Call your sister").findings[0].suggestion
