@@ -64,6 +64,7 @@ class ParameterKind(enum.StrEnum):
     MATERIAL = "material"
 
 
+#: Longest value accepted for a blank (a slot or a template parameter), in characters.
 _MAX_VALUE = 200
 
 #: Typical values for each kind of blank: what a clinician might type into it. Forms can

@@ -38,7 +38,7 @@ from .errors import InvalidData, Problem
 from .partners import Partner
 from .rating import BELIEF, INTENSITY, MOOD, SUDS, TENSION, Scale
 from .schedule import Schedule
-from .suggestions import ParameterKind
+from .suggestions import _MAX_VALUE, ParameterKind
 
 __all__ = [
     "CATALOGUE",
@@ -48,8 +48,6 @@ __all__ = [
     "Version",
     "get_template",
 ]
-
-_MAX_PARAMETER = 200
 
 
 @attrs.frozen
@@ -104,9 +102,9 @@ class Template:
                 continue
             if type(value) is not str or not value.strip():
                 problems.append(Problem(("params", name), "must be non-empty text"))
-            elif len(value) > _MAX_PARAMETER:
+            elif len(value) > _MAX_VALUE:
                 problems.append(
-                    Problem(("params", name), f"is longer than {_MAX_PARAMETER} characters")
+                    Problem(("params", name), f"is longer than {_MAX_VALUE} characters")
                 )
         if problems:
             raise InvalidData(problems, subject=f"Template {self.id}")
