@@ -478,6 +478,14 @@ def _segment(
             continue
         kind = role(token)
         if (
+            token == ","
+            and current
+            and current[-1] in _MODIFIERS
+            and i + 1 < n
+            and (tokens[i + 1] in _MODIFIERS or tokens[i + 1].endswith(("able", "ful", "ive")))
+        ):
+            continue  # "one small, doable step": a list of adjectives, not two clauses
+        if (
             token == "so"
             and i + 1 < n
             and (tokens[i + 1].endswith("ly") or tokens[i + 1] in _DEGREE_AFTER_SO)
@@ -744,12 +752,24 @@ def _reported(clause: list[str]) -> int:
     "we agreed that I'd *go* ...". 0 when the clause is not one."""
     n = len(clause)
     window = clause[:14]
-    if lx.REPORTING.isdisjoint(window) and _CAUSATIVES.isdisjoint(window):
+    if (
+        lx.REPORTING.isdisjoint(window)
+        and _CAUSATIVES.isdisjoint(window)
+        and _GIVING.isdisjoint(window)
+    ):
         return 0
     for k in range(min(n - 1, 14)):
         word = clause[k]
         if k == 0 and not (word in lx.REPORTING and _is_past(word)):
             continue  # only "said I might ...", "told me to ..." report from the start
+        if word in _GIVING and k + 1 < n and clause[k + 1] in ("me", "us", "you"):
+            # "he's given me homework to listen to ...": the task follows its "to"
+            rest = clause[k + 2 : k + 7]
+            if "to" in rest and _TASK_NOUNS.intersection(rest[: rest.index("to")]):
+                j = k + 2 + rest.index("to") + 1
+                if j < n and _base(clause[j]) in _VERBS:
+                    return j
+            continue
         if word in _CAUSATIVES:
             # "Coach had me write", "she's got us doing": the instruction follows
             if clause[k + 1] in ("me", "us") and (
@@ -784,6 +804,7 @@ _TASK_NOUNS: Final = frozenset(
 
 
 _COPULA_WORDS: Final = frozenset(("is", "was", "be"))
+_GIVING: Final = frozenset("given gave set sets gives".split())
 
 
 def _task_is(clause: list[str]) -> int:
@@ -1376,6 +1397,8 @@ def _classify(clause: list[str], at: int) -> Head | None:
     if base in ("be", "become", "stay", "remain"):
         if base == "stay" and following == "for" and (_is_number(after) or after == "a"):
             return Head(base, HeadKind.ACTION)  # "stay for one more back-and-forth"
+        if base == "be" and following in _BE_SEEN:
+            return Head(base, HeadKind.ACTION)  # "be dressed and out of the door by 9:30"
         if following in ("at", "in", "on") and after not in lx.ABSTRACT_NOUNS:
             _, place = _noun_phrase(clause, rest + 1)
             if (
@@ -1547,6 +1570,8 @@ def _classify(clause: list[str], at: int) -> Head | None:
     if (following, after) in _ADVERBIALS:
         rest += 2  # "stutter on purpose on the first word": the manner is not the object
         following = clause[rest] if rest < n else ""
+    if _is_number(following) and rest + 1 < n and clause[rest + 1] in ("time", "times"):
+        return Head(base, HeadKind.ACTION)  # "stutter one time this week": a count, no object
     obj_at = rest + (1 if following in lx.PARTICLES else 0)
     first = clause[obj_at] if obj_at < n else ""
     kind = _object_kind(clause, obj_at)
@@ -1561,6 +1586,8 @@ def _classify(clause: list[str], at: int) -> Head | None:
 
 
 _NAMED_SKILL: Final = frozenset("skill technique exercise".split())
+# "Be home by ten", "be up and dressed by nine": states anyone could see.
+_BE_SEEN: Final = frozenset("dressed showered home back out up outside downstairs".split())
 # Manners that look like an object: "on purpose", "in person", "by hand".
 _ADVERBIALS: Final = frozenset(
     (("on", "purpose"), ("in", "person"), ("by", "hand"), ("on", "time"), ("out", "loud"))
@@ -1935,7 +1962,7 @@ def _time(tokens: list[str], i: int) -> str | None:
                     or after in lx.WEEKDAYS
                 )
             )
-            or (nxt == "we" and after in ("meet", "see", "talk", "speak"))
+            or (nxt in ("we", "i") and after in ("meet", "see", "talk", "speak"))
             or (nxt == "the" and after[:1].isdigit())  # "by the 15th"
         ):
             return "deadline"
