@@ -324,11 +324,6 @@ def suggestion_now(value: "str | Suggestion | None") -> "Suggestion | None":
 def as_suggestion(value: "str | Suggestion | Later | None") -> "Suggestion | Later | None":
     """``value`` as a :class:`Suggestion`: plain text becomes one with no slots; a
     function is kept, to be called when the suggestion is first asked for."""
-    if value is None or isinstance(value, Suggestion) or callable(value):
+    if callable(value) and not isinstance(value, Suggestion):
         return value
-    if isinstance(value, str):
-        return Suggestion.of_text(value)
-    raise InvalidData(
-        [Problem(("suggestion",), f"must be text or a Suggestion, not {type(value).__name__}")],
-        subject="Suggestion",
-    )
+    return suggestion_now(value)
