@@ -279,3 +279,26 @@ def test_the_check_and_suggest_rewrite_offer_the_same_rewrite(text: str) -> None
 def test_an_abbreviation_is_read_the_same_by_the_check_and_the_rewrite() -> None:
     text = "Work on communication w/ spouse"
     assert check_specificity(text).findings[0].suggestion == suggest_rewrite(text)
+
+
+# The action word a clinician would keep, read by a person, not by the kit's reader.
+KEPT_ACTIONS = {
+    "Journal more": "journal",
+    "Walk every day": "walk",
+    "Call your sister more often": "call",
+    "Read about anxiety": "read",
+    "Write in your journal when you can": "write",
+    "Meditate regularly": "meditate",
+    "Text Sam at some point": "text",
+    "Go to the gym more": "go",
+    "Practise the breathing exercise": "breathing",
+    "I should really start running again": "run",
+}
+
+
+@pytest.mark.parametrize(("text", "action"), sorted(KEPT_ACTIONS.items()))
+def test_a_rewrite_keeps_the_action_a_clinician_would_keep(text: str, action: str) -> None:
+    suggestion = suggest_rewrite(text)
+    assert suggestion.template is None, (text, suggestion.template)
+    assert action in words(suggestion.fill()), (text, suggestion.text)
+    assert check_specificity(suggestion.fill()).ok

@@ -19,8 +19,8 @@ from therapy_homework import (
 )
 from therapy_homework.testing import strategies as ths
 
-WHEN = Slot("when", ParameterKind.WHEN, "when", "after dinner")
-COUNT = Slot("count", ParameterKind.COUNT, "how many times", "twice")
+WHEN = Slot(name="when", kind=ParameterKind.WHEN, prompt="when", example="after dinner")
+COUNT = Slot(name="count", kind=ParameterKind.COUNT, prompt="how many times", example="twice")
 CALL = Suggestion(parts=("Call Sam ", WHEN, ", ", COUNT, " before the next session."))
 
 
@@ -96,7 +96,7 @@ def test_an_invalid_suggestion_cannot_be_built(kwargs: dict[str, object], path: 
 
 def test_an_invalid_slot_cannot_be_built() -> None:
     with pytest.raises(InvalidData) as caught:
-        Slot("", "when", "when", " ")  # type: ignore[arg-type]
+        Slot(name="", kind="when", prompt="when", example=" ")  # type: ignore[arg-type]
     assert {p.path for p in caught.value.problems} == {"$.name", "$.kind", "$.example"}
 
 
@@ -119,7 +119,7 @@ def test_fill_puts_every_value_in_its_place(suggestion: Suggestion, data: st.Dat
     filled = suggestion.fill(values)
     for value in values.values():
         assert value.strip()[1:] in filled
-    assert "[" not in filled.replace(suggestion.text, "") or not suggestion.slots
+    assert "[" not in filled  # every slot was filled
 
 
 @given(ths.suggestions())

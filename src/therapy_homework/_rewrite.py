@@ -42,26 +42,51 @@ __all__ = ["FILL_IN", "FRAME_WORDS", "main_head", "rewrite", "topics"]
 
 _SLOTS: Final = {
     ParameterKind.ACTION: Slot(
-        "action", ParameterKind.ACTION, "what you will do", "write down one thing that went well"
+        name="action",
+        kind=ParameterKind.ACTION,
+        prompt="what you will do",
+        example="write down one thing that went well",
     ),
-    ParameterKind.WHEN: Slot("when", ParameterKind.WHEN, "when", "after dinner"),
-    ParameterKind.COUNT: Slot("count", ParameterKind.COUNT, "how many times", "on three days"),
-    ParameterKind.DURATION: Slot("duration", ParameterKind.DURATION, "how long", "ten minutes"),
+    ParameterKind.WHEN: Slot(
+        name="when", kind=ParameterKind.WHEN, prompt="when", example="after dinner"
+    ),
+    ParameterKind.COUNT: Slot(
+        name="count", kind=ParameterKind.COUNT, prompt="how many times", example="on three days"
+    ),
+    ParameterKind.DURATION: Slot(
+        name="duration", kind=ParameterKind.DURATION, prompt="how long", example="ten minutes"
+    ),
     ParameterKind.FOCUS: Slot(
-        "focus", ParameterKind.FOCUS, "about what", "the hardest moment of the day"
+        name="focus",
+        kind=ParameterKind.FOCUS,
+        prompt="about what",
+        example="the hardest moment of the day",
     ),
     ParameterKind.RECORD: Slot(
-        "record", ParameterKind.RECORD, "what to note", "how it went, from 0 to 10"
+        name="record",
+        kind=ParameterKind.RECORD,
+        prompt="what to note",
+        example="how it went, from 0 to 10",
     ),
 }
 _NOTICED = Slot(
-    "focus",
-    ParameterKind.FOCUS,
-    "what exactly",
-    "where in your body you feel it, and how strong it is from 0 to 10",
+    name="focus",
+    kind=ParameterKind.FOCUS,
+    prompt="what exactly",
+    example="where in your body you feel it, and how strong it is from 0 to 10",
 )
-_READ = Slot("focus", ParameterKind.MATERIAL, "what exactly", "chapter 2 of the workbook")
-_CAME_UP = Slot("focus", ParameterKind.FOCUS, "what to write down", "one thing that came up")
+_READ = Slot(
+    name="focus",
+    kind=ParameterKind.MATERIAL,
+    prompt="what exactly",
+    example="chapter 2 of the workbook",
+)
+_CAME_UP = Slot(
+    name="focus",
+    kind=ParameterKind.FOCUS,
+    prompt="what to write down",
+    example="one thing that came up",
+)
 
 _END = " before the next session."
 
@@ -95,15 +120,14 @@ _TRAILING: Final = frozenset(
 )
 # Words that make the text a wish to do something less: its action must never be
 # prescribed by itself ("cut less" must not become "cut after dinner").
-_REDUCING: Final = frozenset(
-    "less fewer stop stopping quit reduce reducing cut-down cut-back avoid don't dont not "
-    "no never limit curb resist".split()
+_REDUCING: Final = (lx.NEGATIONS - {"without"}) | frozenset(
+    "less fewer stop stopping quit reduce reducing cut-down cut-back limit curb resist".split()
 )
 _REDUCING_STEP = Slot(
-    "action",
-    ParameterKind.ACTION,
-    "what you will do instead",
-    "the next time the urge comes, wait ten minutes and write down what you did instead",
+    name="action",
+    kind=ParameterKind.ACTION,
+    prompt="what you will do instead",
+    example="the next time the urge comes, wait ten minutes and write down what you did instead",
 )
 _TRAILING_PAIRS: Final = frozenset(
     (
@@ -371,7 +395,7 @@ def _step(analysis: Analysis) -> Slot:
     standard = _SLOTS[ParameterKind.ACTION]
     if example is None:
         return standard
-    return Slot(standard.name, standard.kind, standard.prompt, example)
+    return Slot(name=standard.name, kind=standard.kind, prompt=standard.prompt, example=example)
 
 
 # --------------------------------------------------------------------------- catalogue
@@ -474,7 +498,14 @@ def _offer(template: "Template", text: str) -> Suggestion:
             parts.append(given[name])
         else:
             parameter = by_name[name]
-            parts.append(Slot(name, parameter.kind, name.replace("_", " "), parameter.example))
+            parts.append(
+                Slot(
+                    name=name,
+                    kind=parameter.kind,
+                    prompt=name.replace("_", " "),
+                    example=parameter.example,
+                )
+            )
         at = match.end()
     parts.append(instructions[at:])
     if parts and isinstance(parts[0], str):

@@ -17,6 +17,7 @@ True
 (its instructions, its structured plan, or both: an element found in either counts).
 """
 
+import contextlib
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
@@ -25,6 +26,7 @@ import attrs
 from ._reader import CONCRETE, Analysis, Discount, Head, HeadKind, analyse
 from ._rewrite import FILL_IN, rewrite
 from ._scoring import contributions, signals, verdict_of
+from ._validation import check_for
 from .assignment import Assignment, AssignmentKind
 from .errors import InvalidData, Problem
 from .findings import Missing, Report, Severity
@@ -494,19 +496,18 @@ def suggest_rewrite(text: str, kind: AssignmentKind | None = None) -> Suggestion
     return rewrite(text, _kind(kind, "suggest_rewrite"))
 
 
+_KIND_CHECK = check_for(AssignmentKind | None)
+
+
 def _kind(kind: object, subject: str) -> AssignmentKind | None:
     """``kind`` as an :class:`AssignmentKind` (its value is accepted too), or ``None``."""
-    if kind is None or isinstance(kind, AssignmentKind):
-        return kind
-    if isinstance(kind, str):
-        try:
-            return AssignmentKind(kind)
-        except ValueError:
-            pass
-    names = ", ".join(k.value for k in AssignmentKind)
-    raise InvalidData(
-        [Problem(("kind",), f"must be an AssignmentKind ({names}) or None")], subject=subject
-    )
+    if isinstance(kind, str) and not isinstance(kind, AssignmentKind):
+        with contextlib.suppress(ValueError):  # the check below names what is expected
+            kind = AssignmentKind(kind)
+    problems = _KIND_CHECK(kind)
+    if problems:
+        raise InvalidData([p.under("kind") for p in problems], subject=subject)
+    return kind  # type: ignore[return-value]
 
 
 def _plan_bounds(item: Assignment) -> bool:
@@ -546,29 +547,19 @@ def _subject(item: str | Assignment, kind: AssignmentKind | None) -> Specificity
     main = sources[0]
     found = signals(main.analysis)
     specific = verdict_of(main.analysis, found)
-    if len(sources) == 1:
-        analysis = main.analysis
-        heads = list(analysis.heads)
-        bounded = plan_bounded or analysis.bounded
-        has_action = any(h.kind in CONCRETE and h.focused for h in heads)
-        bound_action = analysis.bound_action
-        softened = analysis.softened
-        discounted = set(analysis.discounted)
-        unbounded = not bounded and analysis.has_unbounded_habit
-    else:
-        heads = []
-        bounded = plan_bounded
-        has_action = bound_action = unbounded = softened = False
-        discounted = set()
-        for source in sources:
-            analysis = source.analysis
-            heads.extend(analysis.heads)
-            bounded = bounded or analysis.bounded
-            has_action = has_action or bool(analysis.actions)
-            bound_action = bound_action or analysis.bound_action
-            softened = softened or analysis.softened
-            discounted |= analysis.discounted
-            unbounded = unbounded or analysis.has_unbounded_habit
+    heads: list[Head] = []
+    bounded = plan_bounded
+    has_action = bound_action = unbounded = softened = False
+    discounted: set[str] = set()
+    for source in sources:
+        analysis = source.analysis
+        heads.extend(analysis.heads)
+        bounded = bounded or analysis.bounded
+        has_action = has_action or bool(analysis.actions)
+        bound_action = bound_action or analysis.bound_action
+        softened = softened or analysis.softened
+        discounted |= analysis.discounted
+        unbounded = unbounded or analysis.has_unbounded_habit
     # A structured plan bounds its own action: its cue, dose or schedule.
     bound_action = bound_action or (has_action and plan_bounded)
     if assignment is not None and assignment.plan is not None:

@@ -29,6 +29,7 @@ from typing import Any
 
 import attrs
 
+from ._validation import Label, Name, ShortText, model
 from .errors import InvalidData, Problem
 
 __all__ = ["EXAMPLE_VALUES", "ParameterKind", "Slot", "Suggestion"]
@@ -153,29 +154,18 @@ EXAMPLE_VALUES: Mapping[ParameterKind, tuple[str, ...]] = MappingProxyType(
 )
 
 
-@attrs.frozen
+@model
+@attrs.frozen(kw_only=True)
 class Slot:
     """A blank in a suggestion: what goes there, and an example of it."""
 
     #: Stable name, used to fill it (``"when"``, ``"duration"``, a template parameter).
-    name: str
+    name: Name
     kind: ParameterKind
     #: What the clinician is asked for, shown in the brackets ("how long").
-    prompt: str
+    prompt: Label
     #: A value that fits, shown after the prompt ("ten minutes").
-    example: str
-
-    def __attrs_post_init__(self) -> None:
-        problems = [
-            Problem((name,), "must be non-empty text")
-            for name in ("name", "prompt", "example")
-            if type(getattr(self, name)) is not str or not getattr(self, name).strip()
-        ]
-        kind: object = self.kind
-        if not isinstance(kind, ParameterKind):
-            problems.append(Problem(("kind",), "must be a ParameterKind"))
-        if problems:
-            raise InvalidData(problems, subject="Slot")
+    example: ShortText
 
     @property
     def shown(self) -> str:
