@@ -130,14 +130,29 @@ def test_a_float_is_not_an_integer() -> None:
     assert list(_problems(Rating, document)) == ["$.value"]
 
 
-def test_an_extra_key_is_refused() -> None:
-    problems = _problems(Assignment, _assignment_document(colour="blue"))
-    assert problems == {"$.colour": "is not a field of Assignment"}
+def test_an_extra_key_is_refused_by_its_position_not_its_name() -> None:
+    document = _assignment_document(colour="blue")
+    problems = _problems(Assignment, document)
+    assert problems == {"$": f"key {len(document)} is not a field of Assignment"}
 
 
-def test_a_key_that_is_not_a_field_name_is_not_echoed() -> None:
-    problems = _problems(Assignment, _assignment_document(**{"my secret plan": 1}))
-    assert problems == {"$": "is not a field of Assignment"}
+def test_a_key_is_never_echoed_even_when_it_looks_like_a_field_name() -> None:
+    # A client's name, or a word from their homework, may have been used as a key.
+    for key in ("my secret plan", "SECRET_XYZ", "Anna"):
+        with pytest.raises(InvalidData) as caught:
+            from_dict(Assignment, _assignment_document(**{key: 1}))
+        assert key not in str(caught.value)
+        assert caught.value.paths == ["$"]
+
+
+def test_a_near_miss_of_a_field_names_the_field_meant() -> None:
+    document = _assignment_document()
+    document["plan"] = {"acton": "Walk for ten minutes", "dose": {"count": 2}}
+    problems = _problems(Assignment, document)
+    assert problems == {
+        "$.plan.action": "is required",
+        "$.plan": "key 1 is not a field of Plan (did you mean 'action'?)",
+    }
 
 
 def test_a_naive_timestamp_is_refused() -> None:
@@ -184,7 +199,7 @@ def test_every_problem_is_listed_at_once() -> None:
     problems = _problems(Assignment, document)
     assert set(problems) == {
         "$.title",
-        "$.extra",
+        "$",  # the unknown key, by its position
         "$.assigned_at",
         "$.plan.dose.count",
         "$.plan.record.scale",

@@ -31,6 +31,8 @@ from .errors import InvalidData, Problem
 __all__ = [
     "MAX_ITEMS",
     "MAX_TEXT",
+    "MAX_YEAR",
+    "MIN_YEAR",
     "Bounded",
     "FieldSpec",
     "Identifier",
@@ -42,6 +44,7 @@ __all__ = [
     "describe",
     "field_problems",
     "first_duplicate",
+    "list_limit",
     "model",
     "spec_of",
 ]
@@ -56,6 +59,11 @@ MAX_ITEMS = 200
 MAX_SHORT_TEXT = 300
 #: Longest identifier.
 MAX_ID = 128
+#: The years a timestamp may fall in. Far enough from the ends of the calendar that
+#: adding a review window or a year of occurrences can never overflow.
+MIN_YEAR = 1900
+MAX_YEAR = 2999
+_YEAR_PROBLEM = f"must fall between the years {MIN_YEAR} and {MAX_YEAR}"
 
 
 # --------------------------------------------------------------------------- markers
@@ -174,6 +182,8 @@ def _datetime_check(value: object) -> list[Problem] | None:
         return _one(f"expected a timestamp, got {describe(value)}")
     if value.utcoffset() is None:
         return _one("must be timezone-aware (give a UTC offset)")
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        return _one(_YEAR_PROBLEM)
     return None
 
 
@@ -212,7 +222,9 @@ def _int_check(bounds: Bounded | None) -> Check:
         if type(value) is not int:
             return _one(f"expected an integer, got {describe(value)}")
         if bounds is not None and not bounds.low <= value <= bounds.high:
-            return _one(f"must be between {bounds.low:,} and {bounds.high:,}; got {value:,}")
+            # A hostile integer may have thousands of digits: name only a small one.
+            got = f"; got {value:,}" if -(10**15) < value < 10**15 else ""
+            return _one(f"must be between {bounds.low:,} and {bounds.high:,}{got}")
         return None
 
     return check
@@ -375,6 +387,15 @@ def _is_redacted_text(tp: Any) -> bool:
     return any(isinstance(m, _TextMarker) and m.redact for m in meta)
 
 
+def list_limit(tp: Any) -> int | None:
+    """The most entries a list field annotated with ``tp`` takes, or ``None`` if not a list."""
+    inner = _optional_inner(tp)
+    base, meta = _split_annotated(tp if inner is None else inner)
+    if _homogeneous_item(base) is None:
+        return None
+    return next((m.high for m in meta if isinstance(m, Bounded)), MAX_ITEMS)
+
+
 def check_for(tp: Any) -> Check:
     """Derive the check for a value annotated with ``tp``."""
     inner = _optional_inner(tp)
@@ -439,7 +460,10 @@ def _fast_test(tp: Any, var: str, names: Namespace, depth: int = 0) -> str:
         if isinstance(marker, _NameMarker):
             return "False"  # names are rare (scales); the full check is fine
     if base is datetime:
-        return f"(type({var}) is _datetime and type({var}.tzinfo) is _timezone)"
+        return (
+            f"(type({var}) is _datetime and type({var}.tzinfo) is _timezone "
+            f"and {MIN_YEAR} <= {var}.year <= {MAX_YEAR})"
+        )
     if base is bool:
         return f"(type({var}) is bool)"
     if base is int:

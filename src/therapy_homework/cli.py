@@ -14,7 +14,7 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from typing import TextIO
+from typing import Final, NoReturn, TextIO
 
 from ._version import __version__
 from .assignment import (
@@ -177,8 +177,32 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK if report.ok else EXIT_NOT_OK
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that never repeats what was typed in an error message.
+
+    A mistyped command line may carry a client's words (an unquoted homework text,
+    a value given to the wrong option); argparse would echo them to the terminal
+    and into whatever log captures it.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        for marker in _ECHOING:
+            at = message.find(marker)
+            if at >= 0:
+                choices = message.find("(choose from")
+                listed = f" {message[choices:]}" if choices > at else ""
+                message = f"{message[: at + len(marker)]}, not repeated here{listed}"
+                break
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_UNUSABLE, f"{self.prog}: error: {message}\n")
+
+
+#: The argparse messages that quote what was typed, cut after these words.
+_ECHOING: Final = ("unrecognized arguments", "invalid choice", "ambiguous option", "invalid")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="python -m therapy_homework",
         description="Model, check and test the homework clients do between therapy sessions.",
     )

@@ -5,7 +5,9 @@ concrete kind to handle one case. No message ever contains text a client
 wrote: problems name the *field path* and what is wrong, never the value.
 """
 
+import itertools
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 import attrs
 
@@ -17,6 +19,9 @@ __all__ = [
 ]
 
 Location = tuple[str | int, ...]
+
+#: The most problems one :class:`InvalidData` lists; beyond it, ``truncated`` is true.
+MAX_PROBLEMS: Final = 100
 
 
 def render_path(location: Location) -> str:
@@ -76,9 +81,17 @@ class InvalidData(TherapyHomeworkError, ValueError):
 
     problems: tuple[Problem, ...]
     subject: str | None
+    #: Whether more problems were found than are listed (at most 100 are kept, so the
+    #: error stays small however hostile the data).
+    truncated: bool
 
-    def __init__(self, problems: Iterable[Problem], *, subject: str | None = None) -> None:
-        self.problems = tuple(problems)
+    def __init__(
+        self, problems: Iterable[Problem], *, subject: str | None = None, truncated: bool = False
+    ) -> None:
+        # However hostile the data, the error stays small: at most MAX_PROBLEMS are kept.
+        kept = tuple(itertools.islice(problems, MAX_PROBLEMS + 1))
+        self.truncated = truncated or len(kept) > MAX_PROBLEMS
+        self.problems = kept[:MAX_PROBLEMS]
         self.subject = subject
         super().__init__(self._summary())
 
@@ -87,11 +100,17 @@ class InvalidData(TherapyHomeworkError, ValueError):
         head = f"{self.subject}: " if self.subject else ""
         noun = "problem" if count == 1 else "problems"
         listed = "; ".join(str(p) for p in self.problems)
+        if self.truncated:
+            return f"{head}more than {count} {noun}; the first {count}: {listed}"
         return f"{head}{count} {noun}: {listed}"
 
     def under(self, *prefix: str | int) -> "InvalidData":
         """The same problems, seen from a container ``prefix`` levels up."""
-        return InvalidData([p.under(*prefix) for p in self.problems], subject=self.subject)
+        return InvalidData(
+            [p.under(*prefix) for p in self.problems],
+            subject=self.subject,
+            truncated=self.truncated,
+        )
 
     @property
     def paths(self) -> Sequence[str]:
@@ -99,11 +118,13 @@ class InvalidData(TherapyHomeworkError, ValueError):
         return [p.path for p in self.problems]
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild_invalid_data, (self.problems, self.subject))
+        return (_rebuild_invalid_data, (self.problems, self.subject, self.truncated))
 
 
-def _rebuild_invalid_data(problems: tuple[Problem, ...], subject: str | None) -> InvalidData:
-    return InvalidData(problems, subject=subject)
+def _rebuild_invalid_data(
+    problems: tuple[Problem, ...], subject: str | None, truncated: bool = False
+) -> InvalidData:
+    return InvalidData(problems, subject=subject, truncated=truncated)
 
 
 class ScaleMismatch(TherapyHomeworkError, ValueError):

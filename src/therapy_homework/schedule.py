@@ -23,6 +23,9 @@ How rules are read:
   is the first of the two.
 * ``UNTIL`` with ``Z`` is a UTC instant; without it, a local time; a date alone
   (``UNTIL=20261231``) includes the whole of that day.
+* Every number is checked against its RFC 5545 range when the schedule is built;
+  ``INTERVAL`` is at most 1,000 and ``COUNT`` at most 10,000, so evaluation stays cheap.
+* The time zone must mean the same zone on every machine (not ``localtime``).
 
 Occurrences come back as timezone-aware datetimes with the client's UTC offset
 at that moment (a fixed offset, like every timestamp in the kit).
@@ -32,7 +35,7 @@ import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from functools import lru_cache
-from typing import Final
+from typing import Any, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
@@ -89,6 +92,10 @@ class _Rule:
     template: rrule
     until: _Until | None
     count: int | None
+    frequency: str = "DAILY"
+    interval: int = 1
+    #: The parts the rule gives (after defaults the kit adds, such as BYMINUTE=0).
+    given: frozenset[str] = frozenset()
 
     @property
     def bounded(self) -> bool:
@@ -137,6 +144,10 @@ def _parse(rule: str) -> _Rule | str:
             "use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY "
             "(for several times a day: FREQ=DAILY;BYHOUR=9,13,18)"
         )
+    for key, value in parts.items():
+        problem = None if key in ("FREQ", "UNTIL") else _part_problem(key, value, frequency)
+        if problem is not None:
+            return problem
     until = None
     if "UNTIL" in parts:
         until = _parse_until(parts.pop("UNTIL"))
@@ -161,15 +172,84 @@ def _parse(rule: str) -> _Rule | str:
     probe = template.replace(interval=1, count=None, until=None)
     if next(iter(probe), None) is None:
         return "can never happen (its date parts never match a real date)"
-    return _Rule(template, until, int(parts["COUNT"]) if "COUNT" in parts else None)
+    return _Rule(
+        template,
+        until,
+        int(parts["COUNT"]) if "COUNT" in parts else None,
+        frequency,
+        int(parts.get("INTERVAL", "1")),
+        frozenset(parts),
+    )
+
+
+#: The values each numeric part takes (RFC 5545, section 3.3.10), and whether a
+#: negative value (counted from the end) is allowed. INTERVAL and COUNT are capped
+#: so that evaluating a rule stays cheap.
+_RANGES: Final = {
+    "INTERVAL": (1, 1_000, False),
+    "COUNT": (1, MAX_OCCURRENCES, False),
+    "BYSECOND": (0, 59, False),
+    "BYMINUTE": (0, 59, False),
+    "BYHOUR": (0, 23, False),
+    "BYMONTHDAY": (1, 31, True),
+    "BYYEARDAY": (1, 366, True),
+    "BYWEEKNO": (1, 53, True),
+    "BYMONTH": (1, 12, False),
+    "BYSETPOS": (1, 366, True),
+}
+_SINGLE: Final = frozenset({"INTERVAL", "COUNT"})
+_WEEKDAYS: Final = frozenset("MO TU WE TH FR SA SU".split())
+_NUMBER = re.compile(r"[+-]?\d{1,4}")
+_BYDAY = re.compile(r"([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)")
+#: The largest ordinal in BYDAY ("-1FR", the last Friday): in a month, and in a year.
+_ORDINALS: Final = {"MONTHLY": 5, "YEARLY": 53}
+
+
+def _part_problem(key: str, value: str, frequency: str) -> str | None:
+    """What is wrong with one part's value, or ``None``."""
+    if key == "WKST":
+        return None if value in _WEEKDAYS else "has a WKST that is not a weekday (MO to SU)"
+    if key == "BYDAY":
+        for item in value.split(","):
+            match = _BYDAY.fullmatch(item.strip())
+            if match is None:
+                return "has a BYDAY entry that is not a weekday such as MO or -1FR"
+            if match.group(1) is not None:
+                most = _ORDINALS.get(frequency)
+                if most is None:
+                    return "numbers a BYDAY weekday, which only MONTHLY and YEARLY rules may"
+                if not 1 <= abs(int(match.group(1))) <= most:
+                    return f"numbers a BYDAY weekday outside 1 to {most} (or -1 to -{most})"
+        return None
+    low, high, negative = _RANGES[key]
+    values = value.split(",")
+    if key in _SINGLE and len(values) > 1:
+        return f"gives {key} more than one value"
+    for item in values:
+        number = int(item) if _NUMBER.fullmatch(item.strip()) else None
+        if number is None or not (low <= number <= high or (negative and -high <= number <= -low)):
+            also = f" (or -{high} to -{low}, counting from the end)" if negative else ""
+            return f"needs {key} to be a whole number from {low} to {high:,}{also}"
+    return None
 
 
 #: What is wrong with a time zone name that :func:`_zone_info` does not know.
 ZONE_PROBLEM: Final = "is not a known IANA time zone (such as Europe/Berlin)"
 
 
+#: Names a host may resolve but that are not the same zone everywhere: the host's own
+#: zone, the POSIX default rules, leap-second and POSIX copies of the database.
+_HOST_ZONES: Final = frozenset({"localtime", "posixrules", "Factory"})
+_HOST_PREFIXES: Final = ("right/", "posix/")
+
+
 def _zone_info(name: str) -> ZoneInfo | None:
-    """The time zone called ``name``, or ``None`` if there is none by that name."""
+    """The time zone called ``name``, or ``None`` if there is none by that name.
+
+    Only names that mean the same zone on every machine are accepted.
+    """
+    if name in _HOST_ZONES or name.startswith(_HOST_PREFIXES):
+        return None
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
@@ -282,6 +362,53 @@ class Schedule:
         return _evaluate(parsed, ZoneInfo(self.timezone), series_start, start, end, limit)
 
 
+_WEEKDAY_PARTS: Final = ("BYWEEKNO", "BYYEARDAY", "BYMONTHDAY", "BYDAY")
+
+
+def _skip_ahead(parsed: _Rule, first: datetime, target: datetime) -> tuple[rrule, datetime]:
+    """A rule and start that give the same occurrences as ``parsed`` from ``first``,
+    from the latest period boundary at or before ``target`` on.
+
+    The parts dateutil would take from the series start (the time of day, the
+    weekday, the day of the month) are made explicit, so moving the start by whole
+    periods (``interval`` days, weeks, months or years) changes nothing after it.
+    Only for rules without COUNT, which counts from the series start.
+    """
+    template = parsed.template
+    if target <= first:
+        return template, first
+    explicit: dict[str, Any] = {}
+    for part, value in (
+        ("BYHOUR", first.hour),
+        ("BYMINUTE", first.minute),
+        ("BYSECOND", first.second),
+    ):
+        if part not in parsed.given:
+            explicit[part.lower()] = value
+    if not any(part in parsed.given for part in _WEEKDAY_PARTS):
+        if parsed.frequency == "YEARLY":
+            if "BYMONTH" not in parsed.given:
+                explicit["bymonth"] = first.month
+            explicit["bymonthday"] = first.day
+        elif parsed.frequency == "MONTHLY":
+            explicit["bymonthday"] = first.day
+        elif parsed.frequency == "WEEKLY":
+            explicit["byweekday"] = first.weekday()
+    step = parsed.interval
+    midnight = datetime.combine(first.date(), time())
+    if parsed.frequency in ("DAILY", "WEEKLY"):
+        days = 7 * step if parsed.frequency == "WEEKLY" else step
+        begin = midnight + timedelta(days=(target - midnight).days // days * days)
+    else:
+        months = 12 * step if parsed.frequency == "YEARLY" else step
+        elapsed = (target.year - first.year) * 12 + target.month - first.month
+        index = first.year * 12 + first.month - 1 + elapsed // months * months
+        begin = datetime(index // 12, index % 12 + 1, 1)
+    if begin <= first:
+        return template, first
+    return template.replace(**explicit), begin
+
+
 def _evaluate(  # noqa: PLR0917 - private, called from one place
     parsed: _Rule,
     zone: ZoneInfo,
@@ -303,8 +430,13 @@ def _evaluate(  # noqa: PLR0917 - private, called from one place
         horizon = datetime.max if horizon.year >= datetime.max.year else horizon + timedelta(days=1)
     last = max(d for d in (first, until, horizon) if d is not None)
     years = max(0, (datetime.max.year - 1 - last.year) // _CYCLE_YEARS) * _CYCLE_YEARS
-    shifted = parsed.template.replace(
-        dtstart=_shift(first, years),
+    template, begin = parsed.template, first
+    if parsed.count is None:
+        # Start the walk a whole number of periods later, just before the window
+        # (less a day for clock changes), instead of at the series start.
+        template, begin = _skip_ahead(parsed, first, _local(start, zone) - timedelta(days=1))
+    shifted = template.replace(
+        dtstart=_shift(begin, years),
         until=None if until is None else _shift(until, years),
     )
     found: list[datetime] = []

@@ -23,6 +23,7 @@ Data written by an older schema version goes through a :class:`Serializer`'s
 migrations first; data from a newer version is refused.
 """
 
+import difflib
 import enum
 import json
 import types
@@ -34,11 +35,18 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 import attrs
 
 from ._codegen import Namespace
-from ._validation import describe, field_problems, require_count, spec_of
+from ._validation import (
+    MAX_ITEMS,
+    describe,
+    field_problems,
+    list_limit,
+    require_count,
+    spec_of,
+)
 from .abc_record import AbcRecord, Disputation
 from .assignment import Assignment, Dose, Plan, RecordSpec, ThreeQuestions
 from .capacity import CapacitySnapshot
-from .errors import InvalidData, Problem, TherapyHomeworkError
+from .errors import MAX_PROBLEMS, InvalidData, Problem, TherapyHomeworkError
 from .experiment import BehavioralExperiment
 from .partners import Partner
 from .practice import PracticeLog
@@ -110,8 +118,9 @@ TYPE_NAMES: Final[Mapping[type, str]] = {
 
 _TYPE_KEY: Final = "type"
 _VERSION_KEY: Final = "schema_version"
-_SAFE_KEY = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 _MISSING: Final = object()
+#: Longer integers are refused while parsing JSON (no field takes one).
+_MAX_DIGITS: Final = 100
 
 Hook = Callable[..., Any]
 
@@ -124,12 +133,28 @@ def _fail(message: str) -> InvalidData:
     return InvalidData([Problem((), message)])
 
 
-def _key_location(key: object) -> tuple[str | int, ...]:
-    # An unknown key is named in the path only when it looks like a field name, so
-    # that a stray piece of client text used as a key is never echoed back.
-    if isinstance(key, str) and 0 < len(key) <= 64 and _SAFE_KEY.issuperset(key):
-        return (key,)
-    return ()
+def _unknown_keys(data: dict[Any, Any], known: frozenset[str], name: str) -> list[Problem]:
+    """One problem per key of ``data`` that is not a field (at most ``MAX_PROBLEMS``).
+
+    A key is never echoed back: a client's name or a sentence may have been used as a
+    key. A near miss of a real field names the field it was probably meant to be.
+    """
+    problems: list[Problem] = []
+    for position, key in enumerate(data, start=1):
+        if key in known:
+            continue
+        if len(problems) == MAX_PROBLEMS:
+            break
+        message = f"key {position} is not a field of {name}"
+        close = (
+            difflib.get_close_matches(key, known, n=1, cutoff=0.8)
+            if type(key) is str and len(key) <= 64
+            else ()
+        )
+        if close:
+            message += f" (did you mean {close[0]!r}?)"
+        problems.append(Problem((), message))
+    return problems
 
 
 # --------------------------------------------------------------------------- type predicates
@@ -188,16 +213,20 @@ def _passthrough(value: Any, _: Any = None) -> Any:
     return value
 
 
-def _list_of(value: Any) -> list[Any]:
-    if type(value) is not list:
+def _list_of(value: Any, limit: int) -> list[Any]:
+    if type(value) is not list or len(value) > limit:
         raise TypeError
     return value
 
 
-def _tuple_of(value: Any) -> tuple[Any, ...]:
-    if type(value) is not list:
+def _tuple_of(value: Any, limit: int) -> tuple[Any, ...]:
+    if type(value) is not list or len(value) > limit:
         raise TypeError
     return tuple(value)
+
+
+def _too_many(value: list[Any], limit: int) -> Problem:
+    return Problem((), f"has {len(value):,} entries; the limit is {limit:,}")
 
 
 def _structure_datetime(value: Any, _: Any = None) -> datetime:
@@ -251,6 +280,8 @@ class _Structurer:
         def structure(value: Any, _: Any = None) -> Any:
             if type(value) is not list:
                 raise _fail(f"expected a list, got {describe(value)}")
+            if len(value) > MAX_ITEMS:
+                raise InvalidData([_too_many(value, MAX_ITEMS)])
             if item is None:
                 return tuple(value)
             out = []
@@ -260,6 +291,8 @@ class _Structurer:
                     out.append(item(element))
                 except InvalidData as exc:
                     problems.extend(p.under(index) for p in exc.problems)
+                    if len(problems) >= MAX_PROBLEMS:
+                        raise InvalidData(problems, truncated=True) from None
             if problems:
                 raise InvalidData(problems)
             return tuple(out)
@@ -302,11 +335,15 @@ class _Structurer:
 
     # -- the two paths
 
-    def _careful(self, cls: type) -> Callable[[Any], Any]:
+    def careful_document(self, cls: type) -> Callable[[Any], Any]:
+        """The careful reader of a whole document (its envelope already checked)."""
+        return self._careful(cls, envelope=(_TYPE_KEY, _VERSION_KEY))
+
+    def _careful(self, cls: type, envelope: tuple[str, ...] = ()) -> Callable[[Any], Any]:
         specs = spec_of(cls)
-        known = frozenset(spec.name for spec in specs)
+        known = frozenset([*(spec.name for spec in specs), *envelope])
         fields = [
-            (spec.name, self.hook(attribute.type), spec.required)
+            (spec.name, self.hook(attribute.type), spec.required, list_limit(attribute.type))
             for spec, attribute in zip(specs, attrs.fields(cls), strict=True)
         ]
         name = cls.__name__
@@ -318,32 +355,38 @@ class _Structurer:
                 raise _fail(f"expected an object ({name}), got {describe(data)}")
             kwargs: dict[str, Any] = {}
             problems: list[Problem] = []
-            for field, hook, required in fields:
+            truncated = False
+            for field, hook, required, limit in fields:
                 if field not in data:
                     if required:
                         problems.append(Problem((field,), "is required"))
+                    continue
+                value = data[field]
+                if limit is not None and type(value) is list and len(value) > limit:
+                    # Refused at once: an over-long list is not read entry by entry.
+                    problems.append(_too_many(value, limit).under(field))
                 elif hook is None:
-                    kwargs[field] = data[field]
+                    kwargs[field] = value
                 else:
                     try:
-                        kwargs[field] = hook(data[field])
+                        kwargs[field] = hook(value)
                     except InvalidData as exc:
                         problems.extend(p.under(field) for p in exc.problems)
-            problems.extend(
-                Problem(_key_location(key), f"is not a field of {name}")
-                for key in data
-                if key not in known
-            )
+                        truncated = truncated or exc.truncated
+            if len(data) > len(known) or not known.issuperset(data):
+                unknown = _unknown_keys(data, known, name)
+                truncated = truncated or len(unknown) == MAX_PROBLEMS
+                problems.extend(unknown)
             if problems:
                 # Also check what could be read, so one error lists everything,
                 # in the order of the fields (unknown keys last).
                 problems.extend(field_problems(cls, kwargs))
                 problems.sort(key=lambda p: order.get(p.location[0], last) if p.location else last)
-                raise InvalidData(problems)
+                raise InvalidData(problems, truncated=truncated)
             try:
                 return cls(**kwargs)
             except InvalidData as exc:
-                raise InvalidData(exc.problems) from None
+                raise InvalidData(exc.problems, truncated=exc.truncated) from None
 
         return careful
 
@@ -394,6 +437,7 @@ class _Structurer:
 
     def _expression(self, tp: Any, var: str, ns: Namespace, depth: int = 0) -> str:
         """Source that converts ``var`` to ``tp``, raising anything on bad data."""
+        limit = list_limit(tp)
         tp = _strip_annotated(tp)
         if _is_optional(tp):
             inner = self._expression(_optional_inner(tp), var, ns, depth)
@@ -402,8 +446,9 @@ class _Structurer:
             element = f"e{depth}"
             item = self._expression(typing.get_args(tp)[0], element, ns, depth + 1)
             if item == element:
-                return f"{ns.add('tuple_of', _tuple_of)}({var})"
-            return f"tuple([{item} for {element} in {ns.add('list_of', _list_of)}({var})])"
+                return f"{ns.add('tuple_of', _tuple_of)}({var}, {limit})"
+            listed = f"{ns.add('list_of', _list_of)}({var}, {limit})"
+            return f"tuple([{item} for {element} in {listed}])"
         if tp is datetime:
             return f"{ns.add('fromisoformat', datetime.fromisoformat)}({var})"
         if _is_enum(tp):
@@ -498,7 +543,7 @@ class _Codec:
             converter.get_unstructure_hook(cls)
         self.converter = converter
         # Documents always carry the full form (a scale is an object there).
-        self.read: dict[type, Hook] = dict(reading.full)
+        self.read: dict[type, Hook] = {cls: reading.careful_document(cls) for cls in TYPE_NAMES}
         self.read_document = {cls: reading.document(cls) for cls in TYPE_NAMES}
         self.write_document: dict[type, Hook] = dict(writing.documents)
 
@@ -533,6 +578,12 @@ def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     if len(result) != len(pairs):
         raise _fail("has the same key twice in one object")
     return result
+
+
+def _parse_int(digits: str) -> int:
+    if len(digits) > _MAX_DIGITS:
+        raise _fail(f"contains an integer of more than {_MAX_DIGITS} digits")
+    return int(digits)
 
 
 def _reject_constant(name: str) -> Any:
@@ -593,7 +644,7 @@ class Serializer:
         try:
             return typing.cast(T, read(self._current_fields(name, data)))
         except InvalidData as exc:
-            raise InvalidData(exc.problems, subject=cls.__name__) from None
+            raise InvalidData(exc.problems, subject=cls.__name__, truncated=exc.truncated) from None
 
     def to_json(self, obj: object, *, indent: int | None = None) -> str:
         """``obj`` as JSON text (non-ASCII characters kept as they are)."""
@@ -606,9 +657,19 @@ class Serializer:
         refused rather than silently resolved.
         """
         try:
-            data = json.loads(text, object_pairs_hook=_json_object, parse_constant=_reject_constant)
+            data = json.loads(
+                text,
+                object_pairs_hook=_json_object,
+                parse_constant=_reject_constant,
+                parse_int=_parse_int,
+            )
         except InvalidData as exc:
             raise InvalidData(exc.problems, subject=cls.__name__) from None
+        except RecursionError:
+            raise InvalidData(
+                [Problem((), "is nested too deeply to be a document of the kit")],
+                subject=cls.__name__,
+            ) from None
         except (ValueError, TypeError) as exc:
             where = ""
             if isinstance(exc, json.JSONDecodeError):
@@ -619,7 +680,7 @@ class Serializer:
         return self.from_dict(cls, data)
 
     def _current_fields(self, type_name: str, data: object) -> dict[str, Any]:
-        """Check the envelope, run migrations, and return the bare fields."""
+        """Check the envelope, run migrations, and return a current document."""
         if type(data) is not dict:
             raise _fail(f"expected an object, got {describe(data)}")
         problems = []
@@ -643,11 +704,13 @@ class Serializer:
             )
         if problems:
             raise InvalidData(problems)
+        if version == self.version:
+            return data  # read as it is, so a problem's key positions are the document's
         fields = dict(data)
         del fields[_TYPE_KEY], fields[_VERSION_KEY]
         for step in range(typing.cast(int, version), self.version):
             fields = self._migrate(step, type_name, fields)
-        return fields
+        return {_TYPE_KEY: type_name, _VERSION_KEY: self.version, **fields}
 
     def _migrate(self, step: int, type_name: str, fields: dict[str, Any]) -> dict[str, Any]:
         migrate = self.migrations.get(step)
