@@ -18,7 +18,7 @@ from datetime import UTC
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from therapy_homework import TYPE_NAMES, from_json, to_json
+from therapy_homework import TYPE_NAMES, InvalidData, Problem, from_json, to_json
 from therapy_homework.storage import (
     DuplicateId,
     NotFound,
@@ -151,9 +151,11 @@ class SqliteStore(Generic[R]):
         limit: int = 50,
     ) -> Page[R]:
         if type(limit) is not int or limit < 1:
-            raise ValueError("limit must be a positive integer")
-        if cursor is not None and not cursor.isdigit():
-            raise ValueError("not a cursor this store gave out")
+            raise InvalidData([Problem(("limit",), "must be a whole number of at least 1")])
+        if cursor is not None and not (
+            type(cursor) is str and cursor.isascii() and cursor.isdigit() and len(cursor) <= 18
+        ):
+            raise InvalidData([Problem(("cursor",), "is not a cursor this store gave out")])
         sql = ["SELECT seq, data, version FROM records WHERE record_type = ? AND client_id = ?"]
         args: list[Any] = [self._name, client_id]
         if cursor is not None:

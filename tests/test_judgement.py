@@ -19,6 +19,7 @@ from therapy_homework import (
     CapacitySnapshot,
     Completion,
     Decision,
+    InvalidData,
     Partner,
     Review,
     Stressor,
@@ -271,8 +272,9 @@ def test_a_snapshot_adds_a_smaller_version_when_the_week_is_full() -> None:
 
 
 def test_adjustments_refuse_a_review_of_another_assignment() -> None:
-    with pytest.raises(ValueError, match="another assignment"):
+    with pytest.raises(InvalidData) as caught:
         suggest_adjustments(_review(assignment_id="other"), assignment())
+    assert caught.value.paths == ["$.review.assignment_id"]
 
 
 # --------------------------------------------------------------------------- all together

@@ -50,7 +50,15 @@ from .capacity import (
 )
 from .checks import check_assignment
 from .collaboration import check_collaboration, unreviewed
-from .errors import InvalidData, Problem, ScaleMismatch, TherapyHomeworkError
+from .errors import (
+    DefinitionError,
+    InvalidData,
+    Problem,
+    ScaleMismatch,
+    TherapyHomeworkError,
+    UnknownName,
+    WrongType,
+)
 from .experiment import BehavioralExperiment
 from .findings import Finding, Missing, Report, Severity
 from .ids import new_id
@@ -173,6 +181,7 @@ __all__ = [
     "Completion",
     "CouplesRepairAttempt",
     "Decision",
+    "DefinitionError",
     "Disputation",
     "Distortion",
     "Dose",
@@ -236,9 +245,11 @@ __all__ = [
     "ThreeQuestions",
     "TooManyOccurrences",
     "UnboundedSchedule",
+    "UnknownName",
     "UnsupportedType",
     "Version",
     "VersionConflict",
+    "WrongType",
     "__version__",
     "check_affirming",
     "check_assignment",

@@ -26,7 +26,7 @@ from typing import Annotated, Any, TypeVar
 import attrs
 
 from ._codegen import Namespace
-from .errors import InvalidData, Problem
+from .errors import DefinitionError, InvalidData, Problem, WrongType
 
 __all__ = [
     "MAX_ITEMS",
@@ -34,8 +34,10 @@ __all__ = [
     "MAX_YEAR",
     "MIN_YEAR",
     "Bounded",
+    "Choice",
     "FieldSpec",
     "Identifier",
+    "IntChoice",
     "Label",
     "Name",
     "ShortText",
@@ -46,6 +48,8 @@ __all__ = [
     "first_duplicate",
     "list_limit",
     "model",
+    "require_items",
+    "require_type",
     "spec_of",
 ]
 
@@ -105,6 +109,29 @@ Label = Annotated[str, _TextMarker(MAX_SHORT_TEXT, redact=False)]
 Identifier = Annotated[str, _IdMarker()]
 #: A machine name: lowercase letters, digits, ``_`` and ``-``; 1-64 characters.
 Name = Annotated[str, _NameMarker()]
+
+
+# --------------------------------------------------------------------------- choices
+
+
+class _Missing:
+    """``_missing_`` for the kit's enums: a value that is not a member is
+    :class:`InvalidData` (a ``ValueError``) naming the members, never the value."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        members = ", ".join(str(m.value) for m in typing.cast(Iterable[enum.Enum], cls))
+        raise InvalidData(
+            [Problem((), f"expected one of: {members}")], subject=typing.cast(type, cls).__name__
+        )
+
+
+class Choice(_Missing, enum.StrEnum):
+    """Base of the kit's text enums (see :class:`_Missing`)."""
+
+
+class IntChoice(_Missing, enum.IntEnum):
+    """Base of the kit's integer enums (see :class:`_Missing`)."""
 
 
 # --------------------------------------------------------------------------- describing values
@@ -200,6 +227,35 @@ def require_timestamps(**moments: object) -> None:
     ]
     if problems:
         raise InvalidData(problems)
+
+
+def require_type(name: str, value: object, expected: type | tuple[type, ...], what: str) -> None:
+    """Raise :class:`WrongType` naming argument ``name`` unless ``value`` is ``expected``.
+
+    ``what`` names what was expected, for the message ("an Assignment").
+    """
+    if not isinstance(value, expected):
+        raise WrongType([Problem((name,), f"expected {what}, got {describe(value)}")])
+
+
+def require_items(
+    name: str, values: object, expected: type | tuple[type, ...], what: str
+) -> list[Any]:
+    """The items of ``values`` as a list; :class:`WrongType` naming each wrong one.
+
+    ``values`` must be an iterable other than text or a mapping.
+    """
+    if isinstance(values, str | bytes | dict) or not hasattr(values, "__iter__"):
+        raise WrongType([Problem((name,), f"expected a list of {what}, got {describe(values)}")])
+    found = list(typing.cast(Iterable[Any], values))
+    problems = [
+        Problem((name, index), f"is not {what}")
+        for index, item in enumerate(found)
+        if not isinstance(item, expected)
+    ]
+    if problems:
+        raise WrongType(problems)
+    return found
 
 
 def require_count(name: str, value: object, *, at_least: int) -> None:
@@ -355,7 +411,7 @@ def _optional_inner(tp: Any) -> Any | None:
         args = [a for a in typing.get_args(tp) if a is not type(None)]
         if len(args) == 1 and len(typing.get_args(tp)) == 2:
             return args[0]
-        raise TypeError(f"unsupported union in a model field: {tp!r}")
+        raise DefinitionError(f"unsupported union in a model field: {tp!r}")
     return None
 
 
@@ -364,7 +420,7 @@ def _homogeneous_item(tp: Any) -> Any | None:
         args = typing.get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
             return args[0]
-        raise TypeError(f"model fields use tuple[X, ...], not {tp!r}")
+        raise DefinitionError(f"model fields use tuple[X, ...], not {tp!r}")
     return None
 
 
@@ -423,7 +479,7 @@ def check_for(tp: Any) -> Check:
         return _enum_check(base)
     if isinstance(base, type) and attrs.has(base):
         return _instance_check(base)
-    raise TypeError(f"no check is defined for a model field of type {tp!r}")
+    raise DefinitionError(f"no check is defined for a model field of type {tp!r}")
 
 
 def _fast_test(tp: Any, var: str, names: Namespace, depth: int = 0) -> str:
@@ -606,10 +662,18 @@ def model(cls: type[T]) -> type[T]:
     an empty tuple (not an empty generator) on the common path: it is cheaper.
     """
     if not attrs.has(cls) or "__slots__" not in cls.__dict__:
-        raise TypeError(f"{cls.__name__} must be an attrs frozen, slotted class")
+        raise DefinitionError(f"{cls.__name__} must be an attrs frozen, slotted class")
     fields = attrs.fields(cls)
     if any(isinstance(f.default, attrs.Factory) for f in fields):  # type: ignore[arg-type]
-        raise TypeError("model fields take plain (immutable) defaults, not factories")
+        raise DefinitionError("model fields take plain (immutable) defaults, not factories")
+    for f in fields:
+        # The generated __init__ replaces attrs's, so these would be silently ignored.
+        if f.validator is not None or f.converter is not None or f.alias != f.name:
+            raise DefinitionError(
+                f"{cls.__name__}.{f.name}: model fields take no validator, converter or "
+                "alias; the annotation says what is valid (use _cross_checks for rules "
+                "across fields)"
+            )
     specs = tuple(
         FieldSpec(
             name=f.name,

@@ -7,14 +7,13 @@ help?); *E* the effective new belief, rated too. The original belief can be
 re-rated after the disputation, which is what the progress measures follow.
 """
 
-import enum
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Annotated
 
 import attrs
 
-from ._validation import Bounded, Identifier, Text, first_duplicate, model
+from ._validation import Bounded, Choice, Identifier, Text, first_duplicate, model
 from .errors import Problem
 from .rating import Rating
 from .thought_record import Emotion
@@ -22,7 +21,7 @@ from .thought_record import Emotion
 __all__ = ["AbcRecord", "BeliefKind", "Disputation"]
 
 
-class BeliefKind(enum.StrEnum):
+class BeliefKind(Choice):
     """The irrational forms REBT names in a belief."""
 
     #: A rigid "must", "should" or "have to".

@@ -16,13 +16,23 @@ from collections.abc import Iterator
 
 import attrs
 
+from ._validation import require_type
 from .assignment import Assignment
 from .capacity import CapacitySnapshot, check_capacity
+from .errors import InvalidData, Problem
 from .findings import Report, Severity
 from .perfectionism import check_perfectionism
 from .rating import Rating
 from .review import BarrierKind, Completion, Decision, Review
-from .rules import DEFAULT_REGISTRY, BuiltinRule, Hit, Message, Policy, Registry, register_builtins
+from .rules import (
+    BuiltinRule,
+    Hit,
+    Message,
+    Policy,
+    Registry,
+    register_builtins,
+    run_checker,
+)
 from .specificity import check_specificity
 from .suggestions import Suggestion, suggestion_now
 
@@ -156,8 +166,14 @@ def suggest_adjustments(
     With a ``snapshot``, homework that the capacity check finds too much for the week
     is also proposed smaller.
     """
+    require_type("review", review, Review, "a Review")
+    require_type("assignment", assignment, Assignment, "an Assignment")
+    if snapshot is not None:
+        require_type("snapshot", snapshot, CapacitySnapshot, "a CapacitySnapshot")
     if review.assignment_id != assignment.id:
-        raise ValueError("the review is of another assignment")
+        raise InvalidData(
+            [Problem(("review", "assignment_id"), "is not the id of the assignment given")]
+        )
     steps: list[Adjustment] = []
     for barrier in review.barriers:
         steps.extend(_for_barrier(barrier.kind, assignment))
@@ -245,5 +261,6 @@ def check_review(
     review: Review, *, policy: Policy | None = None, registry: Registry | None = None
 ) -> Report:
     """What a review is missing (``REV001``), and blaming words in its notes (``PERF002``)."""
-    own = (registry or DEFAULT_REGISTRY).run(CHECKER, review, policy)
+    require_type("review", review, Review, "a Review")
+    own = run_checker(CHECKER, review, policy, registry)
     return own + check_perfectionism(review, policy=policy, registry=registry)

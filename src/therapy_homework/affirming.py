@@ -10,9 +10,18 @@ whatever they are.
 from collections.abc import Iterator
 
 from ._reader import PhraseSet, words
+from ._validation import require_type
 from .assignment import Assignment, AssignmentKind
 from .findings import Report, Severity
-from .rules import DEFAULT_REGISTRY, BuiltinRule, Hit, Message, Policy, Registry, register_builtins
+from .rules import (
+    BuiltinRule,
+    Hit,
+    Message,
+    Policy,
+    Registry,
+    register_builtins,
+    run_checker,
+)
 
 __all__ = ["GENDERED_TERMS", "check_affirming"]
 
@@ -128,4 +137,5 @@ def check_affirming(
     assignment: Assignment, *, policy: Policy | None = None, registry: Registry | None = None
 ) -> Report:
     """Flag partner terms nobody chose, and man-and-woman defaults."""
-    return (registry or DEFAULT_REGISTRY).run(CHECKER, assignment, policy)
+    require_type("assignment", assignment, Assignment, "an Assignment")
+    return run_checker(CHECKER, assignment, policy, registry)

@@ -7,14 +7,13 @@ the three questions (:class:`ThreeQuestions`: why this task, why now, how we wil
 review it) and when it was set and will be reviewed.
 """
 
-import enum
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, cast
 
 import attrs
 
-from ._validation import Bounded, Identifier, ShortText, Text, model
+from ._validation import Bounded, Choice, Identifier, ShortText, Text, model
 from .errors import Problem
 from .partners import Partner, partner_problems
 from .rating import Scale
@@ -32,7 +31,7 @@ __all__ = [
 ]
 
 
-class AssignmentKind(enum.StrEnum):
+class AssignmentKind(Choice):
     """What sort of practice an assignment asks for."""
 
     #: Catch and test a thought or belief (a thought record, an A-B-C).
@@ -55,10 +54,10 @@ class AssignmentKind(enum.StrEnum):
         # serialized data keeps the one canonical value.
         if value == "behavioral":
             return cls.BEHAVIOURAL
-        return None
+        return cast("AssignmentKind | None", super()._missing_(value))
 
 
-class Approach(enum.StrEnum):
+class Approach(Choice):
     """The therapeutic approach an assignment comes from."""
 
     CBT = "cbt"
@@ -68,7 +67,7 @@ class Approach(enum.StrEnum):
     OTHER = "other"
 
 
-class AssignmentStatus(enum.StrEnum):
+class AssignmentStatus(Choice):
     """Where an assignment is in its life."""
 
     PROPOSED = "proposed"

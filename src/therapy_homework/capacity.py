@@ -12,8 +12,8 @@ The check is monotone by construction: more capacity never adds a finding, and m
 load never removes one (both are property tests of the suite).
 """
 
-import enum
 import math
+import typing
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Annotated
@@ -21,12 +21,29 @@ from typing import Annotated
 import attrs
 
 from ._reader import CONCRETE, analyse, words
-from ._validation import Bounded, Identifier, first_duplicate, model
+from ._validation import (
+    Bounded,
+    Choice,
+    Identifier,
+    IntChoice,
+    first_duplicate,
+    model,
+    require_items,
+    require_type,
+)
 from .assignment import Assignment, AssignmentKind, AssignmentStatus
 from .errors import Problem
 from .findings import Missing, Report, Severity
 from .rating import Rating
-from .rules import DEFAULT_REGISTRY, BuiltinRule, Hit, Message, Policy, Registry, register_builtins
+from .rules import (
+    BuiltinRule,
+    Hit,
+    Message,
+    Policy,
+    Registry,
+    register_builtins,
+    run_checker,
+)
 from .schedule import MAX_OCCURRENCES, TooManyOccurrences
 from .scheduling import expected_practice
 
@@ -46,7 +63,7 @@ __all__ = [
 CHECKER = "capacity"
 
 
-class ExecutiveStrain(enum.StrEnum):
+class ExecutiveStrain(Choice):
     """How hard planning, starting and remembering are for the client this week."""
 
     NONE = "none"
@@ -54,7 +71,7 @@ class ExecutiveStrain(enum.StrEnum):
     HIGH = "high"
 
 
-class Stressor(enum.StrEnum):
+class Stressor(Choice):
     """What is weighing on the client's week."""
 
     BURNOUT = "burnout"
@@ -97,7 +114,7 @@ class CapacitySnapshot:
         return ()
 
 
-class Intensity(enum.IntEnum):
+class Intensity(IntChoice):
     """How emotionally demanding a piece of homework is."""
 
     LOW = 0
@@ -200,6 +217,13 @@ class CapacityPolicy:
 DEFAULT_CAPACITY_POLICY = CapacityPolicy()
 
 
+def _capacity_policy(policy: object) -> CapacityPolicy:
+    if policy is None:
+        return DEFAULT_CAPACITY_POLICY
+    require_type("capacity", policy, CapacityPolicy, "a CapacityPolicy")
+    return typing.cast(CapacityPolicy, policy)
+
+
 def _fraction(rating: Rating) -> float:
     scale = rating.scale
     return (rating.value - scale.low) / (scale.high - scale.low)
@@ -213,7 +237,8 @@ def weekly_budget(snapshot: CapacitySnapshot, policy: CapacityPolicy | None = No
     and by the strain factor. Monotone: more energy, more motivation, fewer
     stressors or less strain never lower it.
     """
-    policy = policy or DEFAULT_CAPACITY_POLICY
+    require_type("snapshot", snapshot, CapacitySnapshot, "a CapacitySnapshot")
+    policy = _capacity_policy(policy)
     if snapshot.minutes_per_week is not None:
         return float(snapshot.minutes_per_week)
     budget = float(policy.base_minutes)
@@ -288,7 +313,8 @@ def load_of(assignment: Assignment, policy: CapacityPolicy | None = None) -> Loa
     work and for exposure, confrontation or trauma-related work; moderate for
     relational work and hard conversations; low otherwise.
     """
-    policy = policy or DEFAULT_CAPACITY_POLICY
+    require_type("assignment", assignment, Assignment, "an Assignment")
+    policy = _capacity_policy(policy)
     plan = assignment.plan
     minutes = plan.dose.minutes if plan is not None and plan.dose is not None else None
     return Load(
@@ -490,8 +516,12 @@ def check_capacity(
     Paths are ``$[i]...`` for the i-th assignment (``$`` for the whole set).
     ``capacity`` sets the thresholds; ``policy`` switches rules off or rewords them.
     """
-    items = (assignments,) if isinstance(assignments, Assignment) else tuple(assignments)
-    thresholds = capacity or DEFAULT_CAPACITY_POLICY
+    if isinstance(assignments, Assignment):
+        items: tuple[Assignment, ...] = (assignments,)
+    else:
+        items = tuple(require_items("assignments", assignments, Assignment, "an Assignment"))
+    require_type("snapshot", snapshot, CapacitySnapshot, "a CapacitySnapshot")
+    thresholds = _capacity_policy(capacity)
     subject = CapacitySubject(
         assignments=items,
         loads=tuple(load_of(a, thresholds) for a in items),
@@ -500,4 +530,4 @@ def check_capacity(
         policy=thresholds,
         counted=tuple(i for i, a in enumerate(items) if a.status in _COUNTED),
     )
-    return (registry or DEFAULT_REGISTRY).run(CHECKER, subject, policy)
+    return run_checker(CHECKER, subject, policy, registry)

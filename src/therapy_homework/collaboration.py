@@ -13,11 +13,19 @@ A review time before the assignment time cannot be built: the
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 
-from ._validation import require_timestamps
+from ._validation import require_timestamps, require_type
 from .assignment import Assignment, AssignmentStatus
 from .findings import Report, Severity
 from .review import Review
-from .rules import DEFAULT_REGISTRY, BuiltinRule, Hit, Message, Policy, Registry, register_builtins
+from .rules import (
+    BuiltinRule,
+    Hit,
+    Message,
+    Policy,
+    Registry,
+    register_builtins,
+    run_checker,
+)
 
 __all__ = ["check_collaboration", "unreviewed"]
 
@@ -90,7 +98,8 @@ def check_collaboration(
     assignment: Assignment, *, policy: Policy | None = None, registry: Registry | None = None
 ) -> Report:
     """Flag a missing "why this task", "why now", review plan or review time."""
-    return (registry or DEFAULT_REGISTRY).run(CHECKER, assignment, policy)
+    require_type("assignment", assignment, Assignment, "an Assignment")
+    return run_checker(CHECKER, assignment, policy, registry)
 
 
 def unreviewed(

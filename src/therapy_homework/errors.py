@@ -12,10 +12,13 @@ from typing import Final
 import attrs
 
 __all__ = [
+    "DefinitionError",
     "InvalidData",
     "Problem",
     "ScaleMismatch",
     "TherapyHomeworkError",
+    "UnknownName",
+    "WrongType",
 ]
 
 Location = tuple[str | int, ...]
@@ -125,6 +128,29 @@ def _rebuild_invalid_data(
     problems: tuple[Problem, ...], subject: str | None, truncated: bool = False
 ) -> InvalidData:
     return InvalidData(problems, subject=subject, truncated=truncated)
+
+
+class WrongType(InvalidData, TypeError):
+    """An argument of the wrong type, such as a text where an assignment belongs.
+
+    It is an :class:`InvalidData` (with the argument's path), and a ``TypeError``,
+    so an ``except TypeError`` written for Python's own errors still catches it.
+    """
+
+
+class UnknownName(TherapyHomeworkError, KeyError):
+    """A name the kit does not know: a template id, a rule code.
+
+    Also a ``KeyError``. Its message says what kind of name was not found; the name
+    itself is repeated only when it is the kit's own (a code, an id).
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class DefinitionError(TherapyHomeworkError, TypeError):
+    """A class or rule defined with the kit is not well formed (raised when it is defined)."""
 
 
 class ScaleMismatch(TherapyHomeworkError, ValueError):

@@ -17,18 +17,18 @@ rewrite whose blanks (when, how long, about what) are slots for the clinician. A
 Messages never quote what the client or clinician wrote.
 """
 
-import enum
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
 
+from ._validation import Choice, require_items, require_type
 from .suggestions import Later, Suggestion, as_suggestion, resolve
 
 __all__ = ["Finding", "Missing", "Report", "Severity"]
 
 
-class Severity(enum.StrEnum):
+class Severity(Choice):
     """How much a finding matters. ``warning`` and ``problem`` make a report not ok."""
 
     INFO = "info"
@@ -44,7 +44,7 @@ class Severity(enum.StrEnum):
 _RANKS = {Severity.INFO: 0, Severity.WARNING: 1, Severity.PROBLEM: 2}
 
 
-class Missing(enum.StrEnum):
+class Missing(Choice):
     """The element of a plan that a finding says is missing."""
 
     #: A concrete, observable action (or, for noticing work, the exact focus).
@@ -108,7 +108,7 @@ def _order(finding: Finding) -> tuple[int, str, str]:
 
 
 def _sorted(findings: Iterable[Finding]) -> tuple[Finding, ...]:
-    return tuple(sorted(findings, key=_order))
+    return tuple(sorted(require_items("findings", findings, Finding, "a Finding"), key=_order))
 
 
 @attrs.frozen
@@ -125,7 +125,7 @@ class Report:
     @classmethod
     def of(cls, findings: Iterable[Finding]) -> "Report":
         """A report of ``findings``, put in the stable order."""
-        return cls(tuple(findings))
+        return cls(findings)  # checked and sorted by the converter
 
     @property
     def ok(self) -> bool:
@@ -155,6 +155,7 @@ class Report:
         return len(self.findings)
 
     def __add__(self, other: "Report") -> "Report":
+        require_type("other", other, Report, "a Report")
         return Report(self.findings + other.findings)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,10 +15,20 @@ from collections.abc import Iterator
 import attrs
 
 from ._reader import PhraseSet, words
+from ._validation import describe
 from .assignment import Assignment
+from .errors import Problem, WrongType
 from .findings import Report, Severity
 from .review import Review
-from .rules import DEFAULT_REGISTRY, BuiltinRule, Hit, Message, Policy, Registry, register_builtins
+from .rules import (
+    BuiltinRule,
+    Hit,
+    Message,
+    Policy,
+    Registry,
+    register_builtins,
+    run_checker,
+)
 
 __all__ = ["PerfectionismSubject", "check_perfectionism"]
 
@@ -166,8 +176,8 @@ def _texts_of(item: str | Assignment | Review) -> PerfectionismSubject:
             if barrier.note is not None:
                 texts.append((f"$.barriers[{i}].note", barrier.note))
         return PerfectionismSubject(tuple(texts), review=True)
-    raise TypeError(
-        f"check_perfectionism takes a text, an Assignment or a Review, not {type(item).__name__}"
+    raise WrongType(
+        [Problem(("item",), f"expected a text, an Assignment or a Review, got {describe(item)}")]
     )
 
 
@@ -178,4 +188,4 @@ def check_perfectionism(
     registry: Registry | None = None,
 ) -> Report:
     """Flag pass-or-fail framing in homework, and blaming words in a review's notes."""
-    return (registry or DEFAULT_REGISTRY).run(CHECKER, _texts_of(item), policy)
+    return run_checker(CHECKER, _texts_of(item), policy, registry)

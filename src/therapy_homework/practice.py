@@ -6,14 +6,13 @@ is always an attempt; homework that did not happen is a
 after on the assignment's scale, how long it took, and what changed.
 """
 
-import enum
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Annotated
 
 import attrs
 
-from ._validation import Bounded, Identifier, Text, model
+from ._validation import Bounded, Choice, Identifier, Text, model, require_type
 from .assignment import Assignment
 from .errors import InvalidData, Problem
 from .rating import Rating
@@ -21,7 +20,7 @@ from .rating import Rating
 __all__ = ["Extent", "PracticeLog"]
 
 
-class Extent(enum.StrEnum):
+class Extent(Choice):
     """How much of the practice one attempt covered."""
 
     DONE = "done"
@@ -70,6 +69,7 @@ class PracticeLog:
         The log must be the same client's, name the assignment, happen after it was
         set, and use the scale its plan asks to record (when the plan names one).
         """
+        require_type("assignment", assignment, Assignment, "an Assignment")
         problems = list(self._problems_against(assignment))
         if problems:
             raise InvalidData(problems, subject=type(self).__name__)

@@ -19,6 +19,7 @@ from .assignment import Assignment, AssignmentStatus
 from .capacity import CapacitySnapshot
 from .checks import check_assignment
 from .collaboration import unreviewed
+from .errors import Problem, WrongType
 from .experiment import BehavioralExperiment
 from .findings import Report
 from .practice import PracticeLog
@@ -141,6 +142,9 @@ def prepare_review(
     Reads the client's active assignments, their reviews, and the entries of
     ``entry_types``, then does what :func:`prepare_review_from` does.
     """
+    for method in ("store",):
+        if not callable(getattr(repository, method, None)):
+            raise WrongType([Problem(("repository",), "expected a Repository (with store())")])
     assignments = _everything(
         repository.store(Assignment), client_id, Query(status=AssignmentStatus.ACTIVE)
     )

@@ -24,7 +24,6 @@ Entries are the practice records: :class:`~therapy_homework.PracticeLog`,
 assignment named by its ``assignment_id``.
 """
 
-import enum
 import math
 import statistics
 from collections import Counter
@@ -35,7 +34,13 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from ._validation import require_count, require_timestamps
+from ._validation import (
+    Choice,
+    require_count,
+    require_items,
+    require_timestamps,
+    require_type,
+)
 from .abc_record import AbcRecord
 from .assignment import Assignment, AssignmentStatus
 from .errors import InvalidData, Problem, ScaleMismatch
@@ -94,15 +99,7 @@ def _checked(
 ) -> list[Any]:
     # Every item of a caller's list is checked, so a wrong one is named by its index
     # instead of failing later on a missing attribute.
-    found = list(items)
-    problems = [
-        Problem((field, index), f"is not {what}")
-        for index, item in enumerate(found)
-        if not isinstance(item, kinds)
-    ]
-    if problems:
-        raise InvalidData(problems)
-    return found
+    return require_items(field, items, kinds, what)
 
 
 def _checked_entries(entries: Iterable[object]) -> list[Entry]:
@@ -348,7 +345,7 @@ def _weekly_total(
 # --------------------------------------------------------------------------- trends
 
 
-class Measure(enum.StrEnum):
+class Measure(Choice):
     """A rating followed across entries."""
 
     #: Belief in the hot thought when it was caught (thought records).
@@ -543,6 +540,8 @@ def theil_sen(xs: Sequence[float], ys: Sequence[float]) -> float | None:
     Pairs with the same ``x`` are skipped; ``None`` when no pair is left. It takes
     time proportional to the square of the number of points.
     """
+    for name, values in (("xs", xs), ("ys", ys)):
+        require_items(name, values, (int, float), "a number")
     if len(xs) != len(ys):
         raise InvalidData([Problem(("ys",), "must have as many values as xs")])
     slopes = [
@@ -623,6 +622,7 @@ def trend(data: Series, *, minimum: int = MIN_TREND_POINTS) -> Trend:
     Below ``minimum`` points (at least :data:`MIN_TREND_POINTS`) the slopes are
     ``None``: not enough data, rather than a trend made up from too few entries.
     """
+    require_type("data", data, Series, "a Series")
     require_count("minimum", minimum, at_least=MIN_TREND_POINTS)
     return _trend(data, minimum)
 
@@ -778,6 +778,7 @@ def weekly_summary(
     gets one trend per scale, named with the scale. With ``include_notes=True`` the
     summary carries the notes' text too: handle it as protected health information.
     """
+    require_type("week", week, Week, "a Week")
     require_count("minimum", minimum, at_least=MIN_TREND_POINTS)
     start, end = week.starts_at, week.ends_at
     own_assignments = [a for a in _checked_assignments(assignments) if a.client_id == client_id]

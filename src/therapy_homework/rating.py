@@ -18,7 +18,7 @@ from typing import Annotated
 import attrs
 
 from ._validation import Bounded, Label, Name, first_duplicate, model
-from .errors import Problem, ScaleMismatch
+from .errors import Problem, ScaleMismatch, WrongType
 
 __all__ = [
     "BELIEF",
@@ -84,7 +84,9 @@ class Scale:
             yield Problem(("anchors", duplicate, "value"), "labels a value that has an anchor")
 
     def contains(self, value: int) -> bool:
-        """Whether ``value`` is one of this scale's values."""
+        """Whether ``value`` is one of this scale's values (anything but a whole number is not)."""
+        if type(value) is not int:
+            return False
         return self.low <= value <= self.high and (value - self.low) % self.step == 0
 
     def values(self) -> range:
@@ -135,7 +137,9 @@ class Rating:
 
     def _same_scale(self, other: object, operation: str) -> "Rating":
         if not isinstance(other, Rating):
-            raise TypeError(f"cannot {operation} a Rating and a {type(other).__name__}")
+            raise WrongType(
+                [Problem((), f"cannot {operation} a Rating and a {type(other).__name__}")]
+            )
         if other.scale != self.scale:
             raise ScaleMismatch(
                 f"cannot {operation} a rating on the {self.scale.name} scale and one on "

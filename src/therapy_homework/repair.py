@@ -6,14 +6,13 @@ under the criticism, the repair itself and how it landed, and the tension each
 partner felt before and after. Nothing assumes a man and a woman, or two people.
 """
 
-import enum
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Annotated
 
 import attrs
 
-from ._validation import Bounded, Identifier, Text, first_duplicate, model
+from ._validation import Bounded, Choice, Identifier, Text, first_duplicate, model
 from .errors import Problem
 from .partners import Partner, partner_problems
 from .rating import Rating
@@ -28,7 +27,7 @@ __all__ = [
 ]
 
 
-class StartUp(enum.StrEnum):
+class StartUp(Choice):
     """How the conversation began."""
 
     SOFT = "soft"
@@ -36,7 +35,7 @@ class StartUp(enum.StrEnum):
     UNSURE = "unsure"
 
 
-class RepairKind(enum.StrEnum):
+class RepairKind(Choice):
     """Gottman's families of repair attempt."""
 
     I_FEEL = "i_feel"
@@ -48,7 +47,7 @@ class RepairKind(enum.StrEnum):
     OTHER = "other"
 
 
-class Reception(enum.StrEnum):
+class Reception(Choice):
     """How the other partner (or partners) took the repair."""
 
     ACCEPTED = "accepted"

@@ -5,14 +5,13 @@ was done (done, partly, not done: no pass or fail), the barriers met, what the
 client noticed, optional ratings, and the decision for next time.
 """
 
-import enum
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Annotated
 
 import attrs
 
-from ._validation import Bounded, Identifier, Text, first_duplicate, model
+from ._validation import Bounded, Choice, Identifier, Text, first_duplicate, model
 from .errors import Problem
 from .rating import Rating
 
@@ -25,7 +24,7 @@ __all__ = [
 ]
 
 
-class Completion(enum.StrEnum):
+class Completion(Choice):
     """How much of the practice happened."""
 
     DONE = "done"
@@ -33,7 +32,7 @@ class Completion(enum.StrEnum):
     NOT_DONE = "not_done"
 
 
-class BarrierKind(enum.StrEnum):
+class BarrierKind(Choice):
     """What got in the way; each points to a different adjustment."""
 
     #: The task was bigger than the week allowed.
@@ -56,7 +55,7 @@ class BarrierKind(enum.StrEnum):
     OTHER = "other"
 
 
-class Decision(enum.StrEnum):
+class Decision(Choice):
     """What happens to the assignment next."""
 
     CONTINUE = "continue"

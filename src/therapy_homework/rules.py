@@ -26,11 +26,14 @@ A rule of your own::
     DEFAULT_REGISTRY.register(NoWeekendHomework())
 """
 
+import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 import attrs
 
+from ._validation import require_items, require_type
+from .errors import InvalidData, Problem, UnknownName, WrongType
 from .findings import Finding, Missing, Report, Severity
 from .suggestions import Later, Suggestion, as_suggestion
 
@@ -95,7 +98,31 @@ class Rule(Protocol):
 
 
 def _codes(codes: Iterable[str]) -> frozenset[str]:
-    return frozenset(codes)
+    return frozenset(require_items("disabled", codes, str, "a rule code"))
+
+
+def _mapping(name: str, kind: type, what: str) -> Callable[[object], Mapping[str, Any]]:
+    def convert(value: object) -> Mapping[str, Any]:
+        require_type(name, value, Mapping, f"a mapping from rule codes to {what}")
+        items = dict(typing.cast(Mapping[Any, Any], value))
+        problems = [
+            Problem((name, str(code)[:16]), f"expected {what}")
+            for code, item in items.items()
+            if type(code) is not str or not isinstance(item, kind)
+        ]
+        if problems:
+            raise WrongType(problems)
+        return items
+
+    return convert
+
+
+def _severities(value: Mapping[str, Severity]) -> Mapping[str, Severity]:
+    return _mapping("severities", Severity, "a Severity")(value)
+
+
+def _messages(value: Mapping[str, Message]) -> Mapping[str, Message]:
+    return _mapping("messages", Message, "a Message")(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -109,8 +136,8 @@ class Policy:
     """
 
     disabled: frozenset[str] = attrs.field(factory=frozenset, converter=_codes)
-    severities: Mapping[str, Severity] = attrs.field(factory=dict)
-    messages: Mapping[str, Message] = attrs.field(factory=dict)
+    severities: Mapping[str, Severity] = attrs.field(factory=dict, converter=_severities)
+    messages: Mapping[str, Message] = attrs.field(factory=dict, converter=_messages)
 
 
 DEFAULT_POLICY = Policy()
@@ -122,21 +149,32 @@ class Registry:
     def __init__(self, rules: Iterable[Rule] = ()) -> None:
         self._rules: dict[str, Rule] = {}
         self._by_checker: dict[str, tuple[Rule, ...]] = {}
-        for rule in rules:
+        for rule in require_items("rules", rules, Rule, "a Rule"):
             self.register(rule)
 
     def register(self, rule: Rule) -> Rule:
         """Add ``rule``; its code must be new. Returns the rule (usable as a decorator)."""
         if not isinstance(rule, Rule):
-            raise TypeError(f"{rule!r} does not have the attributes of a Rule")
+            raise WrongType(
+                [
+                    Problem(
+                        ("rule",), f"{type(rule).__name__} does not have the attributes of a Rule"
+                    )
+                ]
+            )
         if rule.code in self._rules:
-            raise ValueError(f"a rule with code {rule.code} is already registered")
+            raise InvalidData(
+                [Problem(("rule", "code"), f"{rule.code} is already registered")],
+                subject="Registry",
+            )
         self._rules[rule.code] = rule
         self._by_checker.clear()
         return rule
 
     def unregister(self, code: str) -> None:
-        """Remove the rule with ``code``."""
+        """Remove the rule with ``code``; :class:`UnknownName` when there is none."""
+        if code not in self._rules:
+            raise UnknownName(f"no rule with that code is registered ({str(code)[:16]!r})")
         del self._rules[code]
         self._by_checker.clear()
 
@@ -149,7 +187,10 @@ class Registry:
         return tuple(r for r in self._rules.values() if checker is None or r.checker == checker)
 
     def __getitem__(self, code: str) -> Rule:
-        return self._rules[code]
+        rule = self._rules.get(code) if type(code) is str else None
+        if rule is None:
+            raise UnknownName(f"no rule with that code is registered ({str(code)[:16]!r})")
+        return rule
 
     def __contains__(self, code: object) -> bool:
         return code in self._rules
@@ -159,6 +200,8 @@ class Registry:
 
     def run(self, checker: str, subject: Any, policy: Policy | None = None) -> Report:
         """Run every enabled rule of ``checker`` on ``subject`` and report what they found."""
+        if policy is not None:
+            require_type("policy", policy, Policy, "a Policy")
         policy = policy or DEFAULT_POLICY
         rules = self._by_checker.get(checker)
         if rules is None:
@@ -171,6 +214,15 @@ class Registry:
             for hit in rule.check(subject):
                 findings.append(_finding(rule, hit, policy))
         return Report(tuple(findings))
+
+
+def run_checker(
+    checker: str, subject: Any, policy: Policy | None, registry: Registry | None
+) -> Report:
+    """Run ``checker`` on ``subject`` with the caller's policy and registry (or the defaults)."""
+    if registry is not None:
+        require_type("registry", registry, Registry, "a Registry")
+    return (registry or DEFAULT_REGISTRY).run(checker, subject, policy)
 
 
 def _finding(rule: Rule, hit: Hit, policy: Policy) -> Finding:

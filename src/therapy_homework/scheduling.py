@@ -19,9 +19,18 @@ from collections.abc import Iterator
 from datetime import datetime
 from functools import lru_cache
 
+from ._validation import require_type
 from .assignment import Assignment
 from .findings import Report, Severity
-from .rules import DEFAULT_REGISTRY, BuiltinRule, Hit, Message, Policy, Registry, register_builtins
+from .rules import (
+    BuiltinRule,
+    Hit,
+    Message,
+    Policy,
+    Registry,
+    register_builtins,
+    run_checker,
+)
 from .schedule import MAX_OCCURRENCES, Schedule, TooManyOccurrences
 
 __all__ = ["check_schedule", "count_before_review", "expected_practice", "occurrences"]
@@ -44,6 +53,7 @@ def occurrences(
     does not end by itself, and :class:`~therapy_homework.TooManyOccurrences` above
     ``limit``.
     """
+    require_type("assignment", assignment, Assignment, "an Assignment")
     return assignment.schedule.occurrences(
         series_start=assignment.assigned_at,
         start=start,
@@ -72,6 +82,7 @@ def expected_practice(
     limit: int = MAX_OCCURRENCES,
 ) -> int:
     """The practice expected in ``[start, end)``: occurrences times the dose's count."""
+    require_type("assignment", assignment, Assignment, "an Assignment")
     return len(occurrences(assignment, start, end, limit=limit)) * _dose_count(assignment)
 
 
@@ -167,4 +178,5 @@ def check_schedule(
     assignment: Assignment, *, policy: Policy | None = None, registry: Registry | None = None
 ) -> Report:
     """Flag a schedule with no practice before the review, no end, or far too many times."""
-    return (registry or DEFAULT_REGISTRY).run(CHECKER, assignment, policy)
+    require_type("assignment", assignment, Assignment, "an Assignment")
+    return run_checker(CHECKER, assignment, policy, registry)

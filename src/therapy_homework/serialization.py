@@ -129,6 +129,12 @@ class UnsupportedType(TherapyHomeworkError, TypeError):
     """A class or object that the kit does not know how to serialize."""
 
 
+def _unsupported(cls: object) -> UnsupportedType:
+    # Only a class's own name is shown: anything else passed here might be client text.
+    what = cls.__name__ if isinstance(cls, type) else describe(cls)
+    return UnsupportedType(f"cannot deserialize into {what}; give one of the kit's types")
+
+
 def _fail(message: str) -> InvalidData:
     return InvalidData([Problem((), message)])
 
@@ -626,9 +632,9 @@ class Serializer:
     def from_dict(self, cls: type[T], data: object) -> T:
         """Build a ``cls`` from ``data``, or raise :class:`InvalidData` listing every problem."""
         codec = _CODEC or _codec()
-        read = codec.read.get(cls)
+        read = codec.read.get(cls) if isinstance(cls, type) else None
         if read is None:
-            raise UnsupportedType(f"cannot deserialize a {getattr(cls, '__name__', cls)!r}")
+            raise _unsupported(cls)
         name = TYPE_NAMES[cls]
         if (
             type(data) is dict
@@ -656,6 +662,8 @@ class Serializer:
         Duplicate keys and the non-standard constants ``NaN`` and ``Infinity`` are
         refused rather than silently resolved.
         """
+        if not isinstance(cls, type) or cls not in TYPE_NAMES:
+            raise _unsupported(cls)
         try:
             data = json.loads(
                 text,

@@ -30,7 +30,15 @@ from ._validation import check_for
 from .assignment import Assignment, AssignmentKind
 from .errors import InvalidData, Problem
 from .findings import Missing, Report, Severity
-from .rules import DEFAULT_REGISTRY, BuiltinRule, Hit, Message, Policy, Registry, register_builtins
+from .rules import (
+    BuiltinRule,
+    Hit,
+    Message,
+    Policy,
+    Registry,
+    register_builtins,
+    run_checker,
+)
 from .suggestions import Suggestion
 
 __all__ = ["FILL_IN", "SpecificitySubject", "check_specificity", "suggest_rewrite"]
@@ -607,4 +615,4 @@ def check_specificity(
     report, and nothing is read or written.
     """
     subject = _subject(item, _kind(kind, "check_specificity"))
-    return (registry or DEFAULT_REGISTRY).run(CHECKER, subject, policy)
+    return run_checker(CHECKER, subject, policy, registry)

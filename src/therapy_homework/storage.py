@@ -33,7 +33,7 @@ import attrs
 from ._validation import require_count
 from .abc_record import AbcRecord
 from .assignment import Assignment, AssignmentKind, AssignmentStatus
-from .errors import TherapyHomeworkError
+from .errors import InvalidData, Problem, TherapyHomeworkError, WrongType
 from .experiment import BehavioralExperiment
 from .practice import PracticeLog
 from .repair import CouplesRepairAttempt
@@ -262,8 +262,8 @@ class AsyncRepository(Protocol):
 def _cursor_position(cursor: str | None) -> int:
     if cursor is None:
         return 0
-    if not cursor.isdigit():
-        raise ValueError("not a cursor this store gave out")
+    if type(cursor) is not str or not (cursor.isascii() and cursor.isdigit() and len(cursor) <= 18):
+        raise InvalidData([Problem(("cursor",), "is not a cursor this store gave out")])
     return int(cursor)
 
 
@@ -294,8 +294,14 @@ class InMemoryStore(Generic[R]):
 
     def _check_type(self, record: object) -> None:
         if type(record) is not self.record_type:
-            raise TypeError(
-                f"this store holds {self.record_type.__name__}, not {type(record).__name__}"
+            raise WrongType(
+                [
+                    Problem(
+                        ("record",),
+                        f"this store holds {self.record_type.__name__}, "
+                        f"not {type(record).__name__}",
+                    )
+                ]
             )
 
     def add(self, record: R) -> Stored[R]:

@@ -22,20 +22,19 @@ the text. A suggestion keeps the client's words, so its ``repr`` shows only the
 template and the slot names.
 """
 
-import enum
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
 import attrs
 
-from ._validation import Label, Name, ShortText, model
+from ._validation import Choice, Label, Name, ShortText, model
 from .errors import InvalidData, Problem
 
 __all__ = ["EXAMPLE_VALUES", "ParameterKind", "Slot", "Suggestion"]
 
 
-class ParameterKind(enum.StrEnum):
+class ParameterKind(Choice):
     """What a blank stands for: a template parameter or a slot of a rewrite.
 
     The testing strategies draw a fitting value for each kind.

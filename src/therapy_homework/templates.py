@@ -34,7 +34,7 @@ from .assignment import (
     RecordSpec,
     ThreeQuestions,
 )
-from .errors import InvalidData, Problem
+from .errors import InvalidData, Problem, UnknownName
 from .partners import Partner
 from .rating import BELIEF, INTENSITY, MOOD, SUDS, TENSION, Scale
 from .schedule import Schedule
@@ -1328,5 +1328,9 @@ _BY_ID = {template.id: template for template in CATALOGUE}
 
 
 def get_template(template_id: str) -> Template:
-    """The template with ``template_id``; ``KeyError`` when there is none."""
-    return _BY_ID[template_id]
+    """The template with ``template_id``; :class:`UnknownName` (a ``KeyError``) when
+    there is none."""
+    template = _BY_ID.get(template_id) if type(template_id) is str else None
+    if template is None:
+        raise UnknownName("no template has that id (see TEMPLATES for the catalogue)")
+    return template

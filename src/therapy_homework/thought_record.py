@@ -9,14 +9,13 @@ situation apart from an over-learned expectation of danger, so that a real threa
 is never treated as a thinking error.
 """
 
-import enum
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Annotated
 
 import attrs
 
-from ._validation import Bounded, Identifier, ShortText, Text, first_duplicate, model
+from ._validation import Bounded, Choice, Identifier, ShortText, Text, first_duplicate, model
 from .errors import Problem
 from .rating import Rating
 
@@ -31,7 +30,7 @@ __all__ = [
 ]
 
 
-class Distortion(enum.StrEnum):
+class Distortion(Choice):
     """The standard vocabulary of cognitive distortions."""
 
     ALL_OR_NOTHING = "all_or_nothing"
@@ -49,7 +48,7 @@ class Distortion(enum.StrEnum):
     BLAMING = "blaming"
 
 
-class SafetyAssessment(enum.StrEnum):
+class SafetyAssessment(Choice):
     """How the danger in a situation was appraised, with the client."""
 
     #: The situation was genuinely unsafe: plan for safety, do not dispute it.

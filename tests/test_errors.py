@@ -1,0 +1,202 @@
+"""Catching ``TherapyHomeworkError`` handles anything the kit raises.
+
+Every public function, constructor and method is driven with arguments of the wrong
+type; whatever it raises must be one of the kit's errors (which are also the
+built-in error whose meaning fits, so existing ``except`` clauses keep working).
+"""
+
+import asyncio
+import contextlib
+import enum
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import therapy_homework
+from therapy_homework import (
+    MOOD,
+    TYPE_NAMES,
+    AssignmentKind,
+    AsyncInMemoryRepository,
+    DefinitionError,
+    InMemoryRepository,
+    Intensity,
+    InvalidData,
+    Query,
+    Report,
+    TherapyHomeworkError,
+    UnknownName,
+    WrongType,
+    get_template,
+    progress,
+)
+from therapy_homework._validation import model
+
+from .helpers import assignment
+
+
+class _Stranger:
+    """An object of a type no function of the kit takes."""
+
+
+def _call_with_strangers(function: Callable[..., Any], *, optional: bool) -> None:
+    """Call ``function`` with a stranger for each required (and, if asked, optional)
+    parameter; a coroutine is run to the end."""
+    try:
+        signature = inspect.signature(function)
+    except (TypeError, ValueError):  # a builtin without a signature
+        return
+    args: list[object] = []
+    kwargs: dict[str, object] = {}
+    for parameter in signature.parameters.values():
+        if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
+            continue
+        if parameter.default is not parameter.empty and not optional:
+            continue
+        if parameter.kind is parameter.KEYWORD_ONLY:
+            kwargs[parameter.name] = _Stranger()
+        else:
+            args.append(_Stranger())
+    result = function(*args, **kwargs)
+    if inspect.iscoroutine(result):
+        asyncio.run(result)
+
+
+def _public_callables() -> list[tuple[str, Callable[..., Any]]]:
+    found = []
+    for namespace, prefix in ((therapy_homework, ""), (progress, "progress.")):
+        for name in namespace.__all__:
+            value = getattr(namespace, name)
+            if inspect.ismodule(value) or not callable(value):
+                continue
+            if isinstance(value, type) and (
+                issubclass(value, BaseException | enum.Enum)
+                or getattr(value, "_is_protocol", False)
+            ):
+                continue  # errors; enums (their functional API); protocols
+            found.append((prefix + name, value))
+    return found
+
+
+@pytest.mark.parametrize("optional", [False, True], ids=["required", "every"])
+@pytest.mark.parametrize(("name", "function"), _public_callables(), ids=lambda v: str(v)[:40])
+def test_every_public_function_raises_only_the_kits_errors(
+    name: str, function: Callable[..., Any], optional: bool
+) -> None:
+    with contextlib.suppress(TherapyHomeworkError):
+        _call_with_strangers(function, optional=optional)
+
+
+_DUNDERS = ("__lt__", "__le__", "__sub__", "__add__", "__getitem__", "__contains__")
+
+
+def _drive_methods(instance: object) -> None:
+    for name in dir(instance):
+        if name.startswith("_") and name not in _DUNDERS:
+            continue
+        method = getattr(instance, name, None)
+        if not callable(method) or isinstance(method, type):
+            continue
+        for optional in (False, True):
+            with contextlib.suppress(TherapyHomeworkError):
+                _call_with_strangers(method, optional=optional)
+
+
+_SERVICES: dict[str, Callable[[], object]] = {
+    "repository": InMemoryRepository,
+    "store": lambda: InMemoryRepository().store(type(assignment())),
+    "async repository": AsyncInMemoryRepository,
+    "async store": lambda: AsyncInMemoryRepository().store(type(assignment())),
+    "registry": therapy_homework.DEFAULT_REGISTRY.copy,
+    "report": lambda: Report(()),
+    "rating": lambda: MOOD.rate(3),
+    "query": Query,
+}
+
+
+@pytest.mark.parametrize("make", _SERVICES.values(), ids=_SERVICES.keys())
+def test_every_method_of_the_services_raises_only_the_kits_errors(
+    make: Callable[[], object],
+) -> None:
+    _drive_methods(make())
+
+
+@pytest.mark.parametrize("record_type", TYPE_NAMES, ids=lambda t: t.__name__)
+@settings(suppress_health_check=[HealthCheck.too_slow], max_examples=5)
+@given(data=st.data())
+def test_every_method_of_every_record_raises_only_the_kits_errors(
+    record_type: type, data: st.DataObject
+) -> None:
+    _drive_methods(data.draw(st.from_type(record_type)))
+
+
+# --------------------------------------------------------------------------- named cases
+
+
+def test_a_wrong_type_is_also_a_type_error_and_names_the_argument() -> None:
+    with pytest.raises(WrongType) as caught:
+        therapy_homework.check_collaboration("Walk daily")  # type: ignore[arg-type]
+    assert isinstance(caught.value, TypeError)
+    assert isinstance(caught.value, InvalidData)
+    assert caught.value.paths == ["$.assignment"]
+    assert "Walk daily" not in str(caught.value)
+
+
+def test_a_value_that_is_no_member_of_an_enum_is_invalid_data() -> None:
+    for call in (lambda: AssignmentKind("journal"), lambda: Intensity(7)):
+        with pytest.raises(InvalidData) as caught:
+            call()
+        assert isinstance(caught.value, ValueError)
+        assert "expected one of" in str(caught.value)
+        assert "journal" not in str(caught.value)
+    assert AssignmentKind("behavioral") is AssignmentKind.BEHAVIOURAL
+
+
+def test_an_unknown_template_is_an_unknown_name_and_a_key_error() -> None:
+    with pytest.raises(UnknownName) as caught:
+        get_template("no-such-template")
+    assert isinstance(caught.value, KeyError)
+    assert "no-such-template" not in str(caught.value)
+
+
+def test_a_duplicate_rule_code_is_invalid_data() -> None:
+    registry = therapy_homework.DEFAULT_REGISTRY.copy()
+    rule = registry["SPEC001"]
+    with pytest.raises(InvalidData) as caught:
+        registry.register(rule)
+    assert caught.value.paths == ["$.rule.code"]
+    with pytest.raises(UnknownName):
+        registry.unregister("NOPE001")
+
+
+@pytest.mark.parametrize("cursor", ["²", "9" * 5000, "-1", "abc", ""])
+def test_a_cursor_the_store_never_gave_out_is_invalid_data(cursor: str) -> None:
+    store = InMemoryRepository().store(type(assignment()))
+    with pytest.raises(InvalidData) as caught:
+        store.list("client-1", cursor=cursor)
+    assert caught.value.paths == ["$.cursor"]
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        attrs.field(validator=attrs.validators.instance_of(int)),
+        attrs.field(converter=int),
+        attrs.field(alias="other"),
+    ],
+    ids=["validator", "converter", "alias"],
+)
+def test_a_model_with_attrs_validators_converters_or_aliases_fails_when_defined(
+    field: Any,
+) -> None:
+    with pytest.raises(DefinitionError, match="no validator, converter or alias"):
+
+        @model
+        @attrs.frozen(kw_only=True)
+        class Broken:
+            count: int = field
