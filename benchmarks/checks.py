@@ -30,14 +30,10 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
 
-from therapy_homework import (
-    MOOD,
-    CapacitySnapshot,
-    check_assignment,
-    check_specificity,
-    get_template,
-)
+from therapy_homework import CapacitySnapshot, check_assignment, check_specificity
 from therapy_homework.cli import demo_objects
+from therapy_homework.model import MOOD
+from therapy_homework.templates import get_template
 
 TYPICAL = [
     "Journal more",

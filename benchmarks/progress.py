@@ -20,20 +20,16 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 
 from therapy_homework import (
-    BELIEF,
-    SUDS,
     Assignment,
     AssignmentKind,
-    AutomaticThought,
     Dose,
-    Extent,
     Plan,
     PracticeLog,
     Schedule,
     ThoughtRecord,
-    occurrences,
     progress,
 )
+from therapy_homework.model import BELIEF, SUDS, AutomaticThought, Completion, occurrences
 
 START = datetime(2026, 3, 23, 9, 0, tzinfo=UTC)
 DAY = timedelta(days=1)
@@ -65,7 +61,7 @@ def _logs(count: int, assignment_id: str = "asg-0") -> list[PracticeLog]:
             client_id="c-1",
             assignment_id=assignment_id,
             occurred_at=START + i * DAY / 4 + timedelta(hours=3),
-            extent=Extent.PARTLY if i % 5 == 0 else Extent.DONE,
+            completion=Completion.PARTLY if i % 5 == 0 else Completion.DONE,
             before=SUDS.rate(90 - i),
             after=SUDS.rate(60 - i),
         )

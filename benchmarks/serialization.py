@@ -17,19 +17,16 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from functools import partial
 
-from therapy_homework import (
+from therapy_homework import Assignment, ThoughtRecord, from_dict, to_dict
+from therapy_homework.cli import demo_objects
+from therapy_homework.model import (
     BELIEF,
     INTENSITY,
-    Assignment,
     AutomaticThought,
     BalancedThought,
     Distortion,
     Emotion,
-    ThoughtRecord,
-    from_dict,
-    to_dict,
 )
-from therapy_homework.cli import demo_objects
 
 START = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
 

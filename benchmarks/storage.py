@@ -15,8 +15,9 @@ from pathlib import Path
 
 import attrs
 
-from therapy_homework import Assignment, InMemoryRepository, Repository
+from therapy_homework import Assignment
 from therapy_homework.cli import demo_objects
+from therapy_homework.storage import InMemoryRepository, Repository
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "examples"))
 

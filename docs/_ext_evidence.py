@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from therapy_homework import check_specificity
-from therapy_homework._reader import analyse
-from therapy_homework._scoring import SIGNALS, contributions, signals
+from therapy_homework.checks._reader import analyse
+from therapy_homework.checks._scoring import SIGNALS, contributions, signals
 
 ROOT = Path(__file__).parents[1]
 DATA = ROOT / "tests" / "data"

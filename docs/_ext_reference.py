@@ -10,8 +10,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from therapy_homework import CATALOGUE, DEFAULT_REGISTRY, MESSAGES
+from therapy_homework.checks import DEFAULT_REGISTRY, MESSAGES
 from therapy_homework.progress import chart
+from therapy_homework.templates import CATALOGUE
 
 
 def _cell(text: str) -> str:

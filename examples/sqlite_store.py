@@ -18,15 +18,14 @@ from datetime import UTC
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from therapy_homework import TYPE_NAMES, InvalidData, Problem, from_json, to_json
+from therapy_homework import InvalidData, Problem, from_json, to_json
+from therapy_homework.errors import DuplicateId, NotFound, VersionConflict
+from therapy_homework.serialization import TYPE_NAMES
 from therapy_homework.storage import (
-    DuplicateId,
-    NotFound,
     Page,
     Query,
     Record,
     Stored,
-    VersionConflict,
     record_time,
 )
 

@@ -3,7 +3,8 @@
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from therapy_homework import Assignment, AssignmentKind, Completion, Decision, Review
+from therapy_homework import Assignment, AssignmentKind, Review
+from therapy_homework.model import Completion, Decision
 
 T0 = datetime(2026, 11, 19, 17, 0, tzinfo=UTC)
 

@@ -3,6 +3,8 @@
 import ast
 import importlib
 import pkgutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -74,23 +76,67 @@ def test_every_module_declares_all(name: str) -> None:
         assert hasattr(module, public), f"{name}.__all__ names a missing {public}"
 
 
-def test_the_public_api_is_sorted_and_complete() -> None:
+#: The public tiers below the top level, each a subpackage or module with its own face.
+TIERS = (
+    "therapy_homework.model",
+    "therapy_homework.checks",
+    "therapy_homework.templates",
+    "therapy_homework.planning",
+    "therapy_homework.progress",
+    "therapy_homework.serialization",
+    "therapy_homework.storage",
+    "therapy_homework.errors",
+    "therapy_homework.testing.strategies",
+    "therapy_homework.testing.contract",
+)
+
+
+def test_the_top_level_is_small() -> None:
     names = therapy_homework.__all__
     assert len(set(names)) == len(names)
+    assert len(names) <= 40
     for name in names:
         assert getattr(therapy_homework, name) is not None
-    for module_name in _modules():
-        module = importlib.import_module(module_name)
-        if module_name.split(".")[-1].startswith("_") or ".testing" in module_name:
+
+
+def test_the_top_level_re_exports_only_names_of_a_tier() -> None:
+    tiers = [importlib.import_module(t) for t in TIERS]
+    for name in therapy_homework.__all__:
+        if name == "__version__":
             continue
-        if module_name.endswith(".cli"):
-            continue
-        if module_name.split(".")[-1] in names:
-            # A namespace module (``therapy_homework.progress``): its names are
-            # reached through it, and the package exports the module itself.
-            continue
-        missing = set(module.__all__) - set(names)
-        assert not missing, f"{module_name} exports {missing} that the package does not"
+        value = getattr(therapy_homework, name)
+        assert any(getattr(t, name, None) is value and name in t.__all__ for t in tiers), name
+
+
+@pytest.mark.parametrize("tier", TIERS)
+def test_each_tier_has_its_own_face(tier: str) -> None:
+    module = importlib.import_module(tier)
+    names = module.__all__
+    assert len(set(names)) == len(names)
+    assert not any(n.startswith("_") for n in names)
+    if hasattr(module, "__path__"):  # a subpackage: dir() shows its face, not its modules
+        assert set(dir(module)) == set(names)
+
+
+def test_no_name_is_public_in_two_tiers() -> None:
+    owners: dict[str, str] = {}
+    for tier in TIERS:
+        for name in importlib.import_module(tier).__all__:
+            assert name not in owners, f"{name} is public in {owners[name]} and {tier}"
+            owners[name] = tier
+
+
+def test_importing_the_top_level_imports_no_checks_no_serialization_no_hypothesis() -> None:
+    code = (
+        "import sys, therapy_homework; "
+        "heavy = [m for m in sys.modules if m.startswith(('hypothesis', 'cattrs', "
+        "'therapy_homework.checks', 'therapy_homework.serialization'))]; "
+        "print(','.join(heavy))"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert found == ""
 
 
 def test_the_package_is_typed() -> None:

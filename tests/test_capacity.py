@@ -9,25 +9,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from therapy_homework import (
-    MOOD,
     Assignment,
     AssignmentKind,
-    AssignmentStatus,
-    CapacityPolicy,
     CapacitySnapshot,
     Dose,
-    ExecutiveStrain,
-    Intensity,
     InvalidData,
     Plan,
     Schedule,
-    Stressor,
     check_capacity,
     from_dict,
-    load_of,
     to_dict,
-    weekly_budget,
 )
+from therapy_homework.checks import CapacityThresholds, Demand, load_of, weekly_budget
+from therapy_homework.model import MOOD, AssignmentStatus, ExecutiveStrain, Stressor
 from therapy_homework.testing import strategies as ths
 
 from .helpers import T0, assignment
@@ -121,16 +115,16 @@ def test_high_intensity_work_during_a_crisis(stressor: Stressor) -> None:
         instructions="Ride the bus for two stops on Thursday: the next step of your ladder.",
         kind=AssignmentKind.BEHAVIOURAL,
     )
-    assert load_of(exposure).intensity is Intensity.HIGH
+    assert load_of(exposure).demand is Demand.HIGH
     report = check_capacity(exposure, _snapshot(stressors=(stressor,), minutes_per_week=600))
     assert report.codes == ("CAP005",)
     assert check_capacity(exposure, _snapshot(minutes_per_week=600)).ok
 
 
 def test_grief_work_is_high_intensity_and_relational_work_moderate() -> None:
-    assert load_of(assignment(kind=AssignmentKind.GRIEF)).intensity is Intensity.HIGH
-    assert load_of(assignment(kind=AssignmentKind.RELATIONAL)).intensity is Intensity.MODERATE
-    assert load_of(assignment()).intensity is Intensity.LOW
+    assert load_of(assignment(kind=AssignmentKind.GRIEF)).demand is Demand.HIGH
+    assert load_of(assignment(kind=AssignmentKind.RELATIONAL)).demand is Demand.MODERATE
+    assert load_of(assignment()).demand is Demand.LOW
 
 
 def test_load_counts_occurrences_minutes_and_steps() -> None:
@@ -157,7 +151,7 @@ def test_a_dose_spread_over_two_weeks_is_half_a_week_each() -> None:
 def test_default_minutes_by_kind_are_documented_and_overridable() -> None:
     bare = assignment(kind=AssignmentKind.NOTICING, plan=Plan(action="Notice your breath"))
     assert load_of(bare).minutes_each == 5
-    policy = CapacityPolicy(default_minutes={AssignmentKind.NOTICING: 2})
+    policy = CapacityThresholds(default_minutes={AssignmentKind.NOTICING: 2})
     assert load_of(bare, policy).minutes_each == 2
 
 
@@ -175,7 +169,7 @@ def test_a_runaway_rule_does_not_hang() -> None:
 def test_the_budget_follows_the_snapshot() -> None:
     assert weekly_budget(_snapshot(minutes_per_week=42)) == 42
     full = _snapshot(energy=MOOD.rate(10), motivation=MOOD.rate(10))
-    assert weekly_budget(full) == CapacityPolicy().base_minutes
+    assert weekly_budget(full) == CapacityThresholds().base_minutes
     assert weekly_budget(_snapshot(stressors=(Stressor.BURNOUT,))) < weekly_budget(_snapshot())
 
 

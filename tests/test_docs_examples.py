@@ -35,7 +35,7 @@ def test_every_rule_code_is_in_the_generated_reference() -> None:
     import sys
 
     sys.path.insert(0, str(ROOT / "docs"))
-    from therapy_homework import DEFAULT_REGISTRY
+    from therapy_homework.checks import DEFAULT_REGISTRY
 
     reference = __import__("_ext_reference").rule_reference()
     for rule in DEFAULT_REGISTRY:

@@ -8,6 +8,7 @@ built-in error whose meaning fits, so existing ``except`` clauses keep working).
 import asyncio
 import contextlib
 import enum
+import importlib
 import inspect
 from collections.abc import Callable
 from typing import Any
@@ -19,25 +20,24 @@ from hypothesis import strategies as st
 
 import therapy_homework
 from therapy_homework import (
-    MOOD,
-    TYPE_NAMES,
     AssignmentKind,
-    AsyncInMemoryRepository,
-    DefinitionError,
-    InMemoryRepository,
-    Intensity,
     InvalidData,
-    Query,
     Report,
     TherapyHomeworkError,
     UnknownName,
     WrongType,
-    get_template,
-    progress,
 )
-from therapy_homework._validation import model
+from therapy_homework._core.fields import model
+from therapy_homework.checks import DEFAULT_REGISTRY, Demand
+from therapy_homework.errors import DefinitionError
+from therapy_homework.model import MOOD
+from therapy_homework.serialization import TYPE_NAMES
+from therapy_homework.storage import AsyncInMemoryRepository, InMemoryRepository, Query
+from therapy_homework.templates import get_template
 
 from .helpers import assignment
+
+TIERS = ("model", "checks", "templates", "planning", "progress", "serialization", "storage")
 
 
 class _Stranger:
@@ -69,7 +69,9 @@ def _call_with_strangers(function: Callable[..., Any], *, optional: bool) -> Non
 
 def _public_callables() -> list[tuple[str, Callable[..., Any]]]:
     found = []
-    for namespace, prefix in ((therapy_homework, ""), (progress, "progress.")):
+    tiers = [therapy_homework, *(importlib.import_module(f"therapy_homework.{t}") for t in TIERS)]
+    for namespace in tiers:
+        prefix = namespace.__name__ + "."
         for name in namespace.__all__:
             value = getattr(namespace, name)
             if inspect.ismodule(value) or not callable(value):
@@ -112,7 +114,7 @@ _SERVICES: dict[str, Callable[[], object]] = {
     "store": lambda: InMemoryRepository().store(type(assignment())),
     "async repository": AsyncInMemoryRepository,
     "async store": lambda: AsyncInMemoryRepository().store(type(assignment())),
-    "registry": therapy_homework.DEFAULT_REGISTRY.copy,
+    "registry": DEFAULT_REGISTRY.copy,
     "report": lambda: Report(()),
     "rating": lambda: MOOD.rate(3),
     "query": Query,
@@ -148,7 +150,7 @@ def test_a_wrong_type_is_also_a_type_error_and_names_the_argument() -> None:
 
 
 def test_a_value_that_is_no_member_of_an_enum_is_invalid_data() -> None:
-    for call in (lambda: AssignmentKind("journal"), lambda: Intensity(7)):
+    for call in (lambda: AssignmentKind("journal"), lambda: Demand(7)):
         with pytest.raises(InvalidData) as caught:
             call()
         assert isinstance(caught.value, ValueError)
@@ -165,7 +167,7 @@ def test_an_unknown_template_is_an_unknown_name_and_a_key_error() -> None:
 
 
 def test_a_duplicate_rule_code_is_invalid_data() -> None:
-    registry = therapy_homework.DEFAULT_REGISTRY.copy()
+    registry = DEFAULT_REGISTRY.copy()
     rule = registry["SPEC001"]
     with pytest.raises(InvalidData) as caught:
         registry.register(rule)

@@ -18,15 +18,15 @@ from therapy_homework import (
     InvalidData,
     Partner,
     Schedule,
-    _reader,
     check_assignment,
     check_specificity,
     from_dict,
     from_json,
     to_dict,
 )
-from therapy_homework import schedule as schedule_module
+from therapy_homework.checks import _reader
 from therapy_homework.cli import EXIT_UNUSABLE, main
+from therapy_homework.model import schedule as schedule_module
 
 from .helpers import T0, assignment
 

@@ -1,6 +1,6 @@
 """Perfectionism, the three questions, affirming language, missed homework, and all together."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import attrs
 import pytest
@@ -8,31 +8,34 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from therapy_homework import (
-    DIFFICULTY,
-    GENDERED_TERMS,
-    HELPFULNESS,
-    MOOD,
+    Assignment,
     AssignmentKind,
-    AssignmentStatus,
-    Barrier,
-    BarrierKind,
     CapacitySnapshot,
-    Completion,
-    Decision,
     InvalidData,
     Partner,
     Review,
-    Stressor,
     ThreeQuestions,
     check_affirming,
     check_assignment,
     check_collaboration,
     check_perfectionism,
     check_review,
-    get_template,
     suggest_adjustments,
-    unreviewed,
 )
+from therapy_homework.checks import GENDERED_TERMS
+from therapy_homework.model import (
+    DIFFICULTY,
+    HELPFULNESS,
+    MOOD,
+    AssignmentStatus,
+    Barrier,
+    BarrierKind,
+    Completion,
+    Decision,
+    Stressor,
+)
+from therapy_homework.progress import review_coverage
+from therapy_homework.templates import get_template
 from therapy_homework.testing import strategies as ths
 
 from .helpers import T0, assignment, review
@@ -126,18 +129,20 @@ def test_forgotten_homework_is_found() -> None:
     old_review = _review(id="r0", assignment_id="asg-due", reviewed_at=T0 - timedelta(days=1))
     review = _review(id="r1", assignment_id="asg-reviewed")
     as_of = T0 + timedelta(days=8)
-    found = unreviewed([due, reviewed, not_yet, paused], [old_review, review], as_of)
-    assert [a.id for a in found] == ["asg-due"]
+    active = [a for a in (due, reviewed, not_yet, paused) if a.status is AssignmentStatus.ACTIVE]
+    coverage = review_coverage(active, [old_review, review], as_of=as_of, grace=None)
+    assert coverage.unreviewed == ("asg-due",)
 
 
-@given(st.lists(ths.assignments(status=AssignmentStatus.ACTIVE), max_size=5), ths.aware_datetimes())
-def test_unreviewed_homework_is_active_and_overdue(
-    assignments: list[object], as_of: object
-) -> None:
-    found = unreviewed(assignments, [], as_of)  # type: ignore[arg-type]
-    for a in found:
-        assert a.review_at is not None
-        assert a.review_at <= as_of  # type: ignore[operator]
+@given(
+    st.lists(ths.assignments(status=AssignmentStatus.ACTIVE), max_size=5, unique_by=lambda a: a.id),
+    ths.aware_datetimes(),
+)
+def test_unreviewed_homework_is_overdue(assignments: list[Assignment], as_of: datetime) -> None:
+    found = set(review_coverage(assignments, [], as_of=as_of, grace=None).unreviewed)
+    for a in assignments:
+        overdue = a.review_at is not None and a.review_at <= as_of
+        assert (a.id in found) == overdue
 
 
 # --------------------------------------------------------------------------- affirming

@@ -6,6 +6,16 @@ import pytest
 from hypothesis import given
 
 from therapy_homework import (
+    CouplesRepairAttempt,
+    Dose,
+    InvalidData,
+    Partner,
+    RecordSpec,
+    Review,
+    Schedule,
+    ThoughtRecord,
+)
+from therapy_homework.model import (
     BELIEF,
     INTENSITY,
     SUDS,
@@ -14,24 +24,16 @@ from therapy_homework import (
     Barrier,
     BarrierKind,
     Completion,
-    CouplesRepairAttempt,
     Decision,
     Distortion,
-    Dose,
     Emotion,
-    InvalidData,
-    Partner,
     Reception,
-    RecordSpec,
     Repair,
     RepairKind,
-    Review,
     SafetyAppraisal,
     SafetyAssessment,
-    Schedule,
     StartUp,
     TensionRating,
-    ThoughtRecord,
 )
 from therapy_homework.testing import strategies as ths
 

@@ -9,16 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from therapy_homework import (
-    BELIEF,
-    SUDS,
-    TENSION,
     AbcRecord,
     BehavioralExperiment,
-    BeliefKind,
-    Disputation,
     Dose,
-    Emotion,
-    Extent,
     InvalidData,
     Plan,
     PracticeLog,
@@ -27,6 +20,15 @@ from therapy_homework import (
     from_json,
     to_dict,
     to_json,
+)
+from therapy_homework.model import (
+    BELIEF,
+    SUDS,
+    TENSION,
+    BeliefKind,
+    Completion,
+    Disputation,
+    Emotion,
 )
 from therapy_homework.testing import strategies as ths
 
@@ -41,7 +43,7 @@ def _log(**overrides: Any) -> PracticeLog:
         "client_id": "client-1",
         "assignment_id": "asg-1",
         "occurred_at": T0 + timedelta(days=1),
-        "extent": Extent.DONE,
+        "completion": Completion.DONE,
         "before": SUDS.rate(70),
         "after": SUDS.rate(40),
     }
@@ -58,8 +60,8 @@ def test_an_exposure_log_records_distress_before_and_after() -> None:
 
 def test_a_log_is_always_an_attempt() -> None:
     with pytest.raises(InvalidData) as caught:
-        from_dict(PracticeLog, {**to_dict(_log()), "extent": "not_done"})
-    assert caught.value.paths == ["$.extent"]
+        from_dict(PracticeLog, {**to_dict(_log()), "completion": "not_done"})
+    assert caught.value.paths == ["$.completion"]
 
 
 def test_ratings_before_and_after_share_a_scale() -> None:
@@ -221,10 +223,10 @@ def test_new_records_round_trip(name: str, data: st.DataObject) -> None:
     assert from_json(cls, to_json(record)) == record
 
 
-@given(ths.practice_logs(scale=SUDS, client_id="c-7", extent=Extent.PARTLY))
+@given(ths.practice_logs(scale=SUDS, client_id="c-7", completion=Completion.PARTLY))
 def test_practice_log_pins_hold(log: PracticeLog) -> None:
     assert log.client_id == "c-7"
-    assert log.extent is Extent.PARTLY
+    assert log.completion is Completion.PARTLY
     assert all(r is None or r.scale == SUDS for r in (log.before, log.after))
 
 

@@ -6,22 +6,17 @@ from typing import Any
 import attrs
 
 from therapy_homework import (
-    BELIEF,
-    SUDS,
     Assignment,
-    AssignmentStatus,
     BehavioralExperiment,
-    Completion,
-    Decision,
-    Extent,
-    InMemoryRepository,
     PracticeLog,
     Review,
     ThoughtRecord,
     prepare_review,
-    prepare_review_from,
 )
 from therapy_homework.cli import demo_objects
+from therapy_homework.model import BELIEF, SUDS, AssignmentStatus, Completion, Decision
+from therapy_homework.planning import prepare_review_from
+from therapy_homework.storage import InMemoryRepository
 
 from .helpers import T0, assignment, review
 
@@ -87,7 +82,7 @@ def test_practice_records_are_entries_of_the_homework_due() -> None:
         client_id="client-demo",
         assignment_id="asg-due",
         occurred_at=T0 + timedelta(days=1),
-        extent=Extent.PARTLY,
+        completion=Completion.PARTLY,
         before=SUDS.rate(70),
     )
     experiment = BehavioralExperiment(

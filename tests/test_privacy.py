@@ -8,14 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from therapy_homework import (
-    RECORD_TIME_FIELDS,
-    TYPE_NAMES,
-    InvalidData,
-    check_specificity,
-    from_dict,
-    to_dict,
-)
+from therapy_homework import InvalidData, check_specificity, from_dict, to_dict
+from therapy_homework.model import RECORD_TYPES
 from therapy_homework.testing import strategies as ths
 
 # Text that no identifier, number, kind or message of the kit can contain by chance.
@@ -96,13 +90,13 @@ def test_a_partner_term_stays_out_of_repr() -> None:
 
 def test_every_record_type_is_covered_by_a_repr_test() -> None:
     # Parts without free text of their own are covered through the records that hold them.
-    records = {TYPE_NAMES[cls] for cls in RECORD_TIME_FIELDS}
+    records = {record_type.name for record_type in RECORD_TYPES}
     assert records <= set(FOR_TYPE_WITH_TEXT)
 
 
 @given(secrets, st.sampled_from(["Talk to {} more", "Write about {} every day", "{}"]))
 def test_a_checks_inner_values_show_no_client_text(secret: str, shape: str) -> None:
-    from therapy_homework.specificity import _subject
+    from therapy_homework.checks.specificity import _subject
 
     text = shape.format(secret)
     subject = _subject(text, None)

@@ -11,31 +11,32 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from therapy_homework import (
-    BELIEF,
-    SUDS,
-    TENSION,
     Assignment,
-    AssignmentStatus,
-    AutomaticThought,
-    Barrier,
-    BarrierKind,
     BehavioralExperiment,
-    Completion,
     CouplesRepairAttempt,
     Dose,
-    Extent,
     InvalidData,
     Partner,
     Plan,
     PracticeLog,
+    Schedule,
+    ThoughtRecord,
+)
+from therapy_homework.errors import ScaleMismatch
+from therapy_homework.model import (
+    BELIEF,
+    SUDS,
+    TENSION,
+    AssignmentStatus,
+    AutomaticThought,
+    Barrier,
+    BarrierKind,
+    Completion,
     Reception,
     Repair,
     RepairKind,
-    ScaleMismatch,
-    Schedule,
     StartUp,
     TensionRating,
-    ThoughtRecord,
 )
 from therapy_homework.progress import (
     MIN_TREND_POINTS,
@@ -49,7 +50,7 @@ from therapy_homework.progress import (
     Week,
     adherence,
     chart,
-    extent_of,
+    completion_of,
     review_coverage,
     series,
     theil_sen,
@@ -76,13 +77,13 @@ def _thought_record(n: int, belief: int, rerated: int | None = None) -> ThoughtR
     )
 
 
-def _log(n: int, extent: Extent = Extent.DONE, **fields: object) -> PracticeLog:
+def _log(n: int, completion: Completion = Completion.DONE, **fields: object) -> PracticeLog:
     return PracticeLog(
         id=f"log-{n}",
         client_id="client-1",
         assignment_id="asg-1",
         occurred_at=T0 + n * DAY + timedelta(hours=2),
-        extent=extent,
+        completion=completion,
         **fields,  # type: ignore[arg-type]
     )
 
@@ -202,7 +203,7 @@ def test_mixed_scales_must_be_split_by_assignment() -> None:
 
 def test_things_that_are_not_entries_are_named() -> None:
     with pytest.raises(InvalidData) as caught:
-        series([_log(0), review()], Measure.PRACTICE_BEFORE)  # type: ignore[list-item]
+        series([_log(0), review()], Measure.PRACTICE_BEFORE)
     assert caught.value.paths == ["$.entries[1]"]
 
 
@@ -266,7 +267,7 @@ def _daily_homework(**overrides: Any) -> Assignment:
 
 def test_adherence_counts_done_and_partly_done_practice() -> None:
     homework = _daily_homework()
-    entries = [_log(n) for n in range(4)] + [_log(n, Extent.PARTLY) for n in (4, 5)]
+    entries = [_log(n) for n in range(4)] + [_log(n, Completion.PARTLY) for n in (4, 5)]
     result = adherence(homework, entries)
     assert (result.expected, result.done, result.partly) == (7, 4, 2)
     assert result.share == pytest.approx((4 + 2 * PARTIAL_CREDIT) / 7)
@@ -333,9 +334,9 @@ def test_a_planned_experiment_counts_as_partly_done() -> None:
         experiment="x",
         feared_outcome="y",
     )
-    assert extent_of(experiment) is Extent.PARTLY
-    assert extent_of(attrs.evolve(experiment, outcome="z")) is Extent.DONE
-    assert extent_of(_thought_record(0, 50)) is Extent.DONE
+    assert completion_of(experiment) is Completion.PARTLY
+    assert completion_of(attrs.evolve(experiment, outcome="z")) is Completion.DONE
+    assert completion_of(_thought_record(0, 50)) is Completion.DONE
 
 
 def test_weekly_adherence_counts_occurrences_in_the_week() -> None:
@@ -419,7 +420,7 @@ def test_a_weekly_summary_counts_without_quoting() -> None:
     week = Week.containing(T0 + 7 * DAY)
     entries: list[Entry] = [
         _log(4, what_changed="I held the door for a stranger in the lift."),
-        _log(5, Extent.PARTLY),
+        _log(5, Completion.PARTLY),
         *(_thought_record(n, b) for n, b in ((1, 90), (3, 80), (5, 60))),
         attrs.evolve(_log(6), client_id="client-2"),
     ]

@@ -7,18 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from therapy_homework import (
-    BELIEF,
-    BUILTIN_SCALES,
-    INTENSITY,
-    MOOD,
-    SUDS,
-    Anchor,
-    InvalidData,
-    Rating,
-    Scale,
-    ScaleMismatch,
-)
+from therapy_homework import InvalidData, Rating, Scale
+from therapy_homework.errors import ScaleMismatch
+from therapy_homework.model import BELIEF, BUILTIN_SCALES, INTENSITY, MOOD, SUDS, Anchor
 from therapy_homework.testing import strategies as ths
 
 

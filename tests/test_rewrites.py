@@ -8,18 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from therapy_homework import (
-    CATALOGUE,
-    EXAMPLE_VALUES,
-    ParameterKind,
-    Slot,
-    Suggestion,
-    check_specificity,
-    get_template,
-    suggest_rewrite,
-)
-from therapy_homework._reader import CONCRETE, HeadKind, _base, analyse, words
-from therapy_homework._rewrite import FRAME_WORDS, main_head, topics
+from therapy_homework import check_specificity
+from therapy_homework.checks import suggest_rewrite
+from therapy_homework.checks._reader import CONCRETE, HeadKind, _base, analyse, words
+from therapy_homework.checks._rewrite import FRAME_WORDS, main_head, topics
+from therapy_homework.model import EXAMPLE_VALUES, ParameterKind, Slot, Suggestion
+from therapy_homework.templates import CATALOGUE, get_template
 from therapy_homework.testing import strategies as ths
 
 DATA = Path(__file__).parent / "data"
@@ -260,7 +254,7 @@ PIECES = st.sampled_from(
 
 @given(st.lists(PIECES, max_size=30).map("".join))
 def test_the_two_tokenizers_read_the_same_words(text: str) -> None:
-    from therapy_homework._reader import _tokens, _tokens_with_spans
+    from therapy_homework.checks._reader import _tokens, _tokens_with_spans
 
     tokens, spans = _tokens_with_spans(text)
     assert tokens == _tokens(text)

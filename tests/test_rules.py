@@ -8,21 +8,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from therapy_homework import (
+from therapy_homework import Finding, Report, Severity, check_specificity
+from therapy_homework.checks import (
     DEFAULT_REGISTRY,
     MESSAGES,
-    Finding,
     Hit,
     Message,
     Missing,
     Policy,
     Registry,
-    Report,
     Rule,
-    Severity,
-    SpecificitySubject,
-    check_specificity,
 )
+from therapy_homework.checks.specificity import SpecificitySubject
 
 
 def _finding(code: str, severity: Severity, path: str = "$") -> Finding:

@@ -14,14 +14,11 @@ from therapy_homework import (
     InvalidData,
     Plan,
     Schedule,
-    TooManyOccurrences,
-    UnboundedSchedule,
     check_assignment,
     check_schedule,
-    count_before_review,
-    expected_practice,
-    occurrences,
 )
+from therapy_homework.errors import TooManyOccurrences, UnboundedSchedule
+from therapy_homework.model import count_before_review, expected_practice, occurrences
 from therapy_homework.testing import strategies as ths
 
 from .helpers import T0, assignment

@@ -8,23 +8,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from therapy_homework import (
-    BELIEF,
-    BUILTIN_SCALES,
-    SCHEMA_VERSION,
-    TYPE_NAMES,
     Assignment,
     CouplesRepairAttempt,
     InvalidData,
     Rating,
     Scale,
-    Serializer,
     ThoughtRecord,
-    UnsupportedType,
     from_dict,
     from_json,
     to_dict,
     to_json,
 )
+from therapy_homework.errors import UnsupportedType
+from therapy_homework.model import BELIEF, BUILTIN_SCALES
+from therapy_homework.serialization import SCHEMA_VERSION, TYPE_NAMES, Serializer
 from therapy_homework.testing import strategies as ths
 
 from .helpers import assignment
@@ -341,8 +338,8 @@ def test_corrupting_any_field_raises_only_invalid_data(
 
 
 def _thought_record_fixture() -> ThoughtRecord:
-    from therapy_homework import AutomaticThought
     from therapy_homework.cli import demo_objects
+    from therapy_homework.model import AutomaticThought
 
     _, record, _ = demo_objects()
     assert record.thoughts == (record.thoughts[0],)

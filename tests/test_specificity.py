@@ -8,22 +8,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from therapy_homework import (
-    CATALOGUE,
-    FILL_IN,
     AssignmentKind,
     Dose,
     InvalidData,
-    Missing,
     Plan,
     RecordSpec,
     Schedule,
     Severity,
-    Suggestion,
-    Template,
     check_specificity,
-    get_template,
-    suggest_rewrite,
 )
+from therapy_homework.checks import FILL_IN, Missing, suggest_rewrite
+from therapy_homework.model import Suggestion
+from therapy_homework.templates import CATALOGUE, Template, get_template
 from therapy_homework.testing import strategies as ths
 
 from .helpers import T0, assignment

@@ -8,18 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from therapy_homework import (
-    INTENSITY,
-    TYPE_NAMES,
-    Assignment,
-    AssignmentKind,
-    Completion,
-    Decision,
-    Partner,
-    Review,
-    Slot,
-    Suggestion,
-)
+from therapy_homework import Assignment, AssignmentKind, Partner, Review
+from therapy_homework.model import INTENSITY, Completion, Decision, Slot, Suggestion
+from therapy_homework.serialization import TYPE_NAMES
 from therapy_homework.testing import strategies as ths
 
 ALL_TYPES = sorted((*TYPE_NAMES, Slot, Suggestion), key=lambda cls: cls.__name__)

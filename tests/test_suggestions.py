@@ -6,17 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from therapy_homework import (
-    EXAMPLE_VALUES,
-    FILL_IN,
-    Finding,
-    InvalidData,
-    ParameterKind,
-    Severity,
-    Slot,
-    Suggestion,
-    check_specificity,
-)
+from therapy_homework import Finding, InvalidData, Severity, check_specificity
+from therapy_homework.checks import FILL_IN
+from therapy_homework.model import EXAMPLE_VALUES, ParameterKind, Slot, Suggestion
 from therapy_homework.testing import strategies as ths
 
 WHEN = Slot(name="when", kind=ParameterKind.WHEN, prompt="when", example="after dinner")
@@ -194,7 +186,7 @@ def test_a_suggestion_is_immutable_and_hashable() -> None:
 
 @pytest.mark.parametrize("kind", [5, "bogus", object()])
 def test_the_kind_of_a_text_must_be_an_assignment_kind(kind: object) -> None:
-    from therapy_homework import suggest_rewrite
+    from therapy_homework.checks import suggest_rewrite
 
     for call in (
         lambda: check_specificity("Journal more", kind=kind),  # type: ignore[arg-type]
@@ -207,7 +199,8 @@ def test_the_kind_of_a_text_must_be_an_assignment_kind(kind: object) -> None:
 
 
 def test_an_adjustment_holds_a_finished_suggestion() -> None:
-    from therapy_homework import Adjustment, Decision
+    from therapy_homework.model import Decision
+    from therapy_homework.planning import Adjustment
 
     with pytest.raises(InvalidData):
         Adjustment(decision=Decision.SHRINK, reason="r", suggestion=lambda: CALL)  # type: ignore[arg-type]

@@ -7,15 +7,8 @@ import attrs
 import pytest
 from hypothesis import given
 
-from therapy_homework import (
-    Assignment,
-    AssignmentKind,
-    InvalidData,
-    Partner,
-    Plan,
-    Problem,
-    new_id,
-)
+from therapy_homework import Assignment, AssignmentKind, InvalidData, Partner, Plan, Problem
+from therapy_homework.model import new_id
 from therapy_homework.testing import strategies as ths
 
 from .helpers import T0, assignment

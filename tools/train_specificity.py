@@ -1,10 +1,10 @@
 """Train the weights of the specificity verdict on the development part of the corpus.
 
-    python tools/train_specificity.py            # write src/therapy_homework/_weights.py
+    python tools/train_specificity.py            # write src/therapy_homework/checks/_weights.py
     python tools/train_specificity.py --check    # fail if the shipped weights are stale
 
 The verdict of :func:`therapy_homework.check_specificity` is a weighted sum of the
-reader's named signals (see ``therapy_homework/_scoring.py``). This script learns the
+reader's named signals (see ``therapy_homework/checks/_scoring.py``). This script learns the
 weights by L1-penalised logistic regression (coordinate descent with one Newton step
 per weight, in pure Python, so the result is the same on every machine) from the
 texts of
@@ -24,11 +24,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from therapy_homework._reader import analyse  # noqa: E402
-from therapy_homework._scoring import SIGNALS, signals  # noqa: E402
+from therapy_homework.checks._reader import analyse  # noqa: E402
+from therapy_homework.checks._scoring import SIGNALS, signals  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "specificity-corpus.jsonl"
-OUTPUT = ROOT / "src" / "therapy_homework" / "_weights.py"
+OUTPUT = ROOT / "src" / "therapy_homework" / "checks" / "_weights.py"
 #: Strength of the L1 penalty on the summed loss (chosen by five-fold cross-validation
 #: on the development part: 0.1, 0.25, 0.5, 1, 2 and 4 were tried).
 PENALTY = 1

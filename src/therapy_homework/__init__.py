@@ -21,234 +21,106 @@ Assignment(id='a1', client_id='c1', title=<redacted>, instructions=<redacted>, .
 'cognitive'
 """
 
-from . import progress
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from .abc_record import AbcRecord, BeliefKind, Disputation
-from .adjustments import Adjustment, check_review, suggest_adjustments
-from .affirming import GENDERED_TERMS, check_affirming
-from .assignment import (
-    Approach,
-    Assignment,
-    AssignmentKind,
-    AssignmentStatus,
-    Dose,
-    Plan,
-    RecordSpec,
-    ThreeQuestions,
-)
-from .capacity import (
-    CapacityPolicy,
-    CapacitySnapshot,
-    CapacitySubject,
-    ExecutiveStrain,
-    Intensity,
-    Load,
-    Stressor,
-    check_capacity,
-    load_of,
-    weekly_budget,
-)
-from .checks import check_assignment
-from .collaboration import check_collaboration, unreviewed
-from .errors import (
-    DefinitionError,
-    InvalidData,
-    Problem,
-    ScaleMismatch,
-    TherapyHomeworkError,
-    UnknownName,
-    WrongType,
-)
-from .experiment import BehavioralExperiment
-from .findings import Finding, Missing, Report, Severity
-from .ids import new_id
-from .partners import Partner
-from .perfectionism import PerfectionismSubject, check_perfectionism
-from .practice import Extent, PracticeLog
-from .preparation import DueAssignment, SessionPreparation, prepare_review, prepare_review_from
-from .rating import (
-    BELIEF,
-    BUILTIN_SCALES,
-    DIFFICULTY,
-    HELPFULNESS,
-    INTENSITY,
-    MOOD,
-    SUDS,
-    TENSION,
-    Anchor,
-    Rating,
-    Scale,
-)
-from .repair import (
-    CouplesRepairAttempt,
-    Reception,
-    Repair,
-    RepairKind,
-    StartUp,
-    TensionRating,
-)
-from .review import Barrier, BarrierKind, Completion, Decision, Review
-from .rules import DEFAULT_REGISTRY, MESSAGES, BuiltinRule, Hit, Message, Policy, Registry, Rule
-from .schedule import (
-    MAX_OCCURRENCES,
-    Schedule,
-    ScheduleError,
-    TooManyOccurrences,
-    UnboundedSchedule,
-)
-from .scheduling import check_schedule, count_before_review, expected_practice, occurrences
-from .serialization import (
-    SCHEMA_VERSION,
-    TYPE_NAMES,
-    Migration,
-    Serializer,
-    UnsupportedType,
-    from_dict,
-    from_json,
-    to_dict,
-    to_json,
-)
-from .specificity import FILL_IN, SpecificitySubject, check_specificity, suggest_rewrite
-from .storage import (
-    RECORD_TIME_FIELDS,
-    AsyncInMemoryRepository,
-    AsyncRepository,
-    AsyncStore,
-    DuplicateId,
-    InMemoryRepository,
-    NotFound,
-    Page,
-    Query,
-    Record,
-    Repository,
-    StorageError,
-    Store,
-    Stored,
-    VersionConflict,
-    record_time,
-)
-from .suggestions import EXAMPLE_VALUES, ParameterKind, Slot, Suggestion
-from .templates import CATALOGUE, Parameter, Template, Version, get_template
-from .thought_record import (
-    AutomaticThought,
-    BalancedThought,
-    Distortion,
-    Emotion,
-    SafetyAppraisal,
-    SafetyAssessment,
-    ThoughtRecord,
-)
+
+if TYPE_CHECKING:
+    from .checks.affirming import check_affirming
+    from .checks.assignment import check_assignment
+    from .checks.capacity import check_capacity
+    from .checks.collaboration import check_collaboration
+    from .checks.findings import Finding, Report, Severity
+    from .checks.perfectionism import check_perfectionism
+    from .checks.review import check_review
+    from .checks.schedule import check_schedule
+    from .checks.specificity import check_specificity
+    from .errors import InvalidData, Problem, TherapyHomeworkError, UnknownName, WrongType
+    from .model.abc_record import AbcRecord
+    from .model.assignment import Assignment, AssignmentKind, Dose, Plan, RecordSpec, ThreeQuestions
+    from .model.capacity import CapacitySnapshot
+    from .model.experiment import BehavioralExperiment
+    from .model.partners import Partner
+    from .model.practice import PracticeLog
+    from .model.rating import Rating, Scale
+    from .model.repair import CouplesRepairAttempt
+    from .model.review import Review
+    from .model.schedule import Schedule
+    from .model.thought_record import ThoughtRecord
+    from .planning.adjustments import suggest_adjustments
+    from .planning.preparation import prepare_review
+    from .serialization import from_dict, from_json, to_dict, to_json
+
+#: Where each name of the top level lives. Imported on first use (PEP 562), so
+#: ``import therapy_homework`` stays cheap for programs that need only a few names.
+_HOMES: dict[str, str] = {
+    "TherapyHomeworkError": "errors",
+    "InvalidData": "errors",
+    "WrongType": "errors",
+    "UnknownName": "errors",
+    "Problem": "errors",
+    "to_dict": "serialization",
+    "from_dict": "serialization",
+    "to_json": "serialization",
+    "from_json": "serialization",
+    "Assignment": "model.assignment",
+    "AssignmentKind": "model.assignment",
+    "Plan": "model.assignment",
+    "Dose": "model.assignment",
+    "RecordSpec": "model.assignment",
+    "ThreeQuestions": "model.assignment",
+    "Schedule": "model.schedule",
+    "Partner": "model.partners",
+    "Rating": "model.rating",
+    "Scale": "model.rating",
+    "ThoughtRecord": "model.thought_record",
+    "Review": "model.review",
+    "CouplesRepairAttempt": "model.repair",
+    "PracticeLog": "model.practice",
+    "AbcRecord": "model.abc_record",
+    "BehavioralExperiment": "model.experiment",
+    "CapacitySnapshot": "model.capacity",
+    "check_assignment": "checks.assignment",
+    "check_specificity": "checks.specificity",
+    "check_capacity": "checks.capacity",
+    "check_perfectionism": "checks.perfectionism",
+    "check_affirming": "checks.affirming",
+    "check_collaboration": "checks.collaboration",
+    "check_schedule": "checks.schedule",
+    "check_review": "checks.review",
+    "Report": "checks.findings",
+    "Finding": "checks.findings",
+    "Severity": "checks.findings",
+    "suggest_adjustments": "planning.adjustments",
+    "prepare_review": "planning.preparation",
+}
 
 __all__ = [
-    "BELIEF",
-    "BUILTIN_SCALES",
-    "CATALOGUE",
-    "DEFAULT_REGISTRY",
-    "DIFFICULTY",
-    "EXAMPLE_VALUES",
-    "FILL_IN",
-    "GENDERED_TERMS",
-    "HELPFULNESS",
-    "INTENSITY",
-    "MAX_OCCURRENCES",
-    "MESSAGES",
-    "MOOD",
-    "RECORD_TIME_FIELDS",
-    "SCHEMA_VERSION",
-    "SUDS",
-    "TENSION",
-    "TYPE_NAMES",
     "AbcRecord",
-    "Adjustment",
-    "Anchor",
-    "Approach",
     "Assignment",
     "AssignmentKind",
-    "AssignmentStatus",
-    "AsyncInMemoryRepository",
-    "AsyncRepository",
-    "AsyncStore",
-    "AutomaticThought",
-    "BalancedThought",
-    "Barrier",
-    "BarrierKind",
     "BehavioralExperiment",
-    "BeliefKind",
-    "BuiltinRule",
-    "CapacityPolicy",
     "CapacitySnapshot",
-    "CapacitySubject",
-    "Completion",
     "CouplesRepairAttempt",
-    "Decision",
-    "DefinitionError",
-    "Disputation",
-    "Distortion",
     "Dose",
-    "DueAssignment",
-    "DuplicateId",
-    "Emotion",
-    "ExecutiveStrain",
-    "Extent",
     "Finding",
-    "Hit",
-    "InMemoryRepository",
-    "Intensity",
     "InvalidData",
-    "Load",
-    "Message",
-    "Migration",
-    "Missing",
-    "NotFound",
-    "Page",
-    "Parameter",
-    "ParameterKind",
     "Partner",
-    "PerfectionismSubject",
     "Plan",
-    "Policy",
     "PracticeLog",
     "Problem",
-    "Query",
     "Rating",
-    "Reception",
-    "Record",
     "RecordSpec",
-    "Registry",
-    "Repair",
-    "RepairKind",
     "Report",
-    "Repository",
     "Review",
-    "Rule",
-    "SafetyAppraisal",
-    "SafetyAssessment",
     "Scale",
-    "ScaleMismatch",
     "Schedule",
-    "ScheduleError",
-    "Serializer",
-    "SessionPreparation",
     "Severity",
-    "Slot",
-    "SpecificitySubject",
-    "StartUp",
-    "StorageError",
-    "Store",
-    "Stored",
-    "Stressor",
-    "Suggestion",
-    "Template",
-    "TensionRating",
     "TherapyHomeworkError",
     "ThoughtRecord",
     "ThreeQuestions",
-    "TooManyOccurrences",
-    "UnboundedSchedule",
     "UnknownName",
-    "UnsupportedType",
-    "Version",
-    "VersionConflict",
     "WrongType",
     "__version__",
     "check_affirming",
@@ -259,22 +131,39 @@ __all__ = [
     "check_review",
     "check_schedule",
     "check_specificity",
-    "count_before_review",
-    "expected_practice",
     "from_dict",
     "from_json",
-    "get_template",
-    "load_of",
-    "new_id",
-    "occurrences",
     "prepare_review",
-    "prepare_review_from",
-    "progress",
-    "record_time",
     "suggest_adjustments",
-    "suggest_rewrite",
     "to_dict",
     "to_json",
-    "unreviewed",
-    "weekly_budget",
 ]
+
+
+#: The public subpackages and modules, each with its own ``__all__``.
+_TIERS = (
+    "checks",
+    "errors",
+    "model",
+    "planning",
+    "progress",
+    "serialization",
+    "storage",
+    "templates",
+    "testing",
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _TIERS:
+        return importlib.import_module(f".{name}", __name__)
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{home}", __name__), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*__all__, *_TIERS})

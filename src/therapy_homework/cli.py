@@ -17,7 +17,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Final, NoReturn, TextIO
 
 from ._version import __version__
-from .assignment import (
+from .checks.findings import Report
+from .checks.specificity import check_specificity
+from .errors import InvalidData
+from .model.assignment import (
     Approach,
     Assignment,
     AssignmentKind,
@@ -26,14 +29,11 @@ from .assignment import (
     RecordSpec,
     ThreeQuestions,
 )
-from .errors import InvalidData
-from .findings import Report
-from .rating import BELIEF, HELPFULNESS, INTENSITY
-from .review import Barrier, BarrierKind, Completion, Decision, Review
+from .model.rating import BELIEF, HELPFULNESS, INTENSITY
+from .model.review import Barrier, BarrierKind, Completion, Decision, Review
+from .model.suggestions import Suggestion
+from .model.thought_record import AutomaticThought, BalancedThought, Emotion, ThoughtRecord
 from .serialization import from_json, to_dict
-from .specificity import check_specificity
-from .suggestions import Suggestion
-from .thought_record import AutomaticThought, BalancedThought, Emotion, ThoughtRecord
 
 __all__ = ["EXIT_NOT_OK", "EXIT_OK", "EXIT_UNUSABLE", "demo_objects", "main"]
 

@@ -13,11 +13,19 @@ import attrs
 
 __all__ = [
     "DefinitionError",
+    "DuplicateId",
     "InvalidData",
+    "NotFound",
     "Problem",
     "ScaleMismatch",
+    "ScheduleError",
+    "StorageError",
     "TherapyHomeworkError",
+    "TooManyOccurrences",
+    "UnboundedSchedule",
     "UnknownName",
+    "UnsupportedType",
+    "VersionConflict",
     "WrongType",
 ]
 
@@ -159,3 +167,38 @@ class ScaleMismatch(TherapyHomeworkError, ValueError):
     A belief of 80 % and a distress of 80 SUDS are not the same quantity; the kit
     refuses to order or subtract them rather than give a meaningless answer.
     """
+
+
+# --------------------------------------------------------------------------- by area
+
+
+class ScheduleError(TherapyHomeworkError, ValueError):
+    """A schedule that cannot be evaluated as asked."""
+
+
+class UnboundedSchedule(ScheduleError):
+    """Occurrences were asked for with no end: no review time, no window end, no limit."""
+
+
+class TooManyOccurrences(ScheduleError):
+    """More occurrences than the limit fall in the window asked for."""
+
+
+class UnsupportedType(TherapyHomeworkError, TypeError):
+    """A class or object that the kit does not know how to serialize."""
+
+
+class StorageError(TherapyHomeworkError):
+    """Base class of the errors a store raises. Messages name ids, never record text."""
+
+
+class NotFound(StorageError, LookupError):
+    """No record with that id for that client."""
+
+
+class DuplicateId(StorageError, ValueError):
+    """The client already has a record with that id."""
+
+
+class VersionConflict(StorageError):
+    """The record changed since the caller read it: read it again, then update."""

@@ -29,30 +29,23 @@ import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, Final, TypeAlias
+from typing import Any, Final, Protocol
 from zoneinfo import ZoneInfo
 
 import attrs
 
-from ._validation import (
-    Choice,
-    require_count,
-    require_items,
-    require_timestamps,
-    require_type,
-)
-from .abc_record import AbcRecord
-from .assignment import Assignment, AssignmentStatus
+from ._core.fields import Choice, require_count, require_items, require_timestamps, require_type
 from .errors import InvalidData, Problem, ScaleMismatch
-from .experiment import BehavioralExperiment
-from .practice import Extent, PracticeLog
-from .rating import Rating, Scale
-from .repair import CouplesRepairAttempt
-from .review import BarrierKind, Completion, Review
-from .schedule import MAX_OCCURRENCES, ZONE_PROBLEM, _instant, _zone_info
-from .scheduling import _dose_count, expected_practice
-from .serialization import TYPE_NAMES
-from .thought_record import ThoughtRecord
+from .model.abc_record import AbcRecord
+from .model.assignment import Assignment, AssignmentStatus, _dose_count, expected_practice
+from .model.experiment import BehavioralExperiment
+from .model.practice import PracticeLog
+from .model.rating import Rating, Scale
+from .model.records import RECORD_TYPES
+from .model.repair import CouplesRepairAttempt
+from .model.review import BarrierKind, Completion, Review
+from .model.schedule import MAX_OCCURRENCES, ZONE_PROBLEM, _instant, _zone_info
+from .model.thought_record import ThoughtRecord
 
 __all__ = [
     "MIN_TREND_POINTS",
@@ -69,7 +62,7 @@ __all__ = [
     "WeeklySummary",
     "adherence",
     "chart",
-    "extent_of",
+    "completion_of",
     "review_coverage",
     "series",
     "theil_sen",
@@ -86,11 +79,26 @@ MIN_TREND_POINTS: Final = 3
 #: What a partly done attempt counts for in :attr:`Adherence.share`.
 PARTIAL_CREDIT: Final = 0.5
 
-#: A practice record.
-Entry: TypeAlias = (
-    PracticeLog | ThoughtRecord | AbcRecord | BehavioralExperiment | CouplesRepairAttempt
-)
-_ENTRY_TYPES = (PracticeLog, ThoughtRecord, AbcRecord, BehavioralExperiment, CouplesRepairAttempt)
+
+class Entry(Protocol):
+    """A practice record: any registered entry type (see
+    :data:`~therapy_homework.model.records.RECORD_TYPES`), the kit's own (practice
+    logs, thought records, ABC records, behavioural experiments, repair attempts) or
+    an app's."""
+
+    @property
+    def id(self) -> str:
+        """The record's id."""
+
+    @property
+    def client_id(self) -> str:
+        """The client's id."""
+
+    @property
+    def assignment_id(self) -> str | None:
+        """The assignment it was practice for, if any."""
+
+
 _COUNTED = (AssignmentStatus.ACTIVE, AssignmentStatus.COMPLETED)
 
 
@@ -103,7 +111,13 @@ def _checked(
 
 
 def _checked_entries(entries: Iterable[object]) -> list[Entry]:
-    return _checked(entries, _ENTRY_TYPES, "entries", "a practice record")
+    return _checked(entries, RECORD_TYPES.classes(entry=True), "entries", "a practice record")
+
+
+def _at(entry: Entry) -> datetime:
+    """When an entry happened: its record type's time field."""
+    at: datetime = getattr(entry, RECORD_TYPES.of(type(entry)).time_field)
+    return at
 
 
 def _checked_assignments(assignments: Iterable[object]) -> list[Assignment]:
@@ -114,7 +128,7 @@ def _checked_reviews(reviews: Iterable[object]) -> list[Review]:
     return _checked(reviews, Review, "reviews", "a Review")
 
 
-def extent_of(entry: Entry) -> Extent:
+def completion_of(entry: Entry) -> Completion:
     """How much practice one entry shows.
 
     A practice log says so itself. A behavioural experiment that has not been run
@@ -122,10 +136,10 @@ def extent_of(entry: Entry) -> Extent:
     record is a done attempt: the thought was caught, the repair was tried.
     """
     if isinstance(entry, PracticeLog):
-        return entry.extent
+        return entry.completion
     if isinstance(entry, BehavioralExperiment) and not entry.is_run:
-        return Extent.PARTLY
-    return Extent.DONE
+        return Completion.PARTLY
+    return Completion.DONE
 
 
 # --------------------------------------------------------------------------- weeks
@@ -255,7 +269,7 @@ _NONE = Adherence(expected=0, done=0, partly=0)
 def _tally(entries: Iterable[Entry]) -> Adherence:
     done = partly = 0
     for entry in entries:
-        if extent_of(entry) is Extent.DONE:
+        if completion_of(entry) is Completion.DONE:
             done += 1
         else:
             partly += 1
@@ -291,7 +305,7 @@ def adherence(
     logged = _tally(
         e
         for e in _own(assignment, checked)
-        if assignment.assigned_at <= e.occurred_at and (end is None or e.occurred_at < end)
+        if assignment.assigned_at <= _at(e) and (end is None or _at(e) < end)
     )
     return attrs.evolve(logged, expected=expected)
 
@@ -305,14 +319,12 @@ def _weekly(assignment: Assignment, entries: Sequence[Entry], week: Week, limit:
         if window_end <= start:
             return _NONE
         expected = expected_practice(assignment, start, window_end, limit=limit)
-        logged = _tally(e for e in _own(assignment, entries) if start <= e.occurred_at < end)
+        logged = _tally(e for e in _own(assignment, entries) if start <= _at(e) < end)
         return attrs.evolve(logged, expected=expected)
     due = assignment.review_at or assignment.assigned_at
     if not start <= due < end:
         return _NONE
-    logged = _tally(
-        e for e in _own(assignment, entries) if assignment.assigned_at <= e.occurred_at < end
-    )
+    logged = _tally(e for e in _own(assignment, entries) if assignment.assigned_at <= _at(e) < end)
     return attrs.evolve(logged, expected=_dose_count(assignment))
 
 
@@ -503,7 +515,7 @@ def _points_by_scale(
         for rating in _ratings(entry, measure, partner_id):
             by_scale.setdefault(rating.scale, []).append(rating.value)
         for scale, values in by_scale.items():
-            point = Point(at=entry.occurred_at, value=statistics.fmean(values), entry_id=entry.id)
+            point = Point(at=_at(entry), value=statistics.fmean(values), entry_id=entry.id)
             found.setdefault(scale, []).append(point)
     return found
 
@@ -520,7 +532,7 @@ def series(
     ``assignment_id`` keeps the entries of one assignment; ``partner_id`` follows one
     partner's tension (by default each repair attempt gives the mean of the partners
     rated). All the ratings must be on one scale, else
-    :class:`~therapy_homework.ScaleMismatch`: filter by assignment first.
+    :class:`~therapy_homework.errors.ScaleMismatch`: filter by assignment first.
     """
     measure = Measure(measure)
     grouped = _points_by_scale(_checked_entries(entries), measure, assignment_id, partner_id)
@@ -685,14 +697,15 @@ def review_coverage(
     reviews: Iterable[Review],
     *,
     as_of: datetime,
-    grace: timedelta = timedelta(days=1),
+    grace: timedelta | None = timedelta(days=1),
 ) -> Coverage:
     """The share of assignments reviewed at the session they were due.
 
     An assignment is due when its review time is at or before ``as_of`` (proposed
     ones are not counted). It is covered by a review of it made after it was set
     and no later than ``grace`` after its review time, for a session that moved
-    by a day.
+    by a day; with ``grace=None``, by any review since it was set (what session
+    preparation calls forgotten homework is what this leaves unreviewed).
     """
     require_timestamps(as_of=as_of)
     reviewed: dict[str, list[datetime]] = {}
@@ -712,7 +725,10 @@ def review_coverage(
         a.id
         for a in due
         if a.review_at is not None
-        and not any(a.assigned_at <= t <= a.review_at + grace for t in reviewed.get(a.id, ()))
+        and not any(
+            a.assigned_at <= t and (grace is None or t <= a.review_at + grace)
+            for t in reviewed.get(a.id, ())
+        )
     ]
     return Coverage(due=len(due), reviewed=len(due) - len(missed), unreviewed=tuple(missed))
 
@@ -759,7 +775,7 @@ class WeeklySummary:
 
 
 def _type_name(entry: Entry) -> str:
-    return TYPE_NAMES[type(entry)]
+    return RECORD_TYPES.of(type(entry)).name
 
 
 def weekly_summary(
@@ -784,7 +800,7 @@ def weekly_summary(
     own_assignments = [a for a in _checked_assignments(assignments) if a.client_id == client_id]
     all_entries = [e for e in _checked_entries(entries) if e.client_id == client_id]
     own_reviews = [r for r in _checked_reviews(reviews) if r.client_id == client_id]
-    in_week = [e for e in all_entries if start <= e.occurred_at < end]
+    in_week = [e for e in all_entries if start <= _at(e) < end]
     week_reviews = [r for r in own_reviews if start <= r.reviewed_at < end]
     notes = [n for item in (*in_week, *week_reviews) for n in _change_notes(item)]
     barriers = Counter(b.kind for r in week_reviews for b in r.barriers)
@@ -805,7 +821,7 @@ def weekly_summary(
         adherence=_weekly_total(own_assignments, all_entries, week, MAX_OCCURRENCES),
         reviewed={c: n for c in Completion if (n := sum(r.completion is c for r in week_reviews))},
         barriers=tuple(sorted(barriers.items(), key=lambda item: (-item[1], item[0].value))),
-        trends=_trends([e for e in all_entries if e.occurred_at < end], minimum),
+        trends=_trends([e for e in all_entries if _at(e) < end], minimum),
         change_notes=len(notes),
         notes=tuple(notes) if include_notes else (),
     )

@@ -1,6 +1,7 @@
 """Strict, versioned conversion between the kit's types and JSON-ready data.
 
->>> from therapy_homework import BELIEF, Rating, from_dict, to_dict
+>>> from therapy_homework import Rating, from_dict, to_dict
+>>> from therapy_homework.model import BELIEF
 >>> data = to_dict(BELIEF.rate(80))
 >>> data
 {'type': 'rating', 'schema_version': 1, 'scale': 'belief', 'value': 80}
@@ -28,38 +29,29 @@ import enum
 import json
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
-from ._codegen import Namespace
-from ._validation import (
-    MAX_ITEMS,
-    describe,
-    field_problems,
-    list_limit,
-    require_count,
-    spec_of,
-)
-from .abc_record import AbcRecord, Disputation
-from .assignment import Assignment, Dose, Plan, RecordSpec, ThreeQuestions
-from .capacity import CapacitySnapshot
-from .errors import MAX_PROBLEMS, InvalidData, Problem, TherapyHomeworkError
-from .experiment import BehavioralExperiment
-from .partners import Partner
-from .practice import PracticeLog
-from .rating import BUILTIN_SCALES, Anchor, Rating, Scale
-from .repair import CouplesRepairAttempt, Repair, TensionRating
-from .review import Barrier, Review
-from .schedule import Schedule
-from .thought_record import (
+from ._core.codegen import Namespace
+from ._core.fields import MAX_ITEMS, describe, field_problems, list_limit, require_count, spec_of
+from .errors import MAX_PROBLEMS, InvalidData, Problem, UnsupportedType
+from .model.abc_record import Disputation
+from .model.assignment import Dose, Plan, RecordSpec, ThreeQuestions
+from .model.capacity import CapacitySnapshot
+from .model.partners import Partner
+from .model.rating import BUILTIN_SCALES, Anchor, Rating, Scale
+from .model.records import RECORD_TYPES
+from .model.repair import Repair, TensionRating
+from .model.review import Barrier
+from .model.schedule import Schedule
+from .model.thought_record import (
     AutomaticThought,
     BalancedThought,
     Emotion,
     SafetyAppraisal,
-    ThoughtRecord,
 )
 
 if TYPE_CHECKING:
@@ -70,7 +62,6 @@ __all__ = [
     "TYPE_NAMES",
     "Migration",
     "Serializer",
-    "UnsupportedType",
     "from_dict",
     "from_json",
     "to_dict",
@@ -87,12 +78,9 @@ SCHEMA_VERSION: Final = 1
 #: and returns the fields as version ``n + 1`` has them.
 Migration = Callable[[str, dict[str, Any]], dict[str, Any]]
 
-#: The ``type`` written for each serializable class.
-TYPE_NAMES: Final[Mapping[type, str]] = {
-    Assignment: "assignment",
-    ThoughtRecord: "thought_record",
-    Review: "review",
-    CouplesRepairAttempt: "couples_repair_attempt",
+#: The ``type`` written for each value type (the parts of records). Record types
+#: come from :data:`~therapy_homework.model.records.RECORD_TYPES`.
+_VALUE_TYPES: Final[Mapping[type, str]] = {
     Rating: "rating",
     Scale: "scale",
     Anchor: "anchor",
@@ -110,11 +98,34 @@ TYPE_NAMES: Final[Mapping[type, str]] = {
     Repair: "repair",
     TensionRating: "tension_rating",
     CapacitySnapshot: "capacity_snapshot",
-    PracticeLog: "practice_log",
-    AbcRecord: "abc_record",
     Disputation: "disputation",
-    BehavioralExperiment: "behavioral_experiment",
 }
+
+
+class _TypeNames(Mapping[type, str]):
+    """Every serializable class and the ``type`` its documents carry: the registered
+    record types, then the value types. A live view: a record type registered later
+    is in it."""
+
+    def __getitem__(self, cls: type) -> str:
+        record_type = RECORD_TYPES.get(cls)
+        if record_type is not None:
+            return record_type.name
+        return _VALUE_TYPES[cls]
+
+    def __iter__(self) -> Iterator[type]:
+        yield from RECORD_TYPES.classes()
+        yield from _VALUE_TYPES
+
+    def __len__(self) -> int:
+        return len(RECORD_TYPES) + len(_VALUE_TYPES)
+
+    def __contains__(self, cls: object) -> bool:
+        return cls in RECORD_TYPES or (isinstance(cls, type) and cls in _VALUE_TYPES)
+
+
+#: The ``type`` written for each serializable class (records and their parts).
+TYPE_NAMES: Final[Mapping[type, str]] = _TypeNames()
 
 _TYPE_KEY: Final = "type"
 _VERSION_KEY: Final = "schema_version"
@@ -123,10 +134,6 @@ _MISSING: Final = object()
 _MAX_DIGITS: Final = 100
 
 Hook = Callable[..., Any]
-
-
-class UnsupportedType(TherapyHomeworkError, TypeError):
-    """A class or object that the kit does not know how to serialize."""
 
 
 def _unsupported(cls: object) -> UnsupportedType:
@@ -565,6 +572,15 @@ def _enum_value(member: enum.Enum) -> Any:
 
 
 _CODEC: _Codec | None = None
+
+
+def _forget_codec() -> None:
+    # A record type was registered or removed: build the hooks again on next use.
+    global _CODEC  # noqa: PLW0603
+    _CODEC = None
+
+
+RECORD_TYPES.on_change(_forget_codec)
 
 
 def _codec() -> _Codec:

@@ -30,50 +30,31 @@ from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 import attrs
 
-from ._validation import require_count
-from .abc_record import AbcRecord
-from .assignment import Assignment, AssignmentKind, AssignmentStatus
-from .errors import InvalidData, Problem, TherapyHomeworkError, WrongType
-from .experiment import BehavioralExperiment
-from .practice import PracticeLog
-from .repair import CouplesRepairAttempt
-from .review import Review
-from .thought_record import ThoughtRecord
+from ._core.fields import require_count
+from .errors import (
+    DuplicateId,
+    InvalidData,
+    NotFound,
+    Problem,
+    VersionConflict,
+    WrongType,
+)
+from .model.assignment import AssignmentKind, AssignmentStatus
+from .model.records import RECORD_TYPES
 
 __all__ = [
-    "RECORD_TIME_FIELDS",
     "AsyncInMemoryRepository",
     "AsyncRepository",
     "AsyncStore",
-    "DuplicateId",
     "InMemoryRepository",
-    "NotFound",
     "Page",
     "Query",
     "Record",
     "Repository",
-    "StorageError",
     "Store",
     "Stored",
-    "VersionConflict",
     "record_time",
 ]
-
-
-class StorageError(TherapyHomeworkError):
-    """Base class of the errors a store raises. Messages name ids, never record text."""
-
-
-class NotFound(StorageError, LookupError):
-    """No record with that id for that client."""
-
-
-class DuplicateId(StorageError, ValueError):
-    """The client already has a record with that id."""
-
-
-class VersionConflict(StorageError):
-    """The record changed since the caller read it: read it again, then update."""
 
 
 @runtime_checkable
@@ -91,23 +72,11 @@ class Record(Protocol):
 
 R = TypeVar("R", bound=Record)
 
-#: The timestamp each record type is filtered and described by. Register a new
-#: record type here: ``RECORD_TIME_FIELDS[MyRecord] = "created_at"``.
-RECORD_TIME_FIELDS: dict[type, str] = {
-    Assignment: "assigned_at",
-    ThoughtRecord: "occurred_at",
-    Review: "reviewed_at",
-    CouplesRepairAttempt: "occurred_at",
-    PracticeLog: "occurred_at",
-    AbcRecord: "occurred_at",
-    BehavioralExperiment: "occurred_at",
-}
-
 
 def record_time(record: object) -> datetime | None:
     """The timestamp of ``record`` used for time-range queries, if its type has one."""
-    field = RECORD_TIME_FIELDS.get(type(record))
-    return None if field is None else getattr(record, field)
+    record_type = RECORD_TYPES.get(type(record))
+    return None if record_type is None else getattr(record, record_type.time_field)
 
 
 @attrs.frozen
@@ -125,7 +94,7 @@ class Query:
     ``assignment_id`` matches records that belong to an assignment (thought records,
     reviews, repair attempts). ``status`` and ``kind`` match assignments. ``since``
     (inclusive) and ``until`` (exclusive) bound the record's time
-    (:data:`RECORD_TIME_FIELDS`).
+    (the time field of its :class:`~therapy_homework.model.RecordType`).
     """
 
     assignment_id: str | None = None

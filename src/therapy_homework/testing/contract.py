@@ -20,30 +20,24 @@ import threading
 from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ..abc_record import AbcRecord
-from ..assignment import Assignment, AssignmentKind, AssignmentStatus
-from ..experiment import BehavioralExperiment
-from ..practice import PracticeLog
-from ..repair import CouplesRepairAttempt
-from ..review import Barrier, BarrierKind, Completion, Decision, Review
+from ..errors import DuplicateId, NotFound, VersionConflict
+from ..model.assignment import Assignment, AssignmentKind, AssignmentStatus
+from ..model.records import RECORD_TYPES
+from ..model.review import Barrier, BarrierKind, Completion, Decision, Review
 from ..storage import (
     AsyncRepository,
-    DuplicateId,
-    NotFound,
     Query,
     Repository,
     Store,
     Stored,
-    VersionConflict,
 )
-from ..thought_record import ThoughtRecord
 from . import strategies as ths
 
 __all__ = ["AsyncRepositoryContract", "RepositoryContract"]
@@ -67,14 +61,9 @@ _SETTINGS = settings(
 
 
 def _records(client_id: str) -> st.SearchStrategy[Any]:
+    # Every stored record type in the registry, the app's own included.
     return st.one_of(
-        ths.assignments(client_id=client_id),
-        ths.thought_records(client_id=client_id),
-        ths.reviews(client_id=client_id),
-        ths.couples_repair_attempts(client_id=client_id),
-        ths.practice_logs(client_id=client_id),
-        ths.abc_records(client_id=client_id),
-        ths.behavioral_experiments(client_id=client_id),
+        *(ths.records(cls, client_id=client_id) for cls in RECORD_TYPES.classes(stored=True))
     )
 
 
@@ -127,16 +116,11 @@ def _all(
 class RepositoryContract:
     """The storage contract as a pytest test class. Implement ``make_repository``."""
 
-    #: The record types the contract stores and reads back.
-    record_types: ClassVar[tuple[type, ...]] = (
-        Assignment,
-        ThoughtRecord,
-        Review,
-        CouplesRepairAttempt,
-        PracticeLog,
-        AbcRecord,
-        BehavioralExperiment,
-    )
+    @property
+    def record_types(self) -> tuple[type, ...]:
+        """The record types the contract stores and reads back: every stored type in
+        :data:`~therapy_homework.model.records.RECORD_TYPES`."""
+        return RECORD_TYPES.classes(stored=True)
 
     def make_repository(self) -> Repository:
         """Return a new, empty repository."""

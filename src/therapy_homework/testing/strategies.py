@@ -18,14 +18,17 @@ The objects are built so that they satisfy every rule of their type; no strategy
 relies on ``.filter`` to throw invalid draws away.
 """
 
+import typing
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, TypeVar
 
+import attrs
 from hypothesis import strategies as st
 
-from ..abc_record import AbcRecord, BeliefKind, Disputation
-from ..assignment import (
+from ..errors import UnknownName
+from ..model.abc_record import AbcRecord, BeliefKind, Disputation
+from ..model.assignment import (
     Approach,
     Assignment,
     AssignmentKind,
@@ -35,12 +38,13 @@ from ..assignment import (
     RecordSpec,
     ThreeQuestions,
 )
-from ..capacity import CapacitySnapshot, ExecutiveStrain, Stressor
-from ..experiment import BehavioralExperiment
-from ..partners import Partner
-from ..practice import Extent, PracticeLog
-from ..rating import BUILTIN_SCALES, INTENSITY, MOOD, Anchor, Rating, Scale
-from ..repair import (
+from ..model.capacity import CapacitySnapshot, ExecutiveStrain, Stressor
+from ..model.experiment import BehavioralExperiment
+from ..model.partners import Partner
+from ..model.practice import PracticeLog
+from ..model.rating import BUILTIN_SCALES, INTENSITY, MOOD, Anchor, Rating, Scale
+from ..model.records import RECORD_TYPES
+from ..model.repair import (
     CouplesRepairAttempt,
     Reception,
     Repair,
@@ -48,11 +52,10 @@ from ..repair import (
     StartUp,
     TensionRating,
 )
-from ..review import Barrier, BarrierKind, Completion, Decision, Review
-from ..schedule import Schedule
-from ..suggestions import EXAMPLE_VALUES, ParameterKind, Slot, Suggestion
-from ..templates import CATALOGUE, Template
-from ..thought_record import (
+from ..model.review import Barrier, BarrierKind, Completion, Decision, Review
+from ..model.schedule import Schedule
+from ..model.suggestions import EXAMPLE_VALUES, ParameterKind, Slot, Suggestion
+from ..model.thought_record import (
     AutomaticThought,
     BalancedThought,
     Distortion,
@@ -61,6 +64,7 @@ from ..thought_record import (
     SafetyAssessment,
     ThoughtRecord,
 )
+from ..templates.catalogue import CATALOGUE, Template
 
 __all__ = [
     "TIMEZONES",
@@ -84,6 +88,7 @@ __all__ = [
     "practice_logs",
     "ratings",
     "record_specs",
+    "records",
     "recurrence_rules",
     "repairs",
     "reviews",
@@ -92,6 +97,7 @@ __all__ = [
     "schedules",
     "slot_values",
     "slots",
+    "strategy_for",
     "suggestions",
     "template_params",
     "tension_ratings",
@@ -163,6 +169,9 @@ def texts(*, max_size: int = 60) -> S[str]:
         st.text(alphabet=_BODY, max_size=max(0, max_size - 1)),
     )
 
+
+#: What a practice log can record: an attempt, done or partly.
+_ATTEMPTED = (Completion.DONE, Completion.PARTLY)
 
 _OFFSETS = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
     lambda minutes: timezone(timedelta(minutes=minutes))
@@ -610,7 +619,9 @@ def _practice_logs(draw: st.DrawFn, pins: dict[str, Any], text: S[str] | None) -
         client_id=draw(_pin(pins["client_id"], identifiers())),
         assignment_id=draw(_pin(pins["assignment_id"], identifiers())),
         occurred_at=draw(_pin(pins["occurred_at"], aware_datetimes())),
-        extent=draw(_pin(pins["extent"], st.sampled_from(Extent))),
+        completion=draw(
+            _pin(pins["completion"], st.sampled_from([Completion.DONE, Completion.PARTLY]))
+        ),
         before=before,
         after=after,
         minutes=draw(_optional(st.integers(1, 120))),
@@ -624,7 +635,7 @@ def practice_logs(
     client_id: str | S[str] = _UNSET,
     assignment_id: str | S[str] = _UNSET,
     occurred_at: datetime | S[datetime] = _UNSET,
-    extent: Extent | S[Extent] = _UNSET,
+    completion: Completion | S[Completion] = _UNSET,
     scale: Scale | S[Scale] = _UNSET,
     text: S[str] | None = None,
 ) -> S[PracticeLog]:
@@ -637,7 +648,7 @@ def practice_logs(
         "client_id": client_id,
         "assignment_id": assignment_id,
         "occurred_at": occurred_at,
-        "extent": extent,
+        "completion": completion,
         "scale": scale,
     }
     return _practice_logs(pins, text)
@@ -795,7 +806,7 @@ def slot_values(suggestion: Suggestion) -> S[dict[str, str]]:
 
 @st.composite
 def slots(draw: st.DrawFn) -> Slot:
-    """A :class:`~therapy_homework.Slot` of any kind, with a fitting example."""
+    """A :class:`~therapy_homework.model.Slot` of any kind, with a fitting example."""
     kind = draw(st.sampled_from(list(ParameterKind)))
     return Slot(
         name=draw(st.from_regex(r"[a-z][a-z_]{0,15}", fullmatch=True)),
@@ -807,7 +818,7 @@ def slots(draw: st.DrawFn) -> Slot:
 
 @st.composite
 def suggestions(draw: st.DrawFn) -> Suggestion:
-    """A :class:`~therapy_homework.Suggestion`: text and slots in any order, from a
+    """A :class:`~therapy_homework.model.Suggestion`: text and slots in any order, from a
     catalogue template or not."""
     text = st.sampled_from(["Write ", " for ", ", ", " before the next session.", "Call "])
     parts = draw(st.lists(st.one_of(text, slots()), max_size=8))
@@ -904,3 +915,39 @@ FOR_TYPE: dict[type, Callable[[], S[Any]]] = {
     Slot: slots,
     Suggestion: suggestions,
 }
+
+
+#: The record strategies that take a ``client_id``, for :func:`records`.
+_RECORDS: dict[type, Callable[..., S[Any]]] = {
+    Assignment: assignments,
+    ThoughtRecord: thought_records,
+    Review: reviews,
+    CouplesRepairAttempt: couples_repair_attempts,
+    PracticeLog: practice_logs,
+    AbcRecord: abc_records,
+    BehavioralExperiment: behavioral_experiments,
+}
+
+
+def strategy_for(cls: type) -> S[Any]:
+    """The default strategy for one of the kit's types, or for a record type registered
+    with a ``strategy`` (see :data:`~therapy_homework.model.records.RECORD_TYPES`)."""
+    make = FOR_TYPE.get(cls)
+    if make is not None:
+        return make()
+    record_type = RECORD_TYPES.get(cls)
+    if record_type is None or record_type.strategy is None:
+        raise UnknownName("no strategy is known for that type; register one with it")
+    return typing.cast(S[Any], record_type.strategy())
+
+
+def records(cls: type, *, client_id: str | S[str] = _UNSET) -> S[Any]:
+    """Records of the registered record type ``cls``, optionally all of one client."""
+    make = _RECORDS.get(cls)
+    if make is not None:
+        return make() if client_id is _UNSET else make(client_id=client_id)
+    drawn = strategy_for(cls)
+    if client_id is _UNSET:
+        return drawn
+    owner = client_id if isinstance(client_id, st.SearchStrategy) else st.just(client_id)
+    return st.tuples(drawn, owner).map(lambda pair: attrs.evolve(pair[0], client_id=pair[1]))

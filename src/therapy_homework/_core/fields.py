@@ -1,0 +1,713 @@
+"""How every domain type validates itself: one place, one pass, every problem at once.
+
+A domain type is declared with :func:`model`. Its field *annotations* say what a
+valid value is (``Text`` for client-written text, ``Identifier`` for an opaque id,
+``datetime`` for an aware timestamp, ``tuple[X, ...]`` for a list of ``X`` ...).
+From them this module derives, once per class:
+
+* a converter per field (text is stripped, lists become tuples),
+* a check per field (type, bounds, emptiness, awareness of timestamps),
+* a ``repr`` per field that never shows client-written text.
+
+The generated ``__attrs_post_init__`` runs every field check, then the class's own
+cross-field checks (``_cross_checks``), and raises one :class:`InvalidData` with
+every problem found. The structuring hooks in :mod:`therapy_homework.serialization`
+only *convert* (``"2026-01-05T10:00+01:00"`` to a datetime, a list to a tuple);
+they leave checking to the constructor, so no value is validated twice.
+"""
+
+import enum
+import types
+import typing
+from collections.abc import Callable, Iterable
+from datetime import datetime, timezone
+from typing import Annotated, Any, TypeVar
+
+import attrs
+
+from ..errors import DefinitionError, InvalidData, Problem, WrongType
+from .codegen import Namespace
+
+__all__ = [
+    "MAX_ITEMS",
+    "MAX_TEXT",
+    "MAX_YEAR",
+    "MIN_YEAR",
+    "Bounded",
+    "Choice",
+    "FieldSpec",
+    "Identifier",
+    "IntChoice",
+    "Label",
+    "Name",
+    "ShortText",
+    "Text",
+    "check_for",
+    "describe",
+    "field_problems",
+    "first_duplicate",
+    "list_limit",
+    "model",
+    "require_items",
+    "require_type",
+    "spec_of",
+]
+
+T = TypeVar("T")
+
+#: Longest free text accepted, in characters.
+MAX_TEXT = 10_000
+#: Most entries accepted in one list field.
+MAX_ITEMS = 200
+#: Longest short text (a title, a name, a term).
+MAX_SHORT_TEXT = 300
+#: Longest identifier.
+MAX_ID = 128
+#: The years a timestamp may fall in. Far enough from the ends of the calendar that
+#: adding a review window or a year of occurrences can never overflow.
+MIN_YEAR = 1900
+MAX_YEAR = 2999
+_YEAR_PROBLEM = f"must fall between the years {MIN_YEAR} and {MAX_YEAR}"
+
+
+# --------------------------------------------------------------------------- markers
+
+
+@attrs.frozen
+class _TextMarker:
+    max_length: int
+    redact: bool
+
+
+@attrs.frozen
+class _IdMarker:
+    pass
+
+
+@attrs.frozen
+class Bounded:
+    """Annotation marker: an integer between ``low`` and ``high`` inclusive."""
+
+    low: int
+    high: int
+
+
+@attrs.frozen
+class _NameMarker:
+    pass
+
+
+#: Text a client or clinician wrote about a client: stripped, 1-10,000 characters,
+#: never shown in ``repr()`` or in any message.
+Text = Annotated[str, _TextMarker(MAX_TEXT, redact=True)]
+#: Short client text (a title, a partner's name or term, an emotion word): stripped,
+#: 1-300 characters, never shown.
+ShortText = Annotated[str, _TextMarker(MAX_SHORT_TEXT, redact=True)]
+#: Descriptive text that is not about a client (a scale's label): shown in repr.
+Label = Annotated[str, _TextMarker(MAX_SHORT_TEXT, redact=False)]
+#: An opaque identifier supplied by the host application.
+Identifier = Annotated[str, _IdMarker()]
+#: A machine name: lowercase letters, digits, ``_`` and ``-``; 1-64 characters.
+Name = Annotated[str, _NameMarker()]
+
+
+# --------------------------------------------------------------------------- choices
+
+
+class _Missing:
+    """``_missing_`` for the kit's enums: a value that is not a member is
+    :class:`InvalidData` (a ``ValueError``) naming the members, never the value."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        members = ", ".join(str(m.value) for m in typing.cast(Iterable[enum.Enum], cls))
+        raise InvalidData(
+            [Problem((), f"expected one of: {members}")], subject=typing.cast(type, cls).__name__
+        )
+
+
+class Choice(_Missing, enum.StrEnum):
+    """Base of the kit's text enums (see :class:`_Missing`)."""
+
+
+class IntChoice(_Missing, enum.IntEnum):
+    """Base of the kit's integer enums (see :class:`_Missing`)."""
+
+
+# --------------------------------------------------------------------------- describing values
+
+_KIND_NAMES: dict[type, str] = {
+    str: "text",
+    int: "an integer",
+    float: "a number",
+    bool: "true or false",
+    list: "a list",
+    tuple: "a list",
+    dict: "an object",
+    type(None): "null",
+}
+
+
+def describe(value: object) -> str:
+    """Name the *kind* of a value for a message, never the value itself."""
+    kind = _KIND_NAMES.get(type(value))
+    if kind is not None:
+        return kind
+    return f"a {type(value).__name__}"
+
+
+# --------------------------------------------------------------------------- checks
+
+Check = Callable[[Any], list[Problem] | None]
+Convert = Callable[[Any], Any]
+
+
+def _one(message: str) -> list[Problem]:
+    return [Problem((), message)]
+
+
+def _text_check(marker: _TextMarker) -> Check:
+    limit = marker.max_length
+
+    def check(value: object) -> list[Problem] | None:
+        if type(value) is not str:
+            return _one(f"expected text, got {describe(value)}")
+        if not value:
+            return _one("must not be empty")
+        if len(value) > limit:
+            return _one(f"is {len(value):,} characters long; the limit is {limit:,}")
+        return None
+
+    return check
+
+
+def _id_check(value: object) -> list[Problem] | None:
+    if type(value) is not str:
+        return _one(f"expected an identifier (text), got {describe(value)}")
+    if not value:
+        return _one("must not be empty")
+    if len(value) > MAX_ID:
+        return _one(f"is {len(value):,} characters long; the limit is {MAX_ID}")
+    if value != value.strip() or not value.isprintable():
+        return _one("must not start or end with spaces or contain control characters")
+    return None
+
+
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
+def _name_check(value: object) -> list[Problem] | None:
+    if type(value) is not str:
+        return _one(f"expected a name (text), got {describe(value)}")
+    if not 1 <= len(value) <= 64 or not _NAME_CHARS.issuperset(value):
+        return _one("must be 1-64 lowercase letters, digits, '_' or '-'")
+    return None
+
+
+def _datetime_check(value: object) -> list[Problem] | None:
+    if not isinstance(value, datetime):
+        return _one(f"expected a timestamp, got {describe(value)}")
+    if value.utcoffset() is None:
+        return _one("must be timezone-aware (give a UTC offset)")
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        return _one(_YEAR_PROBLEM)
+    return None
+
+
+def require_timestamps(**moments: object) -> None:
+    """Raise :class:`InvalidData` naming each argument that is not an aware datetime.
+
+    ``None`` is allowed (an optional argument left out).
+    """
+    problems = [
+        problem.under(name)
+        for name, moment in moments.items()
+        if moment is not None
+        for problem in (_datetime_check(moment) or ())
+    ]
+    if problems:
+        raise InvalidData(problems)
+
+
+def require_type(name: str, value: object, expected: type | tuple[type, ...], what: str) -> None:
+    """Raise :class:`WrongType` naming argument ``name`` unless ``value`` is ``expected``.
+
+    ``what`` names what was expected, for the message ("an Assignment").
+    """
+    if not isinstance(value, expected):
+        raise WrongType([Problem((name,), f"expected {what}, got {describe(value)}")])
+
+
+def require_items(
+    name: str, values: object, expected: type | tuple[type, ...], what: str
+) -> list[Any]:
+    """The items of ``values`` as a list; :class:`WrongType` naming each wrong one.
+
+    ``values`` must be an iterable other than text or a mapping.
+    """
+    if isinstance(values, str | bytes | dict) or not hasattr(values, "__iter__"):
+        raise WrongType([Problem((name,), f"expected a list of {what}, got {describe(values)}")])
+    found = list(typing.cast(Iterable[Any], values))
+    problems = [
+        Problem((name, index), f"is not {what}")
+        for index, item in enumerate(found)
+        if not isinstance(item, expected)
+    ]
+    if problems:
+        raise WrongType(problems)
+    return found
+
+
+def require_count(name: str, value: object, *, at_least: int) -> None:
+    """Raise :class:`InvalidData` unless ``value`` is a whole number of at least ``at_least``.
+
+    For keyword arguments such as ``limit=`` or ``minimum=``; ``True`` is not a number.
+    """
+    if type(value) is not int or value < at_least:
+        raise InvalidData([Problem((name,), f"must be a whole number of at least {at_least}")])
+
+
+def _bool_check(value: object) -> list[Problem] | None:
+    if type(value) is not bool:
+        return _one(f"expected true or false, got {describe(value)}")
+    return None
+
+
+def _int_check(bounds: Bounded | None) -> Check:
+    def check(value: object) -> list[Problem] | None:
+        if type(value) is not int:
+            return _one(f"expected an integer, got {describe(value)}")
+        if bounds is not None and not bounds.low <= value <= bounds.high:
+            # A hostile integer may have thousands of digits: name only a small one.
+            got = f"; got {value:,}" if -(10**15) < value < 10**15 else ""
+            return _one(f"must be between {bounds.low:,} and {bounds.high:,}{got}")
+        return None
+
+    return check
+
+
+def _enum_check(cls: type[enum.Enum]) -> Check:
+    allowed = ", ".join(str(m.value) for m in cls)
+    message = f"expected a {cls.__name__} (one of: {allowed})"
+
+    def check(value: object) -> list[Problem] | None:
+        if not isinstance(value, cls):
+            return _one(message)
+        return None
+
+    return check
+
+
+def _instance_check(cls: type) -> Check:
+    message = f"expected a {cls.__name__}"
+
+    def check(value: object) -> list[Problem] | None:
+        if not isinstance(value, cls):
+            return _one(message)
+        return None
+
+    return check
+
+
+def _optional_check(inner: Check) -> Check:
+    def check(value: object) -> list[Problem] | None:
+        if value is None:
+            return None
+        return inner(value)
+
+    return check
+
+
+def _tuple_check(inner: Check, max_items: int) -> Check:
+    def check(value: object) -> list[Problem] | None:
+        if type(value) is not tuple:
+            return _one(f"expected a list, got {describe(value)}")
+        if len(value) > max_items:
+            return _one(f"has {len(value):,} entries; the limit is {max_items:,}")
+        problems: list[Problem] | None = None
+        for index, item in enumerate(value):
+            found = inner(item)
+            if found:
+                if problems is None:
+                    problems = []
+                problems.extend(p.under(index) for p in found)
+        return problems
+
+    return check
+
+
+# --------------------------------------------------------------------------- converters
+
+
+def _strip(value: object) -> object:
+    return value.strip() if type(value) is str else value
+
+
+def _strip_or_none(value: object) -> object:
+    if type(value) is str:
+        return value.strip() or None
+    return value
+
+
+def _fixed_offset(value: object) -> object:
+    # An aware timestamp is kept as an instant with its UTC offset. A zone such as
+    # ZoneInfo("Europe/Berlin") is replaced by the fixed offset in force at that
+    # instant: that is what serialization writes, so a round trip is exact, and
+    # two timestamps in a repeated (daylight-saving) hour still compare equal.
+    if isinstance(value, datetime):
+        offset = value.utcoffset()
+        if offset is not None and type(value.tzinfo) is not timezone:
+            return value.replace(tzinfo=timezone(offset), fold=0)
+    return value
+
+
+def _as_tuple(value: object) -> object:
+    return tuple(value) if type(value) is list else value
+
+
+def _as_text_tuple(value: object) -> object:
+    if type(value) is list or type(value) is tuple:
+        return tuple(v.strip() if type(v) is str else v for v in value)
+    return value
+
+
+# --------------------------------------------------------------------------- reprs
+
+
+def _redacted(value: object) -> str:
+    return "None" if value is None else "<redacted>"
+
+
+def _redacted_items(value: object) -> str:
+    if isinstance(value, tuple):
+        return f"<{len(value)} redacted>"
+    return "<redacted>"
+
+
+# --------------------------------------------------------------------------- type analysis
+
+
+@attrs.frozen
+class FieldSpec:
+    """What the kit derived from one field's annotation."""
+
+    name: str
+    check: Check
+    convert: Convert | None
+    redact: Callable[[object], str] | None
+    required: bool
+
+
+def _split_annotated(tp: Any) -> tuple[Any, tuple[Any, ...]]:
+    if typing.get_origin(tp) is Annotated:
+        base, *meta = typing.get_args(tp)
+        return base, tuple(meta)
+    return tp, ()
+
+
+def _optional_inner(tp: Any) -> Any | None:
+    origin = typing.get_origin(tp)
+    if origin is typing.Union or origin is types.UnionType:
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(args) == 1 and len(typing.get_args(tp)) == 2:
+            return args[0]
+        raise DefinitionError(f"unsupported union in a model field: {tp!r}")
+    return None
+
+
+def _homogeneous_item(tp: Any) -> Any | None:
+    if typing.get_origin(tp) is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return args[0]
+        raise DefinitionError(f"model fields use tuple[X, ...], not {tp!r}")
+    return None
+
+
+def _plain(tp: Any) -> Any:
+    """``tp`` without the kit's ``Annotated`` markers, for signatures and documentation."""
+    if typing.get_origin(tp) is Annotated:
+        return _plain(typing.get_args(tp)[0])
+    args = typing.get_args(tp)
+    if not args:
+        return tp
+    plain = tuple(_plain(a) for a in args)
+    origin = typing.get_origin(tp)
+    if origin is typing.Union or origin is types.UnionType:
+        return typing.Union[plain]  # noqa: UP007
+    return tp.copy_with(plain) if hasattr(tp, "copy_with") else origin[plain]
+
+
+def _is_redacted_text(tp: Any) -> bool:
+    _, meta = _split_annotated(tp)
+    return any(isinstance(m, _TextMarker) and m.redact for m in meta)
+
+
+def list_limit(tp: Any) -> int | None:
+    """The most entries a list field annotated with ``tp`` takes, or ``None`` if not a list."""
+    inner = _optional_inner(tp)
+    base, meta = _split_annotated(tp if inner is None else inner)
+    if _homogeneous_item(base) is None:
+        return None
+    return next((m.high for m in meta if isinstance(m, Bounded)), MAX_ITEMS)
+
+
+def check_for(tp: Any) -> Check:
+    """Derive the check for a value annotated with ``tp``."""
+    inner = _optional_inner(tp)
+    if inner is not None:
+        return _optional_check(check_for(inner))
+    base, meta = _split_annotated(tp)
+    item = _homogeneous_item(base)
+    if item is not None:
+        limit = next((m.high for m in meta if isinstance(m, Bounded)), MAX_ITEMS)
+        return _tuple_check(check_for(item), limit)
+    for marker in meta:
+        if isinstance(marker, _TextMarker):
+            return _text_check(marker)
+        if isinstance(marker, _IdMarker):
+            return _id_check
+        if isinstance(marker, _NameMarker):
+            return _name_check
+    if base is datetime:
+        return _datetime_check
+    if base is bool:
+        return _bool_check
+    if base is int:
+        return _int_check(next((m for m in meta if isinstance(m, Bounded)), None))
+    if isinstance(base, type) and issubclass(base, enum.Enum):
+        return _enum_check(base)
+    if isinstance(base, type) and attrs.has(base):
+        return _instance_check(base)
+    raise DefinitionError(f"no check is defined for a model field of type {tp!r}")
+
+
+def _fast_test(tp: Any, var: str, names: Namespace, depth: int = 0) -> str:
+    """A Python expression that is true when ``var`` certainly passes ``check_for(tp)``.
+
+    When it is false, the generated code calls the full check, which says what is
+    wrong; the expression only decides, cheaply, whether that call is needed.
+    """
+    inner = _optional_inner(tp)
+    if inner is not None:
+        return f"({var} is None or {_fast_test(inner, var, names, depth)})"
+    base, meta = _split_annotated(tp)
+    item = _homogeneous_item(base)
+    if item is not None:
+        limit = next((m.high for m in meta if isinstance(m, Bounded)), MAX_ITEMS)
+        x = f"_x{depth}"
+        each = _fast_test(item, x, names, depth + 1)
+        return (
+            f"(type({var}) is tuple and len({var}) <= {limit} "
+            f"and (not {var} or all({each} for {x} in {var})))"
+        )
+    for marker in meta:
+        if isinstance(marker, _TextMarker):
+            # ``strip()`` returns the very same object when there is nothing to strip.
+            return (
+                f"(type({var}) is str and 0 < len({var}) <= {marker.max_length} "
+                f"and {var}.strip() is {var})"
+            )
+        if isinstance(marker, _IdMarker):
+            return (
+                f"(type({var}) is str and 0 < len({var}) <= {MAX_ID} "
+                f"and {var}.isprintable() and {var}.strip() is {var})"
+            )
+        if isinstance(marker, _NameMarker):
+            return "False"  # names are rare (scales); the full check is fine
+    if base is datetime:
+        return (
+            f"(type({var}) is _datetime and type({var}.tzinfo) is _timezone "
+            f"and {MIN_YEAR} <= {var}.year <= {MAX_YEAR})"
+        )
+    if base is bool:
+        return f"(type({var}) is bool)"
+    if base is int:
+        bounds = next((m for m in meta if isinstance(m, Bounded)), None)
+        if bounds is None:
+            return f"(type({var}) is int)"
+        return f"(type({var}) is int and {bounds.low} <= {var} <= {bounds.high})"
+    return f"(type({var}) is {names.add(base.__name__, base)})"
+
+
+def _generate_init(cls: type, specs: tuple[FieldSpec, ...]) -> Any:
+    """Generate ``__init__``: check every argument, store them, run cross-field checks.
+
+    Values are stored through the slots' own descriptors, which is how a frozen
+    class can be written once; the class refuses every later assignment.
+    """
+    names = Namespace(
+        _datetime=datetime, _timezone=timezone, _under=_under, _InvalidData=InvalidData
+    )
+    fields = attrs.fields(cls)
+    parameters = []
+    body = ["    problems = None"]
+    for spec, attribute in zip(specs, fields, strict=True):
+        arg = spec.name
+        if attribute.default is attrs.NOTHING:
+            parameters.append(arg)
+        else:
+            parameters.append(f"{arg}={names.add('default_', attribute.default)}")
+        check = names.add("check_", spec.check)
+        test = _fast_test(attribute.type, arg, names)
+        body.append(f"    if not {test}:")
+        if spec.convert is not None:
+            body.append(f"        {arg} = {names.add('convert_', spec.convert)}({arg})")
+        body += [
+            f"        found = {check}({arg})",
+            "        if found:",
+            f"            problems = _under(problems, found, {arg!r})",
+        ]
+    for spec in specs:
+        setter = names.add("set_", cls.__dict__[spec.name].__set__)
+        body.append(f"    {setter}(self, {spec.name})")
+    if hasattr(cls, "_cross_checks"):
+        body += [
+            "    if problems is None:",
+            "        found = self._cross_checks()",
+            "        if found:",
+            "            problems = list(found) or None",
+        ]
+    body += ["    if problems:", f"        raise _InvalidData(problems, subject={cls.__name__!r})"]
+    signature = ", ".join(["self", "*", *parameters]) if parameters else "self"
+    lines = [f"def __init__({signature}):", *body]
+    init = names.compile("__init__", lines, f"init {cls.__qualname__}")
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    init.__doc__ = f"Build a {cls.__name__}, or raise InvalidData listing every problem."
+    init.__annotations__ = {f.name: _plain(f.type) for f in fields} | {"return": None}
+    return init
+
+
+def _under(problems: list[Problem] | None, found: list[Problem], name: str) -> list[Problem]:
+    if problems is None:
+        problems = []
+    problems.extend(p.under(name) for p in found)
+    return problems
+
+
+def _converter_for(tp: Any) -> Convert | None:
+    inner = _optional_inner(tp)
+    if inner is not None:
+        base, meta = _split_annotated(inner)
+        if base is str and any(isinstance(m, _TextMarker) for m in meta):
+            return _strip_or_none
+        return _fixed_offset if base is datetime else None
+    base, meta = _split_annotated(tp)
+    if base is datetime:
+        return _fixed_offset
+    if base is str and any(isinstance(m, _TextMarker) for m in meta):
+        return _strip
+    item = _homogeneous_item(base)
+    if item is not None:
+        item_base, item_meta = _split_annotated(item)
+        if item_base is str and any(isinstance(m, _TextMarker) for m in item_meta):
+            return _as_text_tuple
+        return _as_tuple
+    return None
+
+
+def _redactor_for(tp: Any) -> Callable[[object], str] | None:
+    inner = _optional_inner(tp)
+    target = inner if inner is not None else tp
+    if _is_redacted_text(target):
+        return _redacted
+    base, _ = _split_annotated(target)
+    item = _homogeneous_item(base)
+    if item is not None and _is_redacted_text(item):
+        return _redacted_items
+    return None
+
+
+_SPECS: dict[type, tuple[FieldSpec, ...]] = {}
+
+
+def spec_of(cls: type) -> tuple[FieldSpec, ...]:
+    """The field specs of a :func:`model` class."""
+    return _SPECS[cls]
+
+
+def field_problems(cls: type, values: dict[str, Any]) -> list[Problem]:
+    """Check the given field values of ``cls`` without building an object.
+
+    Used by deserialization to report problems in the fields that *could* be
+    read alongside those that could not, so one error lists everything.
+    """
+    problems: list[Problem] = []
+    for spec in _SPECS[cls]:
+        if spec.name not in values:
+            continue
+        value = values[spec.name]
+        if spec.convert is not None:
+            value = spec.convert(value)
+        found = spec.check(value)
+        if found:
+            problems.extend(p.under(spec.name) for p in found)
+    return problems
+
+
+def model(cls: type[T]) -> type[T]:
+    """Give an attrs frozen class the kit's checking ``__init__`` and a safe ``__repr__``.
+
+    Use it on top of ``@attrs.frozen(kw_only=True)``, which type checkers
+    understand (so ``attrs.evolve`` and ``attrs.fields`` type-check for users)::
+
+        @model
+        @attrs.frozen(kw_only=True)
+        class Dose:
+            count: int | None = None
+
+    A class may define ``_cross_checks(self) -> Iterable[Problem]`` for rules that
+    span several fields; it runs only when every field on its own is valid. Return
+    an empty tuple (not an empty generator) on the common path: it is cheaper.
+    """
+    if not attrs.has(cls) or "__slots__" not in cls.__dict__:
+        raise DefinitionError(f"{cls.__name__} must be an attrs frozen, slotted class")
+    fields = attrs.fields(cls)
+    if any(isinstance(f.default, attrs.Factory) for f in fields):  # type: ignore[arg-type]
+        raise DefinitionError("model fields take plain (immutable) defaults, not factories")
+    for f in fields:
+        # The generated __init__ replaces attrs's, so these would be silently ignored.
+        if f.validator is not None or f.converter is not None or f.alias != f.name:
+            raise DefinitionError(
+                f"{cls.__name__}.{f.name}: model fields take no validator, converter or "
+                "alias; the annotation says what is valid (use _cross_checks for rules "
+                "across fields)"
+            )
+    specs = tuple(
+        FieldSpec(
+            name=f.name,
+            check=check_for(f.type),
+            convert=_converter_for(f.type),
+            redact=_redactor_for(f.type),
+            required=f.default is attrs.NOTHING,
+        )
+        for f in fields
+    )
+    _SPECS[cls] = specs
+    cls.__init__ = _generate_init(cls, specs)  # type: ignore[method-assign]
+    cls.__repr__ = _generate_repr(cls, specs)  # type: ignore[method-assign]
+    return typing.cast(type[T], cls)
+
+
+def _generate_repr(cls: type, specs: tuple[FieldSpec, ...]) -> Any:
+    """``Name(field=..., ...)``, with client text shown as ``<redacted>``."""
+    names = Namespace()
+    parts = []
+    for spec, attribute in zip(specs, attrs.fields(cls), strict=True):
+        shown = spec.redact or (attribute.repr if callable(attribute.repr) else repr)
+        parts.append(f"{spec.name}={{{names.add('show_', shown)}(self.{spec.name})}}")
+    lines = ["def __repr__(self):", f"    return f'{cls.__name__}({', '.join(parts)})'"]
+    function = names.compile("__repr__", lines, f"repr {cls.__qualname__}")
+    function.__qualname__ = f"{cls.__qualname__}.__repr__"
+    return function
+
+
+def first_duplicate(values: Iterable[T]) -> int | None:
+    """The index of the first value seen before, or ``None``."""
+    seen: set[T] = set()
+    for index, value in enumerate(values):
+        if value in seen:
+            return index
+        seen.add(value)
+    return None

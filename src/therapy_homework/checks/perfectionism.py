@@ -1,0 +1,183 @@
+"""Perfectionism: homework framed as a test that can be failed.
+
+Practice is for information, not performance. :func:`check_perfectionism` flags
+pass-or-fail and absolute framing in homework ("every single day without fail",
+"perfectly", "no excuses", "don't mess this up", "100 %", "prove") and blaming words
+in a review's notes ("failed to", "non-compliant", "didn't bother", "lazy"), and
+suggests framing the practice as information: aim for, notice what gets in the way,
+what did it tell us.
+
+A plain "every day" is not perfectionism: it is a question of capacity.
+"""
+
+from collections.abc import Iterator
+
+import attrs
+
+from .._core.fields import describe
+from ..errors import Problem, WrongType
+from ..model.assignment import Assignment
+from ..model.review import Review
+from ._reader import PhraseSet, words
+from .findings import Report, Severity
+from .rules import BuiltinRule, Hit, Message, Policy, Registry, register_builtins, run_checker
+
+__all__ = ["check_perfectionism"]
+
+CHECKER = "perfectionism"
+
+# Phrases, matched as whole words (case-folded, hyphens as spaces).
+ABSOLUTE_PHRASES = PhraseSet(
+    [
+        "every single day",
+        "every single time",
+        "without fail",
+        "no matter what",
+        "no excuses",
+        "no exceptions",
+        "perfectly",
+        "perfect",
+        "flawlessly",
+        "don't mess this up",
+        "do not mess this up",
+        "don't mess it up",
+        "don't screw",
+        "don't fail",
+        "do not fail",
+        "100 percent",
+        "one hundred percent",
+        "prove",
+        "never miss",
+        "never skip",
+        "at all costs",
+        "pass or fail",
+        "get it right",
+        "must not miss",
+        "or else",
+    ]
+)
+BLAMING_PHRASES = PhraseSet(
+    [
+        "failed to",
+        "failed",
+        "failure",
+        "non compliant",
+        "noncompliant",
+        "non compliance",
+        "noncompliance",
+        "didn't bother",
+        "did not bother",
+        "couldn't be bothered",
+        "lazy",
+        "laziness",
+        "refused to",
+        "no effort",
+        "didn't try",
+        "did not try",
+        "unmotivated",
+        "resistant",
+        "excuses",
+        "should have",
+    ]
+)
+
+INFORMATION_FRAMING = (
+    "Frame it as information: 'Aim for ... and notice what gets in the way; whatever "
+    "happens tells us something useful.'"
+)
+REVIEW_FRAMING = (
+    "Describe what happened and what got in the way: 'It didn't happen this week; "
+    "what got in the way was ...', then ask what it tells us."
+)
+
+
+def _found(text: str, phrases: PhraseSet) -> bool:
+    # The tokenizer drops "%": spell it out so that "100%" reads "100 percent".
+    return bool(phrases.matches(words(text.replace("%", " percent "))))
+
+
+@attrs.frozen
+class PerfectionismSubject:
+    """The texts to read, each with its path, and whether they are review notes."""
+
+    texts: tuple[tuple[str, str], ...]
+    review: bool
+
+
+def _absolute(subject: PerfectionismSubject) -> Iterator[Hit]:
+    for path, text in subject.texts:
+        if _found(text, ABSOLUTE_PHRASES):
+            yield Hit(path=path, suggestion=INFORMATION_FRAMING)
+
+
+def _blaming(subject: PerfectionismSubject) -> Iterator[Hit]:
+    if not subject.review:
+        return
+    for path, text in subject.texts:
+        if _found(text, BLAMING_PHRASES):
+            yield Hit(path=path, suggestion=REVIEW_FRAMING)
+
+
+_RULES = (
+    BuiltinRule(
+        CHECKER,
+        "PERF001",
+        Severity.WARNING,
+        Message(
+            "Framed as a test that can be failed (every single day, without fail, "
+            "perfectly, no excuses, prove ...): frame it as practice and information.",
+            "This is practice, not a test: whatever happens tells us something useful.",
+        ),
+        _absolute,
+        "Journal every single day without fail, no excuses.",
+        "Aim to write one line on four evenings this week, and notice what gets in the way.",
+    ),
+    BuiltinRule(
+        CHECKER,
+        "PERF002",
+        Severity.WARNING,
+        Message(
+            "The review notes use blaming words (failed to, non-compliant, didn't bother, "
+            "lazy ...): describe what happened and what got in the way.",
+            "Missing practice is information, not a failing: what got in the way?",
+        ),
+        _blaming,
+        "Failed to do the homework again; non-compliant.",
+        "Did not get to it this week; work shifts took the evenings.",
+    ),
+)
+
+register_builtins(_RULES)
+
+
+def _texts_of(item: str | Assignment | Review) -> PerfectionismSubject:
+    if isinstance(item, str):
+        return PerfectionismSubject((("$", item),), review=False)
+    if isinstance(item, Assignment):
+        texts = [("$.title", item.title), ("$.instructions", item.instructions)]
+        if item.plan is not None:
+            texts.append(("$.plan.action", item.plan.action))
+            if item.plan.cue is not None:
+                texts.append(("$.plan.cue", item.plan.cue))
+        return PerfectionismSubject(tuple(texts), review=False)
+    if isinstance(item, Review):
+        texts = []
+        if item.noticed is not None:
+            texts.append(("$.noticed", item.noticed))
+        for i, barrier in enumerate(item.barriers):
+            if barrier.note is not None:
+                texts.append((f"$.barriers[{i}].note", barrier.note))
+        return PerfectionismSubject(tuple(texts), review=True)
+    raise WrongType(
+        [Problem(("item",), f"expected a text, an Assignment or a Review, got {describe(item)}")]
+    )
+
+
+def check_perfectionism(
+    item: str | Assignment | Review,
+    *,
+    policy: Policy | None = None,
+    registry: Registry | None = None,
+) -> Report:
+    """Flag pass-or-fail framing in homework, and blaming words in a review's notes."""
+    return run_checker(CHECKER, _texts_of(item), policy, registry)

@@ -1,0 +1,161 @@
+"""The domain types: assignments and their schedules, the practice records, reviews,
+ratings and scales, the capacity snapshot, and the parts of a suggested rewrite.
+
+Every type is immutable and checks itself when built: invalid data raises
+:class:`~therapy_homework.InvalidData` listing every problem, and client-written
+text never appears in ``repr()``.
+"""
+
+from .abc_record import (
+    AbcRecord,
+    BeliefKind,
+    Disputation,
+)
+from .assignment import (
+    Approach,
+    Assignment,
+    AssignmentKind,
+    AssignmentStatus,
+    Dose,
+    Plan,
+    RecordSpec,
+    ThreeQuestions,
+    count_before_review,
+    expected_practice,
+    occurrences,
+)
+from .capacity import (
+    CapacitySnapshot,
+    ExecutiveStrain,
+    Stressor,
+)
+from .experiment import (
+    BehavioralExperiment,
+)
+from .ids import (
+    new_id,
+)
+from .partners import (
+    Partner,
+)
+from .practice import (
+    PracticeLog,
+)
+from .rating import (
+    BELIEF,
+    BUILTIN_SCALES,
+    DIFFICULTY,
+    HELPFULNESS,
+    INTENSITY,
+    MOOD,
+    SUDS,
+    TENSION,
+    Anchor,
+    Rating,
+    Scale,
+)
+from .records import (
+    RECORD_TYPES,
+    RecordType,
+    RecordTypes,
+)
+from .repair import (
+    CouplesRepairAttempt,
+    Reception,
+    Repair,
+    RepairKind,
+    StartUp,
+    TensionRating,
+)
+from .review import (
+    Barrier,
+    BarrierKind,
+    Completion,
+    Decision,
+    Review,
+)
+from .schedule import (
+    MAX_OCCURRENCES,
+    Schedule,
+)
+from .suggestions import (
+    EXAMPLE_VALUES,
+    ParameterKind,
+    Slot,
+    Suggestion,
+)
+from .thought_record import (
+    AutomaticThought,
+    BalancedThought,
+    Distortion,
+    Emotion,
+    SafetyAppraisal,
+    SafetyAssessment,
+    ThoughtRecord,
+)
+
+__all__ = [
+    "BELIEF",
+    "BUILTIN_SCALES",
+    "DIFFICULTY",
+    "EXAMPLE_VALUES",
+    "HELPFULNESS",
+    "INTENSITY",
+    "MAX_OCCURRENCES",
+    "MOOD",
+    "RECORD_TYPES",
+    "SUDS",
+    "TENSION",
+    "AbcRecord",
+    "Anchor",
+    "Approach",
+    "Assignment",
+    "AssignmentKind",
+    "AssignmentStatus",
+    "AutomaticThought",
+    "BalancedThought",
+    "Barrier",
+    "BarrierKind",
+    "BehavioralExperiment",
+    "BeliefKind",
+    "CapacitySnapshot",
+    "Completion",
+    "CouplesRepairAttempt",
+    "Decision",
+    "Disputation",
+    "Distortion",
+    "Dose",
+    "Emotion",
+    "ExecutiveStrain",
+    "ParameterKind",
+    "Partner",
+    "Plan",
+    "PracticeLog",
+    "Rating",
+    "Reception",
+    "RecordSpec",
+    "RecordType",
+    "RecordTypes",
+    "Repair",
+    "RepairKind",
+    "Review",
+    "SafetyAppraisal",
+    "SafetyAssessment",
+    "Scale",
+    "Schedule",
+    "Slot",
+    "StartUp",
+    "Stressor",
+    "Suggestion",
+    "TensionRating",
+    "ThoughtRecord",
+    "ThreeQuestions",
+    "count_before_review",
+    "expected_practice",
+    "new_id",
+    "occurrences",
+]
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

@@ -1,0 +1,112 @@
+"""The review of one assignment at a session: what happened, what got in the way, what next.
+
+Missed homework is information, not a verdict. A :class:`Review` records how much
+was done (done, partly, not done: no pass or fail), the barriers met, what the
+client noticed, optional ratings, and the decision for next time.
+"""
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Annotated
+
+import attrs
+
+from .._core.fields import Bounded, Choice, Identifier, Text, first_duplicate, model
+from ..errors import Problem
+from .rating import Rating
+
+__all__ = [
+    "Barrier",
+    "BarrierKind",
+    "Completion",
+    "Decision",
+    "Review",
+]
+
+
+class Completion(Choice):
+    """How much of the practice happened."""
+
+    DONE = "done"
+    PARTLY = "partly"
+    NOT_DONE = "not_done"
+
+
+class BarrierKind(Choice):
+    """What got in the way; each points to a different adjustment."""
+
+    #: The task was bigger than the week allowed.
+    TOO_BIG = "too_big"
+    #: It touched something that needs more support first.
+    NEEDS_SUPPORT = "needs_support"
+    #: The week was taken over by getting through it.
+    SURVIVAL_MODE = "survival_mode"
+    #: Part of the client wants the change and part protects against it.
+    AMBIVALENCE = "ambivalence"
+    #: "If I can't do it perfectly I shouldn't do it at all."
+    PERFECTIONISTIC_BELIEF = "perfectionistic_belief"
+    #: Time, place, privacy, money, transport and the like.
+    PRACTICAL_OBSTACLE = "practical_obstacle"
+    #: The instructions were not clear.
+    UNCLEAR_INSTRUCTIONS = "unclear_instructions"
+    #: Why the task mattered was not clear.
+    RATIONALE_UNCLEAR = "rationale_unclear"
+    FORGOT = "forgot"
+    OTHER = "other"
+
+
+class Decision(Choice):
+    """What happens to the assignment next."""
+
+    CONTINUE = "continue"
+    SHRINK = "shrink"
+    REHEARSE_IN_SESSION = "rehearse_in_session"
+    RESCHEDULE = "reschedule"
+    CLARIFY = "clarify"
+    REVISIT_WHY = "revisit_why"
+    RETIRE = "retire"
+    REPLACE = "replace"
+
+
+@model
+@attrs.frozen(kw_only=True)
+class Barrier:
+    """One thing that got in the way, with an optional note in the client's words."""
+
+    kind: BarrierKind
+    note: Text | None = None
+
+
+_Barriers = Annotated[tuple[Barrier, ...], Bounded(0, len(BarrierKind))]
+
+
+@model
+@attrs.frozen(kw_only=True)
+class Review:
+    """The review of one assignment.
+
+    Each barrier kind appears at most once. ``replacement_id`` names the assignment
+    that replaces this one and is given only with :attr:`Decision.REPLACE`.
+    """
+
+    id: Identifier
+    client_id: Identifier
+    assignment_id: Identifier
+    reviewed_at: datetime
+    completion: Completion
+    decision: Decision
+    barriers: _Barriers = ()
+    noticed: Text | None = None
+    helpfulness: Rating | None = None
+    difficulty: Rating | None = None
+    replacement_id: Identifier | None = None
+
+    def _cross_checks(self) -> Iterator[Problem]:
+        duplicate = first_duplicate(b.kind for b in self.barriers)
+        if duplicate is not None:
+            yield Problem(("barriers", duplicate, "kind"), "is already listed")
+        if self.replacement_id is not None:
+            if self.decision is not Decision.REPLACE:
+                yield Problem(("replacement_id",), "is only given when the decision is replace")
+            elif self.replacement_id == self.assignment_id:
+                yield Problem(("replacement_id",), "must name a different assignment")

@@ -1,0 +1,151 @@
+"""Session preparation: what a clinician opens before a session.
+
+For one client and a session time: the assignments due for review, each with the
+entries logged under it since it was set, its latest review, whether it is forgotten
+(its review time passed with no review), and the report of every check.
+:func:`prepare_review_from` is the pure twin that takes plain lists;
+:func:`prepare_review` reads them from a :class:`~therapy_homework.storage.Repository`.
+"""
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+import attrs
+
+from .._core.fields import require_timestamps
+from ..checks import check_assignment
+from ..checks.findings import Report
+from ..errors import Problem, WrongType
+from ..model.assignment import Assignment, AssignmentStatus
+from ..model.capacity import CapacitySnapshot
+from ..model.records import RECORD_TYPES
+from ..model.review import Review
+from ..progress import review_coverage
+from ..storage import Query, Repository, Store, record_time
+
+__all__ = ["DueAssignment", "SessionPreparation", "prepare_review", "prepare_review_from"]
+
+
+@attrs.frozen(kw_only=True)
+class DueAssignment:
+    """One assignment due for review, with what is known about it."""
+
+    assignment: Assignment
+    #: Records logged under it since it was set (thought records, repair attempts ...),
+    #: oldest first.
+    entries: tuple[Any, ...]
+    latest_review: Review | None
+    #: Its review time passed before the session with no review.
+    forgotten: bool
+    report: Report
+
+
+@attrs.frozen(kw_only=True)
+class SessionPreparation:
+    """Everything due at one session for one client."""
+
+    client_id: str
+    session_at: datetime
+    due: tuple[DueAssignment, ...]
+
+    @property
+    def forgotten(self) -> tuple[Assignment, ...]:
+        """The due assignments whose review time passed with no review."""
+        return tuple(d.assignment for d in self.due if d.forgotten)
+
+
+def prepare_review_from(
+    client_id: str,
+    session_at: datetime,
+    *,
+    assignments: Iterable[Assignment],
+    entries: Iterable[Any] = (),
+    reviews: Iterable[Review] = (),
+    snapshot: CapacitySnapshot | None = None,
+    window: timedelta = timedelta(days=1),
+) -> SessionPreparation:
+    """Prepare the review from plain lists (the pure twin of :func:`prepare_review`).
+
+    Due: the client's active assignments whose review time is before
+    ``session_at + window``, in order of review time. Records of other clients are
+    ignored.
+    """
+    require_timestamps(session_at=session_at)
+    mine = [a for a in assignments if a.client_id == client_id]
+    own_reviews = [r for r in reviews if r.client_id == client_id]
+    own_entries = [e for e in entries if getattr(e, "client_id", None) == client_id]
+    active = [a for a in mine if a.status is AssignmentStatus.ACTIVE]
+    due = sorted(
+        (a for a in active if a.review_at is not None and a.review_at < session_at + window),
+        key=lambda a: (a.review_at, a.id),
+    )
+    # Forgotten: due by now and never reviewed since it was set (a late review counts).
+    forgotten = set(review_coverage(active, own_reviews, as_of=session_at, grace=None).unreviewed)
+    prepared = []
+    for assignment in due:
+        logged = [
+            e
+            for e in own_entries
+            if getattr(e, "assignment_id", None) == assignment.id
+            and (record_time(e) is None or record_time(e) >= assignment.assigned_at)  # type: ignore[operator]
+        ]
+        logged.sort(key=lambda e: (record_time(e) or assignment.assigned_at, e.id))
+        reviewed = [r for r in own_reviews if r.assignment_id == assignment.id]
+        latest = max(reviewed, key=lambda r: (r.reviewed_at, r.id), default=None)
+        prepared.append(
+            DueAssignment(
+                assignment=assignment,
+                entries=tuple(logged),
+                latest_review=latest,
+                forgotten=assignment.id in forgotten,
+                report=check_assignment(assignment, snapshot=snapshot, active=active),
+            )
+        )
+    return SessionPreparation(client_id=client_id, session_at=session_at, due=tuple(prepared))
+
+
+def _everything(store: Store[Any], client_id: str, query: Query | None = None) -> list[Any]:
+    records: list[Any] = []
+    cursor = None
+    while True:
+        page = store.list(client_id, query or Query(), cursor=cursor, limit=200)
+        records.extend(s.record for s in page.items)
+        if page.next_cursor is None:
+            return records
+        cursor = page.next_cursor
+
+
+def prepare_review(
+    repository: Repository,
+    client_id: str,
+    session_at: datetime,
+    *,
+    snapshot: CapacitySnapshot | None = None,
+    entry_types: Sequence[type] | None = None,
+    window: timedelta = timedelta(days=1),
+) -> SessionPreparation:
+    """Prepare the review of one client's homework from ``repository``.
+
+    Reads the client's active assignments, their reviews, and the entries of
+    ``entry_types`` (by default every registered entry type), then does what
+    :func:`prepare_review_from` does.
+    """
+    for method in ("store",):
+        if not callable(getattr(repository, method, None)):
+            raise WrongType([Problem(("repository",), "expected a Repository (with store())")])
+    assignments = _everything(
+        repository.store(Assignment), client_id, Query(status=AssignmentStatus.ACTIVE)
+    )
+    reviews = _everything(repository.store(Review), client_id)
+    types = RECORD_TYPES.classes(entry=True) if entry_types is None else entry_types
+    entries = [e for t in types for e in _everything(repository.store(t), client_id)]
+    return prepare_review_from(
+        client_id,
+        session_at,
+        assignments=assignments,
+        entries=entries,
+        reviews=reviews,
+        snapshot=snapshot,
+        window=window,
+    )
