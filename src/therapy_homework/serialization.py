@@ -27,7 +27,6 @@ migrations first; data from a newer version is refused.
 import difflib
 import enum
 import json
-import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
@@ -36,7 +35,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 import attrs
 
 from ._core.codegen import Namespace
-from ._core.fields import MAX_ITEMS, describe, field_problems, list_limit, require_count, spec_of
+from ._core.fields import MAX_ITEMS, Shape, describe, field_problems, require_count, spec_of
 from .errors import MAX_PROBLEMS, InvalidData, Problem, UnsupportedType
 from .model.abc_record import Disputation
 from .model.assignment import Dose, Plan, RecordSpec, ThreeQuestions
@@ -130,6 +129,8 @@ TYPE_NAMES: Final[Mapping[type, str]] = _TypeNames()
 _TYPE_KEY: Final = "type"
 _VERSION_KEY: Final = "schema_version"
 _MISSING: Final = object()
+#: What bad data makes the generated fast reader raise; anything else is a bug.
+_DATA_ERRORS: Final = (KeyError, TypeError, ValueError)
 #: Longer integers are refused while parsing JSON (no field takes one).
 _MAX_DIGITS: Final = 100
 
@@ -173,57 +174,22 @@ def _unknown_keys(data: dict[Any, Any], known: frozenset[str], name: str) -> lis
 # --------------------------------------------------------------------------- type predicates
 
 
-def _strip_annotated(tp: Any) -> Any:
-    while typing.get_origin(tp) is typing.Annotated:
-        tp = typing.get_args(tp)[0]
-    return tp
-
-
-def _is_optional(tp: Any) -> bool:
-    if typing.get_origin(tp) not in (typing.Union, types.UnionType):
-        return False
-    args = typing.get_args(tp)
-    return len(args) == 2 and type(None) in args
-
-
-def _optional_inner(tp: Any) -> Any:
-    return next(a for a in typing.get_args(tp) if a is not type(None))
-
-
-def _is_homogeneous_tuple(tp: Any) -> bool:
-    if typing.get_origin(tp) is not tuple:
-        return False
-    args = typing.get_args(tp)
-    return len(args) == 2 and args[1] is Ellipsis
-
-
-def _is_enum(tp: Any) -> bool:
-    return isinstance(tp, type) and issubclass(tp, enum.Enum)
-
-
 def _is_model(tp: Any) -> bool:
     return isinstance(tp, type) and tp in TYPE_NAMES
 
 
-def _enums_in(tp: Any) -> set[type[enum.Enum]]:
-    if _is_enum(tp):
-        return {tp}
-    return set().union(*(_enums_in(arg) for arg in typing.get_args(tp) if arg is not Ellipsis))
+def _enums_in(shape: Shape) -> set[type[enum.Enum]]:
+    if shape.kind == "enum":
+        return {shape.base}
+    return _enums_in(shape.item) if shape.item is not None else set()
 
 
 def _enums_used() -> list[type[enum.Enum]]:
     found: set[type[enum.Enum]] = set()
     for cls in TYPE_NAMES:
-        for attribute in attrs.fields(cls):
-            found |= _enums_in(attribute.type)
+        for spec in spec_of(cls):
+            found |= _enums_in(spec.shape)
     return sorted(found, key=lambda e: e.__name__)
-
-
-# --------------------------------------------------------------------------- reading
-
-
-def _passthrough(value: Any, _: Any = None) -> Any:
-    return value
 
 
 def _list_of(value: Any, limit: int) -> list[Any]:
@@ -262,34 +228,47 @@ def _builtin_scale(name: str) -> Scale:
 
 
 class _Structurer:
-    """Reading hooks: conversion only, with a fast and a careful path per model."""
+    """Reading hooks: conversion only, with a fast and a careful path per model.
+
+    Both paths are generated from the same field plan (:func:`spec_of`: each field's
+    :class:`Shape`), so they cannot disagree about what a field holds; a property
+    test shows they give the same answer on valid data and on data with one mutation.
+    """
 
     def __init__(self, converter: "cattrs.Converter") -> None:
         self._converter = converter
         self._fast: dict[type, Callable[[Any], Any]] = {}
+        self._enums: dict[type, Hook] = {}
         #: The full reader of each model (a scale as an object, never by name).
         self.full: dict[type, Hook] = {}
 
-    def hook(self, tp: Any) -> Hook | None:
-        """The converting hook for ``tp``, or ``None`` where values pass as they are."""
-        hook = self._converter.get_structure_hook(_strip_annotated(tp))
-        return None if hook is _passthrough else hook
+    def hook(self, shape: Shape) -> Hook | None:
+        """The converting hook for a field of ``shape``, or ``None`` where values pass
+        as they are (text, numbers, true or false: the constructor checks them)."""
+        if shape.optional:
+            inner = self.hook(attrs.evolve(shape, optional=False))
+            return None if inner is None else self._optional(inner)
+        kind = shape.kind
+        if kind == "list":
+            assert shape.item is not None
+            return self._list(self.hook(shape.item))
+        if kind == "datetime":
+            return _structure_datetime
+        if kind == "enum":
+            return self.enum(shape.base)
+        if kind == "model":
+            return typing.cast(Hook, self._converter.get_structure_hook(shape.base))
+        return None
 
-    # -- hook factories registered with cattrs
-
-    def optional(self, tp: Any) -> Hook:
-        inner = self.hook(_optional_inner(tp))
-        if inner is None:
-            return _passthrough
-
+    @staticmethod
+    def _optional(inner: Hook) -> Hook:
         def structure(value: Any, _: Any = None) -> Any:
             return None if value is None else inner(value)
 
         return structure
 
-    def homogeneous_tuple(self, tp: Any) -> Hook:
-        item = self.hook(typing.get_args(tp)[0])
-
+    @staticmethod
+    def _list(item: Hook | None) -> Hook:
         def structure(value: Any, _: Any = None) -> Any:
             if type(value) is not list:
                 raise _fail(f"expected a list, got {describe(value)}")
@@ -313,27 +292,30 @@ class _Structurer:
         return structure
 
     def enum(self, tp: type[enum.Enum]) -> Hook:
-        by_value = {member.value: member for member in tp}
-        message = f"expected one of: {', '.join(map(str, by_value))}"
+        """The reader of one enum: its value, exactly (no other spelling)."""
+        if tp not in self._enums:
+            by_value = {member.value: member for member in tp}
+            message = f"expected one of: {', '.join(map(str, by_value))}"
 
-        def structure(value: Any, _: Any = None) -> Any:
-            member = by_value.get(value) if type(value) is str else None
-            if member is None:
-                raise _fail(message)
-            return member
+            def structure(value: Any, _: Any = None) -> Any:
+                member = by_value.get(value) if type(value) is str else None
+                if member is None:
+                    raise _fail(message)
+                return member
 
-        return structure
+            self._enums[tp] = structure
+        return self._enums[tp]
 
     def model(self, cls: type) -> Hook:
         fast = self.fast(cls)
         careful = self._careful(cls)
 
         def structure(data: Any, _: Any = None) -> Any:
-            # Any failure on the fast path, whatever its kind, sends the data
-            # through the careful path, which names every problem.
+            # Only a data problem sends the data through the careful path, which names
+            # every problem; anything else is a bug and is not swallowed.
             try:
                 return fast(data)
-            except Exception:  # noqa: S110
+            except _DATA_ERRORS:
                 pass
             return careful(data)
 
@@ -352,12 +334,21 @@ class _Structurer:
         """The careful reader of a whole document (its envelope already checked)."""
         return self._careful(cls, envelope=(_TYPE_KEY, _VERSION_KEY))
 
+    def careful(self, cls: type) -> Callable[[Any], Any]:
+        """The careful reader of ``cls`` alone (for the agreement tests)."""
+        return self._careful(cls)
+
     def _careful(self, cls: type, envelope: tuple[str, ...] = ()) -> Callable[[Any], Any]:
         specs = spec_of(cls)
         known = frozenset([*(spec.name for spec in specs), *envelope])
         fields = [
-            (spec.name, self.hook(attribute.type), spec.required, list_limit(attribute.type))
-            for spec, attribute in zip(specs, attrs.fields(cls), strict=True)
+            (
+                spec.name,
+                self.hook(spec.shape),
+                spec.required,
+                spec.shape.limit if spec.shape.kind == "list" else None,
+            )
+            for spec in specs
         ]
         name = cls.__name__
         order: dict[str | int, int] = {spec.name: i for i, spec in enumerate(specs)}
@@ -421,9 +412,10 @@ class _Structurer:
         return self._generate(cls, envelope=(_TYPE_KEY, _VERSION_KEY))
 
     def _generate(self, cls: type, envelope: tuple[str, ...]) -> Callable[[Any], Any]:
+        specs = spec_of(cls)
         ns = Namespace(
             _cls=cls,
-            _known=frozenset([*(a.name for a in attrs.fields(cls)), *envelope]),
+            _known=frozenset([*(spec.name for spec in specs), *envelope]),
             _missing=_MISSING,
             _dict=dict,
         )
@@ -433,14 +425,14 @@ class _Structurer:
             "        raise KeyError",
         ]
         arguments = []
-        for attribute in attrs.fields(cls):
-            field = attribute.name
-            converted = self._expression(attribute.type, "x", ns)
-            if attribute.default is attrs.NOTHING:
+        for spec in specs:
+            field = spec.name
+            converted = self._expression(spec.shape, "x", ns)
+            if spec.required:
                 lines.append(f"    x = o[{field!r}]")
                 lines.append(f"    v_{field} = {converted}")
             else:
-                default = ns.add("default_", attribute.default)
+                default = ns.add("default_", spec.default)
                 lines.append(f"    x = o.get({field!r}, _missing)")
                 lines.append(f"    v_{field} = {default} if x is _missing else {converted}")
             arguments.append(f"{field}=v_{field}")
@@ -448,35 +440,35 @@ class _Structurer:
         label = f"read {'document ' if envelope else ''}{cls.__qualname__}"
         return typing.cast(Callable[[Any], Any], ns.compile("fast", lines, label))
 
-    def _expression(self, tp: Any, var: str, ns: Namespace, depth: int = 0) -> str:
-        """Source that converts ``var`` to ``tp``, raising anything on bad data."""
-        limit = list_limit(tp)
-        tp = _strip_annotated(tp)
-        if _is_optional(tp):
-            inner = self._expression(_optional_inner(tp), var, ns, depth)
+    def _expression(self, shape: Shape, var: str, ns: Namespace, depth: int = 0) -> str:
+        """Source that converts ``var`` to a value of ``shape``, raising on bad data."""
+        if shape.optional:
+            inner = self._expression(attrs.evolve(shape, optional=False), var, ns, depth)
             return var if inner == var else f"(None if {var} is None else {inner})"
-        if _is_homogeneous_tuple(tp):
+        kind = shape.kind
+        if kind == "list":
+            assert shape.item is not None
             element = f"e{depth}"
-            item = self._expression(typing.get_args(tp)[0], element, ns, depth + 1)
+            item = self._expression(shape.item, element, ns, depth + 1)
             if item == element:
-                return f"{ns.add('tuple_of', _tuple_of)}({var}, {limit})"
-            listed = f"{ns.add('list_of', _list_of)}({var}, {limit})"
+                return f"{ns.add('tuple_of', _tuple_of)}({var}, {shape.limit})"
+            listed = f"{ns.add('list_of', _list_of)}({var}, {shape.limit})"
             return f"tuple([{item} for {element} in {listed}])"
-        if tp is datetime:
+        if kind == "datetime":
             return f"{ns.add('fromisoformat', datetime.fromisoformat)}({var})"
-        if _is_enum(tp):
-            return f"{ns.add('by_value', {m.value: m for m in tp})}[{var}]"
-        if _is_model(tp):
-            return f"{ns.add('read', self.fast(tp))}({var})"
-        hook = self.hook(tp)
-        return var if hook is None else f"{ns.add('hook', hook)}({var})"
+        if kind == "enum":
+            return f"{ns.add('by_value', {m.value: m for m in shape.base})}[{var}]"
+        if kind == "model":
+            return f"{ns.add('read', self.fast(shape.base))}({var})"
+        return var  # text, numbers, true or false: the constructor checks them
 
 
 # --------------------------------------------------------------------------- writing
 
 
 class _Unstructurer:
-    """Writing hooks: generated per model; a built-in scale is written by its name."""
+    """Writing hooks: generated per model from its field plan; a built-in scale is
+    written by its name."""
 
     def __init__(self, converter: "cattrs.Converter") -> None:
         self._converter = converter
@@ -488,7 +480,8 @@ class _Unstructurer:
     def model(self, cls: type) -> Hook:
         ns = Namespace()
         items = [
-            f"{a.name!r}: {self._expression(a.type, f'i.{a.name}', ns)}" for a in attrs.fields(cls)
+            f"{spec.name!r}: {self._expression(spec.shape, f'i.{spec.name}', ns)}"
+            for spec in spec_of(cls)
         ]
         lines = ["def write(i):", f"    return {{{', '.join(items)}}}"]
         full: Hook = ns.compile("write", lines, f"write {cls.__qualname__}")
@@ -507,21 +500,24 @@ class _Unstructurer:
 
         return compact
 
-    def _expression(self, tp: Any, var: str, ns: Namespace, depth: int = 0) -> str:
-        tp = _strip_annotated(tp)
-        if _is_optional(tp):
-            inner = self._expression(_optional_inner(tp), var, ns, depth)
+    def _expression(self, shape: Shape, var: str, ns: Namespace, depth: int = 0) -> str:
+        if shape.optional:
+            inner = self._expression(attrs.evolve(shape, optional=False), var, ns, depth)
             return var if inner == var else f"(None if {var} is None else {inner})"
-        if _is_homogeneous_tuple(tp):
+        kind = shape.kind
+        if kind == "list":
+            assert shape.item is not None
             element = f"e{depth}"
-            item = self._expression(typing.get_args(tp)[0], element, ns, depth + 1)
+            item = self._expression(shape.item, element, ns, depth + 1)
             return f"list({var})" if item == element else f"[{item} for {element} in {var}]"
-        if tp is datetime:
+        if kind == "datetime":
             return f"{var}.isoformat()"
-        if _is_enum(tp):
+        if kind == "enum":
             return f"{var}._value_"  # what .value returns, without the descriptor
-        hook = self._converter.get_unstructure_hook(tp)
-        return var if hook is _identity() else f"{ns.add('write', hook)}({var})"
+        if kind == "model":
+            hook = self._converter.get_unstructure_hook(shape.base)
+            return f"{ns.add('write', hook)}({var})"
+        return var
 
 
 # --------------------------------------------------------------------------- the registry
@@ -536,39 +532,23 @@ class _Codec:
         converter = cattrs.Converter()
         reading = _Structurer(converter)
         writing = _Unstructurer(converter)
-
-        for primitive in (str, int, bool, float):
-            converter.register_structure_hook(primitive, _passthrough)
-        converter.register_structure_hook(datetime, _structure_datetime)
-        converter.register_unstructure_hook(datetime, datetime.isoformat)
-        # Enums one by one: a StrEnum is also a ``str``, and cattrs dispatches on
-        # the class hierarchy before it tries predicates.
-        for enum_cls in _enums_used():
-            converter.register_structure_hook(enum_cls, reading.enum(enum_cls))
-            converter.register_unstructure_hook(enum_cls, _enum_value)
-        converter.register_structure_hook_factory(_is_optional, reading.optional)
-        converter.register_structure_hook_factory(_is_homogeneous_tuple, reading.homogeneous_tuple)
+        # Each model's hooks, generated from its field plan on first use.
         converter.register_structure_hook_factory(_is_model, reading.model)
         converter.register_unstructure_hook_factory(_is_model, writing.model)
-
         for cls in TYPE_NAMES:
             converter.get_structure_hook(cls)
             converter.get_unstructure_hook(cls)
         self.converter = converter
+        self.reading = reading
+        self.writing = writing
         # Documents always carry the full form (a scale is an object there).
         self.read: dict[type, Hook] = {cls: reading.careful_document(cls) for cls in TYPE_NAMES}
         self.read_document = {cls: reading.document(cls) for cls in TYPE_NAMES}
         self.write_document: dict[type, Hook] = dict(writing.documents)
 
-
-def _identity() -> Any:
-    from cattrs.fns import identity  # noqa: PLC0415
-
-    return identity
-
-
-def _enum_value(member: enum.Enum) -> Any:
-    return member.value
+    def writing_full(self, obj: object) -> Any:
+        """The body of ``obj`` as its full writer gives it (no envelope; a scale whole)."""
+        return self.writing.full[type(obj)](obj)
 
 
 _CODEC: _Codec | None = None
@@ -661,7 +641,7 @@ class Serializer:
             # The common case: a current document. Try the generated reader first.
             try:
                 return typing.cast(T, codec.read_document[cls](data))
-            except Exception:  # noqa: S110  (the careful path below explains the problem)
+            except _DATA_ERRORS:  # the careful path below names every problem
                 pass
         try:
             return typing.cast(T, read(self._current_fields(name, data)))

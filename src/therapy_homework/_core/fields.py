@@ -16,6 +16,7 @@ only *convert* (``"2026-01-05T10:00+01:00"`` to a datetime, a list to a tuple);
 they leave checking to the constructor, so no value is validated twice.
 """
 
+import contextlib
 import enum
 import types
 import typing
@@ -40,16 +41,19 @@ __all__ = [
     "IntChoice",
     "Label",
     "Name",
+    "Shape",
     "ShortText",
     "Text",
     "check_for",
     "describe",
+    "fast_test",
     "field_problems",
     "first_duplicate",
     "list_limit",
     "model",
     "require_items",
     "require_type",
+    "shape_of",
     "spec_of",
 ]
 
@@ -388,14 +392,29 @@ def _redacted_items(value: object) -> str:
 
 
 @attrs.frozen
-class FieldSpec:
-    """What the kit derived from one field's annotation."""
+class Shape:
+    """What one field's annotation means, read once: the one analysis of annotations.
 
-    name: str
-    check: Check
-    convert: Convert | None
-    redact: Callable[[object], str] | None
-    required: bool
+    The checking constructor, the reader and the writer are all generated from the
+    shapes of a class's fields, so they cannot disagree about what a field holds.
+    """
+
+    #: ``"text"``, ``"id"``, ``"name"``, ``"datetime"``, ``"bool"``, ``"int"``,
+    #: ``"enum"``, ``"model"`` or ``"list"``.
+    kind: str
+    #: The plain type: ``str``, ``int``, ``datetime``, the enum or the model class,
+    #: ``tuple`` for a list.
+    base: Any
+    #: ``None`` is allowed.
+    optional: bool = False
+    #: The shape of each entry of a list.
+    item: "Shape | None" = None
+    #: Longest text; most entries of a list.
+    limit: int | None = None
+    #: Client-written text, never shown (for text, or the entries of a list of text).
+    redact: bool = False
+    #: Inclusive bounds of an integer.
+    bounds: Bounded | None = None
 
 
 def _split_annotated(tp: Any) -> tuple[Any, tuple[Any, ...]]:
@@ -405,23 +424,71 @@ def _split_annotated(tp: Any) -> tuple[Any, tuple[Any, ...]]:
     return tp, ()
 
 
-def _optional_inner(tp: Any) -> Any | None:
+_SHAPES: dict[Any, Shape] = {}
+
+
+def shape_of(tp: Any) -> Shape:
+    """The :class:`Shape` of a model field annotated with ``tp``.
+
+    :class:`DefinitionError` for an annotation the kit cannot check (a union other
+    than ``X | None``, a tuple other than ``tuple[X, ...]``, an unknown type).
+    """
+    with contextlib.suppress(KeyError, TypeError):  # TypeError: an unhashable annotation
+        return _SHAPES[tp]
+    shape = _analyse(tp)
+    with contextlib.suppress(TypeError):
+        _SHAPES[tp] = shape
+    return shape
+
+
+def _analyse(tp: Any) -> Shape:
     origin = typing.get_origin(tp)
     if origin is typing.Union or origin is types.UnionType:
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if len(args) == 1 and len(typing.get_args(tp)) == 2:
-            return args[0]
-        raise DefinitionError(f"unsupported union in a model field: {tp!r}")
-    return None
-
-
-def _homogeneous_item(tp: Any) -> Any | None:
-    if typing.get_origin(tp) is tuple:
         args = typing.get_args(tp)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return args[0]
-        raise DefinitionError(f"model fields use tuple[X, ...], not {tp!r}")
-    return None
+        inner = [a for a in args if a is not type(None)]
+        if len(inner) != 1 or len(args) != 2:
+            raise DefinitionError(f"unsupported union in a model field: {tp!r}")
+        return attrs.evolve(shape_of(inner[0]), optional=True)
+    base, meta = _split_annotated(tp)
+    bounds = next((m for m in meta if isinstance(m, Bounded)), None)
+    if typing.get_origin(base) is tuple:
+        args = typing.get_args(base)
+        if len(args) != 2 or args[1] is not Ellipsis:
+            raise DefinitionError(f"model fields use tuple[X, ...], not {tp!r}")
+        item = shape_of(args[0])
+        limit = bounds.high if bounds is not None else MAX_ITEMS
+        return Shape("list", tuple, item=item, limit=limit, redact=item.redact)
+    for marker in meta:
+        if isinstance(marker, _TextMarker):
+            return Shape("text", str, limit=marker.max_length, redact=marker.redact)
+        if isinstance(marker, _IdMarker):
+            return Shape("id", str, limit=MAX_ID)
+        if isinstance(marker, _NameMarker):
+            return Shape("name", str, limit=64)
+    if base is datetime:
+        return Shape("datetime", datetime)
+    if base is bool:
+        return Shape("bool", bool)
+    if base is int:
+        return Shape("int", int, bounds=bounds)
+    if isinstance(base, type) and issubclass(base, enum.Enum):
+        return Shape("enum", base)
+    if isinstance(base, type) and attrs.has(base):
+        return Shape("model", base)
+    raise DefinitionError(f"no check is defined for a model field of type {tp!r}")
+
+
+@attrs.frozen
+class FieldSpec:
+    """The plan of one field: its shape, and what was derived from it."""
+
+    name: str
+    shape: Shape
+    check: Check
+    convert: Convert | None
+    redact: Callable[[object], str] | None
+    required: bool
+    default: Any = None
 
 
 def _plain(tp: Any) -> Any:
@@ -438,96 +505,88 @@ def _plain(tp: Any) -> Any:
     return tp.copy_with(plain) if hasattr(tp, "copy_with") else origin[plain]
 
 
-def _is_redacted_text(tp: Any) -> bool:
-    _, meta = _split_annotated(tp)
-    return any(isinstance(m, _TextMarker) and m.redact for m in meta)
-
-
 def list_limit(tp: Any) -> int | None:
     """The most entries a list field annotated with ``tp`` takes, or ``None`` if not a list."""
-    inner = _optional_inner(tp)
-    base, meta = _split_annotated(tp if inner is None else inner)
-    if _homogeneous_item(base) is None:
-        return None
-    return next((m.high for m in meta if isinstance(m, Bounded)), MAX_ITEMS)
+    shape = shape_of(tp)
+    return shape.limit if shape.kind == "list" else None
 
 
 def check_for(tp: Any) -> Check:
     """Derive the check for a value annotated with ``tp``."""
-    inner = _optional_inner(tp)
-    if inner is not None:
-        return _optional_check(check_for(inner))
-    base, meta = _split_annotated(tp)
-    item = _homogeneous_item(base)
-    if item is not None:
-        limit = next((m.high for m in meta if isinstance(m, Bounded)), MAX_ITEMS)
-        return _tuple_check(check_for(item), limit)
-    for marker in meta:
-        if isinstance(marker, _TextMarker):
-            return _text_check(marker)
-        if isinstance(marker, _IdMarker):
-            return _id_check
-        if isinstance(marker, _NameMarker):
-            return _name_check
-    if base is datetime:
+    return _check_of(shape_of(tp))
+
+
+def _check_of(shape: Shape) -> Check:
+    if shape.optional:
+        return _optional_check(_check_of(attrs.evolve(shape, optional=False)))
+    kind = shape.kind
+    if kind == "list":
+        assert shape.item is not None
+        assert shape.limit is not None
+        return _tuple_check(_check_of(shape.item), shape.limit)
+    if kind == "text":
+        assert shape.limit is not None
+        return _text_check(_TextMarker(shape.limit, shape.redact))
+    if kind == "id":
+        return _id_check
+    if kind == "name":
+        return _name_check
+    if kind == "datetime":
         return _datetime_check
-    if base is bool:
+    if kind == "bool":
         return _bool_check
-    if base is int:
-        return _int_check(next((m for m in meta if isinstance(m, Bounded)), None))
-    if isinstance(base, type) and issubclass(base, enum.Enum):
-        return _enum_check(base)
-    if isinstance(base, type) and attrs.has(base):
-        return _instance_check(base)
-    raise DefinitionError(f"no check is defined for a model field of type {tp!r}")
+    if kind == "int":
+        return _int_check(shape.bounds)
+    if kind == "enum":
+        return _enum_check(shape.base)
+    return _instance_check(shape.base)
 
 
-def _fast_test(tp: Any, var: str, names: Namespace, depth: int = 0) -> str:
-    """A Python expression that is true when ``var`` certainly passes ``check_for(tp)``.
+def fast_test(shape: Shape, var: str, names: Namespace, depth: int = 0) -> str:
+    """A Python expression that is true when ``var`` certainly passes the check of
+    ``shape`` (see :func:`check_for`).
 
     When it is false, the generated code calls the full check, which says what is
-    wrong; the expression only decides, cheaply, whether that call is needed.
+    wrong; the expression only decides, cheaply, whether that call is needed. A
+    property test proves the claim: whenever the expression is true, the check
+    finds nothing.
     """
-    inner = _optional_inner(tp)
-    if inner is not None:
-        return f"({var} is None or {_fast_test(inner, var, names, depth)})"
-    base, meta = _split_annotated(tp)
-    item = _homogeneous_item(base)
-    if item is not None:
-        limit = next((m.high for m in meta if isinstance(m, Bounded)), MAX_ITEMS)
+    if shape.optional:
+        inner = fast_test(attrs.evolve(shape, optional=False), var, names, depth)
+        return f"({var} is None or {inner})"
+    kind = shape.kind
+    if kind == "list":
+        assert shape.item is not None
         x = f"_x{depth}"
-        each = _fast_test(item, x, names, depth + 1)
+        each = fast_test(shape.item, x, names, depth + 1)
         return (
-            f"(type({var}) is tuple and len({var}) <= {limit} "
+            f"(type({var}) is tuple and len({var}) <= {shape.limit} "
             f"and (not {var} or all({each} for {x} in {var})))"
         )
-    for marker in meta:
-        if isinstance(marker, _TextMarker):
-            # ``strip()`` returns the very same object when there is nothing to strip.
-            return (
-                f"(type({var}) is str and 0 < len({var}) <= {marker.max_length} "
-                f"and {var}.strip() is {var})"
-            )
-        if isinstance(marker, _IdMarker):
-            return (
-                f"(type({var}) is str and 0 < len({var}) <= {MAX_ID} "
-                f"and {var}.isprintable() and {var}.strip() is {var})"
-            )
-        if isinstance(marker, _NameMarker):
-            return "False"  # names are rare (scales); the full check is fine
-    if base is datetime:
+    if kind == "text":
+        # ``strip()`` returns the very same object when there is nothing to strip.
+        return (
+            f"(type({var}) is str and 0 < len({var}) <= {shape.limit} and {var}.strip() is {var})"
+        )
+    if kind == "id":
+        return (
+            f"(type({var}) is str and 0 < len({var}) <= {MAX_ID} "
+            f"and {var}.isprintable() and {var}.strip() is {var})"
+        )
+    if kind == "name":
+        return "False"  # names are rare (scales); the full check is fine
+    if kind == "datetime":
         return (
             f"(type({var}) is _datetime and type({var}.tzinfo) is _timezone "
             f"and {MIN_YEAR} <= {var}.year <= {MAX_YEAR})"
         )
-    if base is bool:
+    if kind == "bool":
         return f"(type({var}) is bool)"
-    if base is int:
-        bounds = next((m for m in meta if isinstance(m, Bounded)), None)
-        if bounds is None:
+    if kind == "int":
+        if shape.bounds is None:
             return f"(type({var}) is int)"
-        return f"(type({var}) is int and {bounds.low} <= {var} <= {bounds.high})"
-    return f"(type({var}) is {names.add(base.__name__, base)})"
+        return f"(type({var}) is int and {shape.bounds.low} <= {var} <= {shape.bounds.high})"
+    return f"(type({var}) is {names.add(shape.base.__name__, shape.base)})"
 
 
 def _generate_init(cls: type, specs: tuple[FieldSpec, ...]) -> Any:
@@ -549,7 +608,7 @@ def _generate_init(cls: type, specs: tuple[FieldSpec, ...]) -> Any:
         else:
             parameters.append(f"{arg}={names.add('default_', attribute.default)}")
         check = names.add("check_", spec.check)
-        test = _fast_test(attribute.type, arg, names)
+        test = fast_test(spec.shape, arg, names)
         body.append(f"    if not {test}:")
         if spec.convert is not None:
             body.append(f"        {arg} = {names.add('convert_', spec.convert)}({arg})")
@@ -586,37 +645,21 @@ def _under(problems: list[Problem] | None, found: list[Problem], name: str) -> l
     return problems
 
 
-def _converter_for(tp: Any) -> Convert | None:
-    inner = _optional_inner(tp)
-    if inner is not None:
-        base, meta = _split_annotated(inner)
-        if base is str and any(isinstance(m, _TextMarker) for m in meta):
-            return _strip_or_none
-        return _fixed_offset if base is datetime else None
-    base, meta = _split_annotated(tp)
-    if base is datetime:
+def _converter_for(shape: Shape) -> Convert | None:
+    if shape.kind == "text":
+        return _strip_or_none if shape.optional else _strip
+    if shape.kind == "datetime":
         return _fixed_offset
-    if base is str and any(isinstance(m, _TextMarker) for m in meta):
-        return _strip
-    item = _homogeneous_item(base)
-    if item is not None:
-        item_base, item_meta = _split_annotated(item)
-        if item_base is str and any(isinstance(m, _TextMarker) for m in item_meta):
-            return _as_text_tuple
-        return _as_tuple
+    if shape.kind == "list" and not shape.optional:
+        assert shape.item is not None
+        return _as_text_tuple if shape.item.kind == "text" else _as_tuple
     return None
 
 
-def _redactor_for(tp: Any) -> Callable[[object], str] | None:
-    inner = _optional_inner(tp)
-    target = inner if inner is not None else tp
-    if _is_redacted_text(target):
-        return _redacted
-    base, _ = _split_annotated(target)
-    item = _homogeneous_item(base)
-    if item is not None and _is_redacted_text(item):
-        return _redacted_items
-    return None
+def _redactor_for(shape: Shape) -> Callable[[object], str] | None:
+    if not shape.redact:
+        return None
+    return _redacted_items if shape.kind == "list" else _redacted
 
 
 _SPECS: dict[type, tuple[FieldSpec, ...]] = {}
@@ -674,20 +717,25 @@ def model(cls: type[T]) -> type[T]:
                 "alias; the annotation says what is valid (use _cross_checks for rules "
                 "across fields)"
             )
-    specs = tuple(
-        FieldSpec(
-            name=f.name,
-            check=check_for(f.type),
-            convert=_converter_for(f.type),
-            redact=_redactor_for(f.type),
-            required=f.default is attrs.NOTHING,
-        )
-        for f in fields
-    )
+    specs = tuple(_plan(f) for f in fields)
     _SPECS[cls] = specs
     cls.__init__ = _generate_init(cls, specs)  # type: ignore[method-assign]
     cls.__repr__ = _generate_repr(cls, specs)  # type: ignore[method-assign]
     return typing.cast(type[T], cls)
+
+
+def _plan(field: "attrs.Attribute[Any]") -> FieldSpec:
+    shape = shape_of(field.type)
+    required = field.default is attrs.NOTHING
+    return FieldSpec(
+        name=field.name,
+        shape=shape,
+        check=_check_of(shape),
+        convert=_converter_for(shape),
+        redact=_redactor_for(shape),
+        required=required,
+        default=None if required else field.default,
+    )
 
 
 def _generate_repr(cls: type, specs: tuple[FieldSpec, ...]) -> Any:
