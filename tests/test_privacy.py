@@ -1,15 +1,41 @@
 """Client-written text never reaches repr(), str() or an error message."""
 
+import contextlib
+import io
+import json
 import re
+import tempfile
+import traceback
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from therapy_homework import InvalidData, check_specificity, from_dict, to_dict
+from therapy_homework import (
+    Assignment,
+    AssignmentKind,
+    InvalidData,
+    Partner,
+    Report,
+    Scale,
+    TherapyHomeworkError,
+    ThoughtRecord,
+    check_affirming,
+    check_assignment,
+    check_perfectionism,
+    check_review,
+    check_specificity,
+    from_dict,
+    suggest_adjustments,
+    to_dict,
+)
+from therapy_homework.cli import main
 from therapy_homework.model import RECORD_TYPES
+from therapy_homework.storage import InMemoryRepository
 from therapy_homework.testing import strategies as ths
 
 # Text that no identifier, number, kind or message of the kit can contain by chance.
@@ -110,3 +136,99 @@ def test_a_checks_inner_values_show_no_client_text(secret: str, shape: str) -> N
         if finding.suggestion is not None:
             shown += [repr(finding.suggestion), repr(finding.suggestion.slots)]
     assert not any(MARK.search(s) or "secret" in s for s in shown)
+
+
+# --------------------------------------------------------------------------- the sentinel
+
+
+def _shown(*objects: object) -> str:
+    """Everything a log line or a traceback could show of ``objects``."""
+    out = []
+    for obj in objects:
+        out += [repr(obj), str(obj)]
+        if isinstance(obj, BaseException):
+            out += traceback.format_exception(obj)
+        if isinstance(obj, Report):
+            out += [repr(f) for f in obj] + [str(f) for f in obj]
+    return "\n".join(out)
+
+
+@given(ths.scales(builtin=False, text=secrets), st.data())
+def test_a_custom_scale_s_labels_are_client_text(scale: Scale, data: st.DataObject) -> None:
+    # A clinician may write a scale for one client ("how sure I am that he will leave").
+    rating = data.draw(ths.ratings(scale=scale))
+    assert not MARK.search(_shown(scale, rating, *scale.anchors))
+    try:
+        scale.rate(scale.high + scale.step)
+    except InvalidData as exc:
+        assert not MARK.search(_shown(exc))
+
+
+_GENDERED = st.sampled_from(["Ask your wife", "Tell your husband", "Thank your girlfriend"])
+
+
+@given(st.data())
+def test_no_checker_s_report_shows_client_text(data: st.DataObject) -> None:
+    partners = (
+        Partner(id="p1", name=data.draw(secrets), term=data.draw(secrets)),
+        Partner(id="p2", term=f"my {data.draw(secrets)}"),
+    )
+    homework = data.draw(
+        ths.assignments(
+            text=secrets,
+            kind=AssignmentKind.RELATIONAL,
+            partners=st.just(partners),
+        )
+    )
+    homework = attrs.evolve(
+        homework, instructions=f"{data.draw(_GENDERED)} about {data.draw(secrets)}."
+    )
+    snapshot = data.draw(ths.capacity_snapshots(client_id=homework.client_id))
+    review = data.draw(ths.reviews(text=secrets, client_id=homework.client_id))
+    review = attrs.evolve(review, assignment_id=homework.id)
+    reports = [
+        check_assignment(homework, snapshot=snapshot),
+        check_affirming(homework),
+        check_perfectionism(review),
+        check_review(review),
+    ]
+    assert "AFF001" in reports[1]  # the partners' own words are in its suggestion
+    adjustments = suggest_adjustments(review, homework, snapshot)
+    assert not MARK.search(_shown(*reports, *adjustments))
+
+
+@given(ths.thought_records(text=secrets))
+def test_no_store_error_shows_client_text(record: ThoughtRecord) -> None:
+    store = InMemoryRepository().store(ThoughtRecord)
+    stored = store.add(record)
+    errors: list[BaseException] = []
+    cursor = f"{record.situation} as a cursor"
+    for attempt in (
+        lambda: store.add(record),
+        lambda: store.update(record, expected_version=stored.version + 1),
+        lambda: store.get(record.client_id, f"{record.id}-gone"),
+        lambda: store.list(record.client_id, cursor=cursor),
+    ):
+        try:
+            attempt()
+        except TherapyHomeworkError as exc:
+            errors.append(exc)
+    assert len(errors) == 4
+    assert not MARK.search(_shown(*errors))
+
+
+@given(ths.assignments(text=secrets))
+def test_no_command_line_error_shows_client_text(homework: Assignment) -> None:
+    document = to_dict(homework)
+    document["kind"] = "§secret kind§"
+    document["plan"] = {"action": document["title"], "colour": document["instructions"]}
+    out, err = io.StringIO(), io.StringIO()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "homework.json"
+        path.write_text(json.dumps(document), encoding="utf-8")
+        assert main(["check", "--file", str(path)], out=out, err=err) == 2
+    assert not MARK.search(out.getvalue() + err.getvalue())
+    typed = io.StringIO()
+    with contextlib.redirect_stderr(typed), contextlib.suppress(SystemExit):
+        main(["check", homework.instructions, "--kind", homework.title])
+    assert not MARK.search(typed.getvalue())

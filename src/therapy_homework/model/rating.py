@@ -17,7 +17,7 @@ from typing import Annotated
 
 import attrs
 
-from .._core.fields import Bounded, Label, Name, first_duplicate, model
+from .._core.fields import Bounded, Name, ShortText, first_duplicate, model
 from ..errors import Problem, ScaleMismatch, WrongType
 
 __all__ = [
@@ -44,7 +44,7 @@ class Anchor:
     """A labelled point on a scale, such as ``0 = "no distress"``."""
 
     value: ScaleBound
-    label: Label
+    label: ShortText
 
 
 @model
@@ -60,7 +60,7 @@ class Scale:
     """
 
     name: Name
-    label: Label
+    label: ShortText
     low: ScaleBound
     high: ScaleBound
     step: Annotated[int, Bounded(1, _LIMIT)] = 1
