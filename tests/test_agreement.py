@@ -4,9 +4,10 @@ Every model class has two constructors' worth of checks (a generated one-line te
 per field that decides whether the full check must run) and two readers (a
 generated straight-line reader that assumes valid data, and a careful one that
 names every problem). All four are generated from one field plan; these property
-tests show that the fast ones never claim more than the careful ones: on valid data
-and on data with one mutation anywhere, they give the same object or the careful
-path refuses, and a fast path fails only with a data error.
+tests show that the fast ones never claim more than the careful ones: whatever the
+fast reader reads, with one mutation anywhere or none, the careful one reads to the
+same object; a valid document is always read by the fast one; and a fast path fails
+only with a data error.
 """
 
 import linecache
@@ -146,18 +147,23 @@ def test_the_fast_and_careful_readers_agree_on_valid_and_mutated_data(
 ) -> None:
     obj = data.draw(st.from_type(cls))
     document = _codec().writing_full(obj)
-    if data.draw(st.booleans()):
-        paths = _paths(document)
-        if paths:
-            path = data.draw(st.sampled_from(paths))
-            how = data.draw(st.sampled_from(["delete", "replace", "add"]))
-            document = _mutated(document, path, how, data.draw(_JUNK))
+    mutated = False
+    paths = _paths(document)
+    mutate = data.draw(st.booleans())
+    if paths and mutate:
+        path = data.draw(st.sampled_from(paths))
+        how = data.draw(st.sampled_from(["delete", "replace", "add"]))
+        document = _mutated(document, path, how, data.draw(_JUNK))
+        mutated = True
     fast_value, fast_error, careful_value, refused = _read_both(cls, document)
     if fast_error is None:
         assert not refused, "the fast reader accepted what the careful one refuses"
         assert fast_value == careful_value
-    else:
-        assert refused, "the careful reader accepted what the fast one could not read"
+    elif not mutated:
+        # What the kit writes is canonical (stripped text, no blank optional text), so
+        # the fast reader reads it all; it may leave to the careful path only input
+        # that needs converting (padded text, "" for a missing optional text) or is wrong.
+        raise AssertionError(f"the fast reader could not read a valid document: {fast_error!r}")
 
 
 def test_a_fast_path_failure_that_is_not_about_the_data_is_not_swallowed(
@@ -169,7 +175,8 @@ def test_a_fast_path_failure_that_is_not_about_the_data_is_not_swallowed(
     def broken(data: Any) -> Any:
         raise ZeroDivisionError("a bug in a generated reader")
 
-    monkeypatch.setitem(codec.read_document, assignment_type, broken)
+    name, _ = codec.read_document[assignment_type]
+    monkeypatch.setitem(codec.read_document, assignment_type, (name, broken))
     from therapy_homework.cli import demo_objects
 
     document = to_dict(demo_objects()[0])

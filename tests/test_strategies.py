@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from therapy_homework import Assignment, AssignmentKind, Partner, Review
+from therapy_homework import Assignment, AssignmentKind, Partner, Review, ThoughtRecord
 from therapy_homework.model import INTENSITY, Completion, Decision, Slot, Suggestion
 from therapy_homework.serialization import TYPE_NAMES
 from therapy_homework.testing import strategies as ths
@@ -95,3 +95,14 @@ def test_the_entry_point_registers_strategies_in_a_fresh_interpreter() -> None:
         "assert seen and set(seen) == {'Assignment'}\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@given(ths.thought_records(text=st.sampled_from(["calm", " calm", "calm ", "Calm", "tense"])))
+def test_texts_that_differ_only_by_surrounding_spaces_still_build_valid_records(
+    record: ThoughtRecord,
+) -> None:
+    # The kit strips text, so " calm" and "calm" are the same emotion or distortion.
+    names = [e.name.casefold() for e in record.emotions]
+    assert len(names) == len(set(names))
+    custom = [d.casefold() for d in record.custom_distortions]
+    assert len(custom) == len(set(custom))

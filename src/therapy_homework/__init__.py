@@ -21,9 +21,9 @@ Assignment(id='a1', client_id='c1', title=<redacted>, instructions=<redacted>, .
 'cognitive'
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ._core.lazy import lazy_face
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -154,16 +154,4 @@ _TIERS = (
 )
 
 
-def __getattr__(name: str) -> Any:
-    if name in _TIERS:
-        return importlib.import_module(f".{name}", __name__)
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{home}", __name__), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*__all__, *_TIERS})
+__getattr__, __dir__ = lazy_face(__name__, _HOMES, [*__all__, *_TIERS], modules=_TIERS)

@@ -24,18 +24,23 @@ Data written by an older schema version goes through a :class:`Serializer`'s
 migrations first; data from a newer version is refused.
 """
 
-import difflib
 import enum
 import json
 import typing
 from collections.abc import Callable, Iterator, Mapping
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
-import attrs
-
 from ._core.codegen import Namespace
-from ._core.fields import MAX_ITEMS, Shape, describe, field_problems, require_count, spec_of
+from ._core.fields import (
+    MAX_ITEMS,
+    Shape,
+    describe,
+    fast_test,
+    field_problems,
+    require_count,
+    spec_of,
+)
 from .errors import MAX_PROBLEMS, InvalidData, Problem, UnsupportedType
 from .model.abc_record import Disputation
 from .model.assignment import Dose, Plan, RecordSpec, ThreeQuestions
@@ -147,6 +152,12 @@ def _fail(message: str) -> InvalidData:
     return InvalidData([Problem((), message)])
 
 
+def _close_matches(key: str, known: frozenset[str]) -> list[str]:
+    import difflib  # noqa: PLC0415  (only when a document has an unknown key)
+
+    return difflib.get_close_matches(key, known, n=1, cutoff=0.8)
+
+
 def _unknown_keys(data: dict[Any, Any], known: frozenset[str], name: str) -> list[Problem]:
     """One problem per key of ``data`` that is not a field (at most ``MAX_PROBLEMS``).
 
@@ -160,11 +171,7 @@ def _unknown_keys(data: dict[Any, Any], known: frozenset[str], name: str) -> lis
         if len(problems) == MAX_PROBLEMS:
             break
         message = f"key {position} is not a field of {name}"
-        close = (
-            difflib.get_close_matches(key, known, n=1, cutoff=0.8)
-            if type(key) is str and len(key) <= 64
-            else ()
-        )
+        close = _close_matches(key, known) if type(key) is str and len(key) <= 64 else ()
         if close:
             message += f" (did you mean {close[0]!r}?)"
         problems.append(Problem((), message))
@@ -192,16 +199,68 @@ def _enums_used() -> list[type[enum.Enum]]:
     return sorted(found, key=lambda e: e.__name__)
 
 
-def _list_of(value: Any, limit: int) -> list[Any]:
-    if type(value) is not list or len(value) > limit:
-        raise TypeError
-    return value
+def _not_a_list() -> list[Any]:
+    raise TypeError  # not a list, or longer than its field takes: the careful path says which
 
 
-def _tuple_of(value: Any, limit: int) -> tuple[Any, ...]:
-    if type(value) is not list or len(value) > limit:
-        raise TypeError
-    return tuple(value)
+def _remembering_builtin_ratings(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``read``, remembering each rating on a built-in scale it has read.
+
+    A rating is an immutable value, and a built-in scale has a few hundred values at
+    most, so the same ``{"scale": "belief", "value": 80}`` is read once and then found.
+    """
+    known: dict[tuple[str, int], Any] = {}
+
+    def fast(o: Any) -> Any:
+        if type(o) is dict and len(o) == 2:
+            scale, value = o.get("scale"), o.get("value")
+            if type(scale) is str and type(value) is int:
+                key = (scale, value)
+                found = known.get(key)
+                if found is None:
+                    found = known[key] = read(o)
+                return found
+        return read(o)
+
+    return fast
+
+
+#: The most schedules :func:`_remembering_schedules` keeps (a clinic uses a few rules).
+_SCHEDULES_KEPT: Final = 1024
+
+
+def _remembering_schedules(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``read``, remembering the schedules it has read (immutable values, and a clinic's
+    assignments share a few rules and time zones); at most a thousand are kept."""
+    known: dict[tuple[object, object], Any] = {}
+
+    def fast(o: Any) -> Any:
+        if type(o) is dict and len(o) == 2:
+            recurrence, zone = o.get("recurrence"), o.get("timezone")
+            if (recurrence is None or type(recurrence) is str) and type(zone) is str:
+                key = (recurrence, zone)
+                found = known.get(key)
+                if found is None:
+                    found = read(o)
+                    if len(known) < _SCHEDULES_KEPT:
+                        known[key] = found
+                return found
+        return read(o)
+
+    return fast
+
+
+def _still_to_check(shape: Shape, var: str, ns: Namespace) -> str | None:
+    """The constructor's fast test for what reading ``shape`` did not already ensure
+    (an enum member or a model read by its own reader needs no test), or ``None``."""
+    kind = shape.kind
+    if kind in ("enum", "model"):
+        return None
+    if kind == "list":
+        assert shape.item is not None
+        if shape.item.kind in ("enum", "model"):
+            return None  # the list's length was checked while reading it
+    return fast_test(shape, var, ns)
 
 
 def _too_many(value: list[Any], limit: int) -> Problem:
@@ -246,7 +305,7 @@ class _Structurer:
         """The converting hook for a field of ``shape``, or ``None`` where values pass
         as they are (text, numbers, true or false: the constructor checks them)."""
         if shape.optional:
-            inner = self.hook(attrs.evolve(shape, optional=False))
+            inner = self.hook(shape._replace(optional=False))
             return None if inner is None else self._optional(inner)
         kind = shape.kind
         if kind == "list":
@@ -404,6 +463,10 @@ class _Structurer:
                 def fast(value: Any) -> Any:
                     return BUILTIN_SCALES[value] if type(value) is str else whole(value)
 
+            elif cls is Rating:
+                fast = _remembering_builtin_ratings(fast)
+            elif cls is Schedule:
+                fast = _remembering_schedules(fast)
             self._fast[cls] = fast
         return self._fast[cls]
 
@@ -412,19 +475,26 @@ class _Structurer:
         return self._generate(cls, envelope=(_TYPE_KEY, _VERSION_KEY))
 
     def _generate(self, cls: type, envelope: tuple[str, ...]) -> Callable[[Any], Any]:
+        """The fast reader: converts each field and runs the constructor's own fast
+        test on it, then stores the values and runs the cross-field checks, all in one
+        generated function (no ``__init__`` call, no value checked twice). Anything
+        unusual raises ``KeyError``, and the careful path says what is wrong."""
         specs = spec_of(cls)
         ns = Namespace(
             _cls=cls,
+            _new=object.__new__,
             _known=frozenset([*(spec.name for spec in specs), *envelope]),
             _missing=_MISSING,
             _dict=dict,
+            _list=list,
+            _datetime=datetime,
+            _timezone=timezone,
         )
         lines = [
             "def fast(o):",
             "    if type(o) is not _dict or not o.keys() <= _known:",
             "        raise KeyError",
         ]
-        arguments = []
         for spec in specs:
             field = spec.name
             converted = self._expression(spec.shape, "x", ns)
@@ -435,24 +505,39 @@ class _Structurer:
                 default = ns.add("default_", spec.default)
                 lines.append(f"    x = o.get({field!r}, _missing)")
                 lines.append(f"    v_{field} = {default} if x is _missing else {converted}")
-            arguments.append(f"{field}=v_{field}")
-        lines.append(f"    return _cls({', '.join(arguments)})")
+            test = _still_to_check(spec.shape, f"v_{field}", ns)
+            if test is not None:
+                lines.append(f"    if not {test}:")
+                lines.append("        raise KeyError")
+        lines.append("    self = _new(_cls)")
+        for spec in specs:
+            setter = ns.add("set_", cls.__dict__[spec.name].__set__)
+            lines.append(f"    {setter}(self, v_{spec.name})")
+        if hasattr(cls, "_cross_checks"):
+            lines += [
+                "    found = self._cross_checks()",
+                "    if found and (type(found) is list or type(found) is tuple or list(found)):",
+                "        raise KeyError",
+            ]
+        lines.append("    return self")
         label = f"read {'document ' if envelope else ''}{cls.__qualname__}"
         return typing.cast(Callable[[Any], Any], ns.compile("fast", lines, label))
 
     def _expression(self, shape: Shape, var: str, ns: Namespace, depth: int = 0) -> str:
         """Source that converts ``var`` to a value of ``shape``, raising on bad data."""
         if shape.optional:
-            inner = self._expression(attrs.evolve(shape, optional=False), var, ns, depth)
+            inner = self._expression(shape._replace(optional=False), var, ns, depth)
             return var if inner == var else f"(None if {var} is None else {inner})"
         kind = shape.kind
         if kind == "list":
             assert shape.item is not None
             element = f"e{depth}"
             item = self._expression(shape.item, element, ns, depth + 1)
+            # Inline, no call: a list within its limit, else a data error.
+            bad = ns.add("not_a_list", _not_a_list)
+            listed = f"({var} if type({var}) is _list and len({var}) <= {shape.limit} else {bad}())"
             if item == element:
-                return f"{ns.add('tuple_of', _tuple_of)}({var}, {shape.limit})"
-            listed = f"{ns.add('list_of', _list_of)}({var}, {shape.limit})"
+                return f"tuple({listed})"
             return f"tuple([{item} for {element} in {listed}])"
         if kind == "datetime":
             return f"{ns.add('fromisoformat', datetime.fromisoformat)}({var})"
@@ -476,6 +561,7 @@ class _Unstructurer:
         self.full: dict[type, Hook] = {}
         #: Writers of whole documents: ``write(obj, version)`` with the envelope.
         self.documents: dict[type, Hook] = {}
+        self._temps = 0
 
     def model(self, cls: type) -> Hook:
         ns = Namespace()
@@ -502,7 +588,7 @@ class _Unstructurer:
 
     def _expression(self, shape: Shape, var: str, ns: Namespace, depth: int = 0) -> str:
         if shape.optional:
-            inner = self._expression(attrs.evolve(shape, optional=False), var, ns, depth)
+            inner = self._expression(shape._replace(optional=False), var, ns, depth)
             return var if inner == var else f"(None if {var} is None else {inner})"
         kind = shape.kind
         if kind == "list":
@@ -515,9 +601,25 @@ class _Unstructurer:
         if kind == "enum":
             return f"{var}._value_"  # what .value returns, without the descriptor
         if kind == "model":
-            hook = self._converter.get_unstructure_hook(shape.base)
-            return f"{ns.add('write', hook)}({var})"
+            return self._inline(shape.base, var, ns, depth)
         return var
+
+    def _inline(self, cls: type, var: str, ns: Namespace, depth: int) -> str:
+        """A nested model written in place, as a dict literal (no call per object)."""
+        self._temps += 1
+        t = f"t{self._temps}"
+        if cls is Scale:
+            # A built-in scale by its name; any other scale whole.
+            builtin = ns.add("builtin", BUILTIN_SCALES)
+            compact = ns.add("compact", self._converter.get_unstructure_hook(Scale))
+            return f"({t}.name if {builtin}.get(({t} := {var}).name) is {t} else {compact}({t}))"
+        items = []
+        for index, spec in enumerate(spec_of(cls)):
+            source = f"({t} := {var}).{spec.name}" if index == 0 else f"{t}.{spec.name}"
+            items.append(f"{spec.name!r}: {self._expression(spec.shape, source, ns, depth + 1)}")
+        if not items:  # pragma: no cover - every model has a field
+            return "{}"
+        return f"{{{', '.join(items)}}}"
 
 
 # --------------------------------------------------------------------------- the registry
@@ -543,7 +645,10 @@ class _Codec:
         self.writing = writing
         # Documents always carry the full form (a scale is an object there).
         self.read: dict[type, Hook] = {cls: reading.careful_document(cls) for cls in TYPE_NAMES}
-        self.read_document = {cls: reading.document(cls) for cls in TYPE_NAMES}
+        #: Each type's document name and generated reader, for the common case.
+        self.read_document: dict[type, tuple[str, Hook]] = {
+            cls: (TYPE_NAMES[cls], reading.document(cls)) for cls in TYPE_NAMES
+        }
         self.write_document: dict[type, Hook] = dict(writing.documents)
 
     def writing_full(self, obj: object) -> Any:
@@ -628,21 +733,22 @@ class Serializer:
     def from_dict(self, cls: type[T], data: object) -> T:
         """Build a ``cls`` from ``data``, or raise :class:`InvalidData` listing every problem."""
         codec = _CODEC or _codec()
-        read = codec.read.get(cls) if isinstance(cls, type) else None
-        if read is None:
+        found = codec.read_document.get(cls) if isinstance(cls, type) else None
+        if found is None:
             raise _unsupported(cls)
-        name = TYPE_NAMES[cls]
+        name, fast = found
         if (
             type(data) is dict
             and data.get(_TYPE_KEY) == name
-            and data.get(_VERSION_KEY) == self.version
-            and type(data[_VERSION_KEY]) is int
+            and type(data.get(_VERSION_KEY)) is int
+            and data[_VERSION_KEY] == self.version
         ):
             # The common case: a current document. Try the generated reader first.
             try:
-                return typing.cast(T, codec.read_document[cls](data))
+                return typing.cast(T, fast(data))
             except _DATA_ERRORS:  # the careful path below names every problem
                 pass
+        read = codec.read[cls]
         try:
             return typing.cast(T, read(self._current_fields(name, data)))
         except InvalidData as exc:

@@ -18,11 +18,12 @@ they leave checking to the constructor, so no value is validated twice.
 
 import contextlib
 import enum
+import inspect
 import types
 import typing
 from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, NamedTuple, TypeVar
 
 import attrs
 
@@ -77,28 +78,57 @@ _YEAR_PROBLEM = f"must fall between the years {MIN_YEAR} and {MAX_YEAR}"
 # --------------------------------------------------------------------------- markers
 
 
-@attrs.frozen
-class _TextMarker:
-    max_length: int
-    redact: bool
+# Small plain classes rather than attrs classes: they are built at import time, where
+# every millisecond counts. Equality includes the class, so two markers with the same
+# values never pass for each other inside ``Annotated`` (which compares metadata).
 
 
-@attrs.frozen
-class _IdMarker:
-    pass
+class _Marker:
+    __slots__ = ()
+
+    def _key(self) -> tuple[object, ...]:
+        return ()
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._key() == self._key()
+
+    def __hash__(self) -> int:
+        return hash((type(self), self._key()))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}{self._key()}"
 
 
-@attrs.frozen
-class Bounded:
+class _TextMarker(_Marker):
+    __slots__ = ("max_length", "redact")
+
+    def __init__(self, max_length: int, redact: bool) -> None:
+        self.max_length = max_length
+        self.redact = redact
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.max_length, self.redact)
+
+
+class _IdMarker(_Marker):
+    __slots__ = ()
+
+
+class Bounded(_Marker):
     """Annotation marker: an integer between ``low`` and ``high`` inclusive."""
 
-    low: int
-    high: int
+    __slots__ = ("high", "low")
+
+    def __init__(self, low: int, high: int) -> None:
+        self.low = low
+        self.high = high
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.low, self.high)
 
 
-@attrs.frozen
-class _NameMarker:
-    pass
+class _NameMarker(_Marker):
+    __slots__ = ()
 
 
 #: Text a client or clinician wrote about a client: stripped, 1-10,000 characters,
@@ -391,8 +421,7 @@ def _redacted_items(value: object) -> str:
 # --------------------------------------------------------------------------- type analysis
 
 
-@attrs.frozen
-class Shape:
+class Shape(NamedTuple):
     """What one field's annotation means, read once: the one analysis of annotations.
 
     The checking constructor, the reader and the writer are all generated from the
@@ -448,7 +477,7 @@ def _analyse(tp: Any) -> Shape:
         inner = [a for a in args if a is not type(None)]
         if len(inner) != 1 or len(args) != 2:
             raise DefinitionError(f"unsupported union in a model field: {tp!r}")
-        return attrs.evolve(shape_of(inner[0]), optional=True)
+        return shape_of(inner[0])._replace(optional=True)
     base, meta = _split_annotated(tp)
     bounds = next((m for m in meta if isinstance(m, Bounded)), None)
     if typing.get_origin(base) is tuple:
@@ -478,8 +507,7 @@ def _analyse(tp: Any) -> Shape:
     raise DefinitionError(f"no check is defined for a model field of type {tp!r}")
 
 
-@attrs.frozen
-class FieldSpec:
+class FieldSpec(NamedTuple):
     """The plan of one field: its shape, and what was derived from it."""
 
     name: str
@@ -518,7 +546,7 @@ def check_for(tp: Any) -> Check:
 
 def _check_of(shape: Shape) -> Check:
     if shape.optional:
-        return _optional_check(_check_of(attrs.evolve(shape, optional=False)))
+        return _optional_check(_check_of(shape._replace(optional=False)))
     kind = shape.kind
     if kind == "list":
         assert shape.item is not None
@@ -552,7 +580,7 @@ def fast_test(shape: Shape, var: str, names: Namespace, depth: int = 0) -> str:
     finds nothing.
     """
     if shape.optional:
-        inner = fast_test(attrs.evolve(shape, optional=False), var, names, depth)
+        inner = fast_test(shape._replace(optional=False), var, names, depth)
         return f"({var} is None or {inner})"
     kind = shape.kind
     if kind == "list":
@@ -574,7 +602,8 @@ def fast_test(shape: Shape, var: str, names: Namespace, depth: int = 0) -> str:
             f"and {var}.isprintable() and {var}.strip() is {var})"
         )
     if kind == "name":
-        return "False"  # names are rare (scales); the full check is fine
+        chars = names.add("name_chars", _NAME_CHARS)
+        return f"(type({var}) is str and 0 < len({var}) <= 64 and {chars}.issuperset({var}))"
     if kind == "datetime":
         return (
             f"(type({var}) is _datetime and type({var}.tzinfo) is _timezone "
@@ -696,7 +725,7 @@ def model(cls: type[T]) -> type[T]:
     understand (so ``attrs.evolve`` and ``attrs.fields`` type-check for users)::
 
         @model
-        @attrs.frozen(kw_only=True)
+        @attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
         class Dose:
             count: int | None = None
 
@@ -719,8 +748,9 @@ def model(cls: type[T]) -> type[T]:
             )
     specs = tuple(_plan(f) for f in fields)
     _SPECS[cls] = specs
-    cls.__init__ = _generate_init(cls, specs)  # type: ignore[method-assign]
-    cls.__repr__ = _generate_repr(cls, specs)  # type: ignore[method-assign]
+    # Generated on first use, so importing the kit compiles nothing it does not run.
+    cls.__init__ = _init_on_first_call(cls, specs)  # type: ignore[method-assign]
+    cls.__repr__ = _repr_on_first_call(cls, specs)  # type: ignore[method-assign]
     return typing.cast(type[T], cls)
 
 
@@ -736,6 +766,49 @@ def _plan(field: "attrs.Attribute[Any]") -> FieldSpec:
         required=required,
         default=None if required else field.default,
     )
+
+
+def _init_on_first_call(cls: type, specs: tuple[FieldSpec, ...]) -> Any:
+    """A stand-in ``__init__`` that generates the real one, installs it, and calls it."""
+
+    def __init__(self: Any, **fields: Any) -> None:  # noqa: N807
+        init = _generate_init(cls, specs)
+        if cls.__dict__.get("__init__") is __init__:
+            cls.__init__ = init  # type: ignore[misc]
+        init(self, **fields)
+
+    __init__.__qualname__ = f"{cls.__qualname__}.__init__"
+    __init__.__module__ = cls.__module__
+    __init__.__doc__ = f"Build a {cls.__name__}, or raise InvalidData listing every problem."
+    __init__.__signature__ = _signature(cls)  # type: ignore[attr-defined]
+    return __init__
+
+
+def _repr_on_first_call(cls: type, specs: tuple[FieldSpec, ...]) -> Any:
+    def __repr__(self: Any) -> str:  # noqa: N807
+        real = _generate_repr(cls, specs)
+        if cls.__dict__.get("__repr__") is __repr__:
+            cls.__repr__ = real  # type: ignore[method-assign]
+        return typing.cast(str, real(self))
+
+    __repr__.__qualname__ = f"{cls.__qualname__}.__repr__"
+    return __repr__
+
+
+def _signature(cls: type) -> inspect.Signature:
+    """The constructor's signature (keyword-only fields), for help() and the docs."""
+    parameters = [inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)]
+    for field in attrs.fields(cls):
+        default = inspect.Parameter.empty if field.default is attrs.NOTHING else field.default
+        parameters.append(
+            inspect.Parameter(
+                field.name,
+                inspect.Parameter.KEYWORD_ONLY,
+                default=default,
+                annotation=_plain(field.type),
+            )
+        )
+    return inspect.Signature(parameters, return_annotation=None)
 
 
 def _generate_repr(cls: type, specs: tuple[FieldSpec, ...]) -> Any:

@@ -37,7 +37,7 @@ class BeliefKind(Choice):
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class Disputation:
     """The questions put to the belief: the evidence, the logic, the usefulness.
 
@@ -58,7 +58,7 @@ _Kinds = Annotated[tuple[BeliefKind, ...], Bounded(0, len(BeliefKind))]
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class AbcRecord:
     """One A-B-C-D-E record.
 

@@ -81,7 +81,7 @@ class AssignmentStatus(Choice):
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class Dose:
     """How much practice each scheduled window holds.
 
@@ -100,7 +100,7 @@ class Dose:
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class RecordSpec:
     """What to write down after practising: a note, a rating, or both."""
 
@@ -114,7 +114,7 @@ class RecordSpec:
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class Plan:
     """The structured form of an assignment.
 
@@ -131,7 +131,7 @@ class Plan:
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class ThreeQuestions:
     """The answers a client should be able to give about any assignment.
 
@@ -147,7 +147,7 @@ class ThreeQuestions:
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class Assignment:
     """A piece of homework for one client.
 
@@ -170,6 +170,9 @@ class Assignment:
     partners: tuple[Partner, ...] = ()
 
     def _cross_checks(self) -> Iterable[Problem]:
+        review_at = self.review_at
+        if (review_at is None or review_at > self.assigned_at) and not self.partners:
+            return ()  # the common case, decided without building anything
         problems = []
         if self.review_at is not None and self.review_at <= self.assigned_at:
             problems.append(Problem(("review_at",), "must be after assigned_at"))

@@ -45,7 +45,7 @@ _Stressors = Annotated[tuple[Stressor, ...], Bounded(0, len(Stressor))]
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class CapacitySnapshot:
     """A client's week as the clinician sees it, at ``as_of``.
 

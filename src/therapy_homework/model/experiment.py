@@ -19,7 +19,7 @@ __all__ = ["BehavioralExperiment"]
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class BehavioralExperiment:
     """One behavioural experiment, planned or run.
 

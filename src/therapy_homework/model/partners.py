@@ -17,7 +17,7 @@ __all__ = ["Partner"]
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class Partner:
     """One person in a relationship, in their own words."""
 

@@ -22,7 +22,7 @@ __all__ = ["PracticeLog"]
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class PracticeLog:
     """One attempt at an assignment's practice.
 

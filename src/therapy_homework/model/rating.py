@@ -39,7 +39,7 @@ ScaleBound = Annotated[int, Bounded(-_LIMIT, _LIMIT)]
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class Anchor:
     """A labelled point on a scale, such as ``0 = "no distress"``."""
 
@@ -48,7 +48,7 @@ class Anchor:
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class Scale:
     """A rating scale: integer values from ``low`` to ``high`` in steps of ``step``.
 
@@ -110,7 +110,7 @@ def _scale_name(scale: object) -> str:
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class Rating:
     """A value on a :class:`Scale`.
 

@@ -6,7 +6,7 @@ under the criticism, the repair itself and how it landed, and the tension each
 partner felt before and after. Nothing assumes a man and a woman, or two people.
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Annotated
 
@@ -57,7 +57,7 @@ class Reception(Choice):
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class Repair:
     """The repair: its kind and, optionally, the words used."""
 
@@ -66,7 +66,7 @@ class Repair:
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class TensionRating:
     """The tension one partner felt before and after the repair, on one scale."""
 
@@ -89,7 +89,7 @@ _Tension = Annotated[tuple[TensionRating, ...], Bounded(0, 20)]
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class CouplesRepairAttempt:
     """One repair attempt.
 
@@ -111,7 +111,20 @@ class CouplesRepairAttempt:
     what_changed: Text | None = None
     assignment_id: Identifier | None = None
 
-    def _cross_checks(self) -> Iterator[Problem]:
+    def _cross_checks(self) -> Iterable[Problem]:
+        # The common case, decided without building anything: every rule holds.
+        ids = {p.id for p in self.partners}
+        tension = [t.partner_id for t in self.tension]
+        if (
+            len(ids) == len(self.partners) >= 2
+            and self.initiator_id in ids
+            and ids.issuperset(tension)
+            and len(set(tension)) == len(tension)
+        ):
+            return ()
+        return list(self._problems())
+
+    def _problems(self) -> Iterator[Problem]:
         yield from partner_problems(self.partners, "partners", minimum=2)
         ids = {p.id for p in self.partners}
         if self.initiator_id not in ids:

@@ -5,7 +5,7 @@ was done (done, partly, not done: no pass or fail), the barriers met, what the
 client noticed, optional ratings, and the decision for next time.
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Annotated
 
@@ -69,7 +69,7 @@ class Decision(Choice):
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class Barrier:
     """One thing that got in the way, with an optional note in the client's words."""
 
@@ -81,7 +81,7 @@ _Barriers = Annotated[tuple[Barrier, ...], Bounded(0, len(BarrierKind))]
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class Review:
     """The review of one assignment.
 
@@ -101,7 +101,15 @@ class Review:
     difficulty: Rating | None = None
     replacement_id: Identifier | None = None
 
-    def _cross_checks(self) -> Iterator[Problem]:
+    def _cross_checks(self) -> Iterable[Problem]:
+        barriers = self.barriers
+        if self.replacement_id is None and (
+            not barriers or len({b.kind for b in barriers}) == len(barriers)
+        ):
+            return ()  # the common case, decided without building anything
+        return list(self._problems())
+
+    def _problems(self) -> Iterator[Problem]:
         duplicate = first_duplicate(b.kind for b in self.barriers)
         if duplicate is not None:
             yield Problem(("barriers", duplicate, "kind"), "is already listed")

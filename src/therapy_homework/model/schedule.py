@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from functools import lru_cache
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
@@ -70,17 +70,15 @@ _CYCLE_YEARS = 400
 _PROBE_START = datetime(9999 - _CYCLE_YEARS, 1, 1)
 
 
-@attrs.frozen
-class _Until:
+class _Until(NamedTuple):
     moment: datetime
     utc: bool
 
 
-@attrs.frozen
-class _Rule:
+class _Rule(NamedTuple):
     template: rrule
     until: _Until | None
-    count: int | None
+    times: int | None  # COUNT (a tuple already has a count method)
     frequency: str = "DAILY"
     interval: int = 1
     #: The parts the rule gives (after defaults the kit adds, such as BYMINUTE=0).
@@ -88,7 +86,7 @@ class _Rule:
 
     @property
     def bounded(self) -> bool:
-        return self.until is not None or self.count is not None
+        return self.until is not None or self.times is not None
 
 
 def _parse_until(value: str) -> _Until | None:
@@ -281,7 +279,7 @@ def _instant(wall: datetime, zone: ZoneInfo) -> datetime:
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class Schedule:
     """How often an assignment is practised before its review.
 
@@ -420,7 +418,7 @@ def _evaluate(  # noqa: PLR0917 - private, called from one place
     last = max(d for d in (first, until, horizon) if d is not None)
     years = max(0, (datetime.max.year - 1 - last.year) // _CYCLE_YEARS) * _CYCLE_YEARS
     template, begin = parsed.template, first
-    if parsed.count is None:
+    if parsed.times is None:
         # Start the walk a whole number of periods later, just before the window
         # (less a day for clock changes), instead of at the series start.
         template, begin = _skip_ahead(parsed, first, _local(start, zone) - timedelta(days=1))

@@ -154,7 +154,7 @@ EXAMPLE_VALUES: Mapping[ParameterKind, tuple[str, ...]] = MappingProxyType(
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class Slot:
     """A blank in a suggestion: what goes there, and an example of it."""
 

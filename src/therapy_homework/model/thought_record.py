@@ -9,7 +9,7 @@ situation apart from an over-learned expectation of danger, so that a real threa
 is never treated as a thinking error.
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Annotated
 
@@ -61,7 +61,7 @@ class SafetyAssessment(Choice):
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class SafetyAppraisal:
     """Whether the danger felt was real, learned, or both, with an optional note."""
 
@@ -70,7 +70,7 @@ class SafetyAppraisal:
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class Emotion:
     """An emotion felt, in the client's word for it, with its intensity."""
 
@@ -79,7 +79,7 @@ class Emotion:
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class AutomaticThought:
     """A thought as it came, with how strongly it was believed at the time."""
 
@@ -89,7 +89,7 @@ class AutomaticThought:
 
 
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class BalancedThought:
     """The more balanced thought written after weighing the evidence."""
 
@@ -101,8 +101,12 @@ _Thoughts = Annotated[tuple[AutomaticThought, ...], Bounded(0, 50)]
 _Emotions = Annotated[tuple[Emotion, ...], Bounded(0, 50)]
 
 
+def _same(a: object, b: object) -> bool:
+    return a is b or a == b
+
+
 @model
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class ThoughtRecord:
     """One thought record.
 
@@ -137,7 +141,37 @@ class ThoughtRecord:
                 return thought
         return self.thoughts[0] if len(self.thoughts) == 1 else None
 
-    def _cross_checks(self) -> Iterator[Problem]:
+    def _cross_checks(self) -> Iterable[Problem]:
+        # The common case, decided without building anything: every rule holds.
+        return () if self._consistent() else list(self._problems())
+
+    def _consistent(self) -> bool:
+        thoughts = self.thoughts
+        hot = [t for t in thoughts if t.hot]
+        if not thoughts or len(hot) > 1:
+            return False
+        if len(set(self.distortions)) != len(self.distortions):
+            return False
+        custom = self.custom_distortions
+        if custom and len({d.casefold() for d in custom}) != len(custom):
+            return False
+        rerated = self.rerated_belief
+        if rerated is not None:
+            target = hot[0] if hot else (thoughts[0] if len(thoughts) == 1 else None)
+            if target is None or not _same(target.belief.scale, rerated.scale):
+                return False
+        scales = {e.name.casefold(): e.intensity.scale for e in self.emotions}
+        if len(scales) != len(self.emotions):
+            return False
+        seen: set[str] = set()
+        for emotion in self.rerated_emotions:
+            key = emotion.name.casefold()
+            if key in seen or key not in scales or not _same(scales[key], emotion.intensity.scale):
+                return False
+            seen.add(key)
+        return True
+
+    def _problems(self) -> Iterator[Problem]:
         if not self.thoughts:
             yield Problem(("thoughts",), "needs at least one automatic thought")
         hot = [i for i, t in enumerate(self.thoughts) if t.hot]

@@ -1,15 +1,20 @@
 """Planning the next step: adjustments after a review, and preparing a session."""
 
-from .adjustments import (
-    Adjustment,
-    suggest_adjustments,
-)
-from .preparation import (
-    DueAssignment,
-    SessionPreparation,
-    prepare_review,
-    prepare_review_from,
-)
+from typing import TYPE_CHECKING
+
+from .._core.lazy import lazy_face
+
+if TYPE_CHECKING:
+    from .adjustments import (
+        Adjustment,
+        suggest_adjustments,
+    )
+    from .preparation import (
+        DueAssignment,
+        SessionPreparation,
+        prepare_review,
+        prepare_review_from,
+    )
 
 __all__ = [
     "Adjustment",
@@ -20,6 +25,14 @@ __all__ = [
     "suggest_adjustments",
 ]
 
+#: Where each public name is defined; imported on first use.
+_HOMES = {
+    "Adjustment": "adjustments",
+    "DueAssignment": "preparation",
+    "SessionPreparation": "preparation",
+    "prepare_review": "preparation",
+    "prepare_review_from": "preparation",
+    "suggest_adjustments": "adjustments",
+}
 
-def __dir__() -> list[str]:
-    return list(__all__)
+__getattr__, __dir__ = lazy_face(__name__, _HOMES, __all__)

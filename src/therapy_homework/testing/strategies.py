@@ -156,18 +156,27 @@ _EDGE = st.characters(exclude_categories=["Cs", "Cc", "Zs", "Zl", "Zp"])
 _BODY = st.characters(exclude_categories=["Cs"])
 
 
+_IDENTIFIERS = st.text(alphabet=_ID_ALPHABET, min_size=1, max_size=32)
+
+
 def identifiers() -> S[str]:
     """Opaque identifiers: 1-32 characters of letters, digits and ``_-:.``."""
-    return st.text(alphabet=_ID_ALPHABET, min_size=1, max_size=32)
+    return _IDENTIFIERS
+
+
+_TEXTS: dict[int, S[str]] = {}
 
 
 def texts(*, max_size: int = 60) -> S[str]:
     """Free text as the kit stores it: any Unicode, no surrounding white space."""
-    return st.builds(
-        lambda first, rest: (first + rest).rstrip(),
-        _EDGE,
-        st.text(alphabet=_BODY, max_size=max(0, max_size - 1)),
-    )
+    found = _TEXTS.get(max_size)
+    if found is None:  # built once per size: a strategy is validated when first drawn
+        found = _TEXTS[max_size] = st.builds(
+            lambda first, rest: (first + rest).rstrip(),
+            _EDGE,
+            st.text(alphabet=_BODY, max_size=max(0, max_size - 1)),
+        )
+    return found
 
 
 #: What a practice log can record: an attempt, done or partly.
@@ -223,13 +232,26 @@ def scales(*, builtin: bool | None = None, text: S[str] | None = None) -> S[Scal
     return custom if builtin is False else known | custom
 
 
+_ON_SCALE: dict[Scale, S[Rating]] = {}
+
+
+def _on_scale(scale: Scale) -> S[Rating]:
+    """Ratings on one scale; the strategy is built once per scale (a few hundred kept)."""
+    found = _ON_SCALE.get(scale)
+    if found is None:
+        found = st.integers(0, (scale.high - scale.low) // scale.step).map(
+            lambda k: Rating(scale=scale, value=scale.low + k * scale.step)
+        )
+        if len(_ON_SCALE) < 512:
+            _ON_SCALE[scale] = found
+    return found
+
+
 def ratings(*, scale: Scale | S[Scale] = _UNSET) -> S[Rating]:
     """A rating on ``scale`` (any scale by default), at a value on one of its steps."""
-    return _pin(scale, scales()).flatmap(
-        lambda s: st.integers(0, (s.high - s.low) // s.step).map(
-            lambda k: Rating(scale=s, value=s.low + k * s.step)
-        )
-    )
+    if isinstance(scale, Scale):
+        return _on_scale(scale)
+    return _pin(scale, scales()).flatmap(_on_scale)
 
 
 # --------------------------------------------------------------------------- assignments
@@ -335,27 +357,34 @@ def three_questions(*, text: S[str] | None = None) -> S[ThreeQuestions]:
 
 
 @st.composite
-def _assignments(draw: st.DrawFn, pins: dict[str, Any], text: S[str] | None) -> Assignment:
-    words = _words(text)
-    assigned_at = draw(_pin(pins["assigned_at"], aware_datetimes()))
-    later = st.timedeltas(min_value=timedelta(minutes=1), max_value=timedelta(days=60)).map(
-        lambda delta: assigned_at + delta
-    )
+def _assignments(draw: st.DrawFn, parts: dict[str, S[Any]]) -> Assignment:
+    # Every strategy is built once, in assignments(); a draw only draws.
+    assigned_at = draw(parts["assigned_at"])
+    later = draw(parts["later"])
     return Assignment(
-        id=draw(_pin(pins["id"], identifiers())),
-        client_id=draw(_pin(pins["client_id"], identifiers())),
-        title=draw(_words(text, _SHORT)),
-        instructions=draw(words),
-        kind=draw(_pin(pins["kind"], st.sampled_from(AssignmentKind))),
+        id=draw(parts["id"]),
+        client_id=draw(parts["client_id"]),
+        title=draw(parts["title"]),
+        instructions=draw(parts["instructions"]),
+        kind=draw(parts["kind"]),
         assigned_at=assigned_at,
-        review_at=draw(_pin(pins["review_at"], _optional(later))),
-        approach=draw(_pin(pins["approach"], _optional(st.sampled_from(Approach)))),
-        plan=draw(_pin(pins["plan"], _optional(plans(text=text)))),
-        schedule=draw(_pin(pins["schedule"], schedules())),
-        questions=draw(_pin(pins["questions"], three_questions(text=text))),
-        status=draw(_pin(pins["status"], st.sampled_from(AssignmentStatus))),
-        partners=tuple(draw(_pin(pins["partners"], _partner_lists(0, 3, text)))),
+        review_at=(
+            draw(parts["review_at"])
+            if later is _UNSET
+            else None
+            if later is None
+            else assigned_at + later
+        ),
+        approach=draw(parts["approach"]),
+        plan=draw(parts["plan"]),
+        schedule=draw(parts["schedule"]),
+        questions=draw(parts["questions"]),
+        status=draw(parts["status"]),
+        partners=tuple(draw(parts["partners"])),
     )
+
+
+_LATER = st.timedeltas(min_value=timedelta(minutes=1), max_value=timedelta(days=60))
 
 
 def assignments(
@@ -374,20 +403,25 @@ def assignments(
     text: S[str] | None = None,
 ) -> S[Assignment]:
     """Assignments; pin any field. A pinned ``review_at`` must follow ``assigned_at``."""
-    pins = {
-        "id": id,
-        "client_id": client_id,
-        "kind": kind,
-        "approach": approach,
-        "status": status,
-        "assigned_at": assigned_at,
-        "review_at": review_at,
-        "plan": plan,
-        "schedule": schedule,
-        "questions": questions,
-        "partners": partners,
+    words = _words(text)
+    parts: dict[str, S[Any]] = {
+        "id": _pin(id, identifiers()),
+        "client_id": _pin(client_id, identifiers()),
+        "title": _words(text, _SHORT),
+        "instructions": words,
+        "kind": _pin(kind, st.sampled_from(AssignmentKind)),
+        "assigned_at": _pin(assigned_at, aware_datetimes()),
+        # Unpinned, the review is none, or a minute to sixty days after the setting.
+        "later": st.just(_UNSET) if review_at is not _UNSET else st.none() | _LATER,
+        "review_at": _pin(review_at, st.none()),
+        "approach": _pin(approach, _optional(st.sampled_from(Approach))),
+        "plan": _pin(plan, _optional(plans(text=text))),
+        "schedule": _pin(schedule, schedules()),
+        "questions": _pin(questions, three_questions(text=text)),
+        "status": _pin(status, st.sampled_from(AssignmentStatus)),
+        "partners": _pin(partners, _partner_lists(0, 3, text)),
     }
-    return _assignments(pins, text)
+    return _assignments(parts)
 
 
 # --------------------------------------------------------------------------- thought records
@@ -431,38 +465,36 @@ def _rerate(emotion: Emotion) -> S[Emotion]:
 
 
 @st.composite
-def _thought_records(draw: st.DrawFn, pins: dict[str, Any], text: S[str] | None) -> ThoughtRecord:
-    words = _words(text)
-    thoughts = draw(st.lists(automatic_thoughts(hot=False, text=text), min_size=1, max_size=4))
+def _thought_records(draw: st.DrawFn, parts: dict[str, S[Any]]) -> ThoughtRecord:
+    # Every strategy that does not depend on what was drawn is built once.
+    thoughts = draw(parts["thoughts"])
     hot = draw(st.none() | st.integers(0, len(thoughts) - 1))
     if hot is not None:
         chosen = thoughts[hot]
         thoughts[hot] = AutomaticThought(text=chosen.text, belief=chosen.belief, hot=True)
     target = thoughts[hot] if hot is not None else (thoughts[0] if len(thoughts) == 1 else None)
-    felt = draw(st.lists(emotions(text=text), max_size=4, unique_by=lambda e: e.name.casefold()))
+    felt = draw(parts["emotions"])
     rerated = [draw(_rerate(e)) for e in felt if draw(st.booleans())]
     rerated_belief = None
     if target is not None and draw(st.booleans()):
         rerated_belief = draw(ratings(scale=target.belief.scale))
     return ThoughtRecord(
-        id=draw(_pin(pins["id"], identifiers())),
-        client_id=draw(_pin(pins["client_id"], identifiers())),
-        assignment_id=draw(_pin(pins["assignment_id"], _optional(identifiers()))),
-        occurred_at=draw(_pin(pins["occurred_at"], aware_datetimes())),
-        situation=draw(words),
+        id=draw(parts["id"]),
+        client_id=draw(parts["client_id"]),
+        assignment_id=draw(parts["assignment_id"]),
+        occurred_at=draw(parts["occurred_at"]),
+        situation=draw(parts["words"]),
         thoughts=tuple(thoughts),
-        body_sensations=tuple(draw(st.lists(words, max_size=3))),
+        body_sensations=tuple(draw(parts["some_words"])),
         emotions=tuple(felt),
-        evidence_for=tuple(draw(st.lists(words, max_size=3))),
-        evidence_against=tuple(draw(st.lists(words, max_size=3))),
-        balanced_thought=draw(_optional(balanced_thoughts(text=text))),
+        evidence_for=tuple(draw(parts["some_words"])),
+        evidence_against=tuple(draw(parts["some_words"])),
+        balanced_thought=draw(parts["balanced"]),
         rerated_emotions=tuple(rerated),
         rerated_belief=rerated_belief,
-        distortions=tuple(draw(st.lists(st.sampled_from(Distortion), max_size=3, unique=True))),
-        custom_distortions=tuple(
-            draw(st.lists(_words(text, 20), max_size=2, unique_by=lambda d: d.casefold()))
-        ),
-        safety=draw(_optional(safety_appraisals(text=text))),
+        distortions=tuple(draw(parts["distortions"])),
+        custom_distortions=tuple(draw(parts["custom_distortions"])),
+        safety=draw(parts["safety"]),
     )
 
 
@@ -475,13 +507,27 @@ def thought_records(
     text: S[str] | None = None,
 ) -> S[ThoughtRecord]:
     """Thought records: 1-4 thoughts (at most one hot), emotions, evidence, re-ratings."""
-    pins = {
-        "id": id,
-        "client_id": client_id,
-        "assignment_id": assignment_id,
-        "occurred_at": occurred_at,
+    words = _words(text)
+    parts: dict[str, S[Any]] = {
+        "id": _pin(id, identifiers()),
+        "client_id": _pin(client_id, identifiers()),
+        "assignment_id": _pin(assignment_id, _optional(identifiers())),
+        "occurred_at": _pin(occurred_at, aware_datetimes()),
+        "words": words,
+        "some_words": st.lists(words, max_size=3),
+        "thoughts": st.lists(automatic_thoughts(hot=False, text=text), min_size=1, max_size=4),
+        # Names as the kit stores them (stripped), so " calm" and "calm" are one emotion.
+        "emotions": st.lists(
+            emotions(text=text), max_size=4, unique_by=lambda e: e.name.casefold()
+        ),
+        "balanced": _optional(balanced_thoughts(text=text)),
+        "distortions": st.lists(st.sampled_from(Distortion), max_size=3, unique=True),
+        "custom_distortions": st.lists(
+            _words(text, 20), max_size=2, unique_by=lambda d: d.strip().casefold()
+        ),
+        "safety": _optional(safety_appraisals(text=text)),
     }
-    return _thought_records(pins, text)
+    return _thought_records(parts)
 
 
 # --------------------------------------------------------------------------- reviews
