@@ -11,6 +11,7 @@ import enum
 import importlib
 import inspect
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 import attrs
@@ -29,7 +30,7 @@ from therapy_homework import (
 )
 from therapy_homework._core.fields import model
 from therapy_homework.checks import DEFAULT_REGISTRY, Demand
-from therapy_homework.errors import DefinitionError
+from therapy_homework.errors import DefinitionError, Problem
 from therapy_homework.model import MOOD
 from therapy_homework.serialization import TYPE_NAMES
 from therapy_homework.storage import AsyncInMemoryRepository, InMemoryRepository, Query
@@ -202,3 +203,90 @@ def test_a_model_with_attrs_validators_converters_or_aliases_fails_when_defined(
         @attrs.frozen(kw_only=True)
         class Broken:
             count: int = field
+
+
+def test_a_wrong_type_pickles_and_copies_as_itself() -> None:
+    import copy
+    import pickle
+
+    error = WrongType([Problem(("assignment",), "expected an Assignment, got text")])
+    for again in (pickle.loads(pickle.dumps(error)), copy.copy(error)):
+        assert type(again) is WrongType
+        assert isinstance(again, TypeError)
+        assert again.paths == ["$.assignment"]
+
+
+def test_arguments_that_are_missing_or_of_the_wrong_shape_raise_the_kit_s_errors() -> None:
+    from therapy_homework.planning import prepare_review_from
+    from therapy_homework.progress import review_coverage, theil_sen
+
+    homework = assignment()
+    store = InMemoryRepository().store(type(homework))
+    attempts: list[Callable[[], object]] = [
+        lambda: prepare_review_from("client-1", None, assignments=[]),  # type: ignore[arg-type]
+        lambda: prepare_review_from(
+            "client-1",
+            homework.assigned_at,
+            assignments=None,  # type: ignore[arg-type]
+        ),
+        lambda: prepare_review_from(
+            "client-1",
+            homework.assigned_at,
+            assignments=[],
+            window=5,  # type: ignore[arg-type]
+        ),
+        lambda: review_coverage([homework], [], as_of=None),  # type: ignore[arg-type]
+        lambda: store.get([], "x"),  # type: ignore[arg-type]
+        lambda: store.list("client-1", None),  # type: ignore[arg-type]
+        lambda: Query(since=datetime(2026, 1, 1)),
+        lambda: Query(status="active"),  # type: ignore[arg-type]
+        lambda: to_dict_json(homework),
+        lambda: DEFAULT_REGISTRY.unregister([]),  # type: ignore[arg-type]
+    ]
+    for attempt in attempts:
+        with pytest.raises(TherapyHomeworkError):
+            attempt()
+    # Iterators are read as lists, not refused.
+    assert theil_sen(iter([0.0, 1.0]), iter([1.0, 3.0])) == 2.0  # type: ignore[arg-type]
+
+
+def to_dict_json(obj: object) -> str:
+    from therapy_homework import to_json
+
+    return to_json(obj, indent=[])  # type: ignore[arg-type]
+
+
+def test_a_reworded_message_with_a_broken_placeholder_is_refused_when_the_policy_is_made() -> None:
+    from therapy_homework.checks import Message, Policy
+
+    with pytest.raises(InvalidData) as caught:
+        Policy(messages={"AFF001": Message("Uses {", "Which words?")})
+    assert caught.value.paths == ["$.messages.AFF001.message"]
+
+
+def test_a_placeholder_a_rule_does_not_fill_stays_visible() -> None:
+    from therapy_homework import Partner, check_affirming
+    from therapy_homework.checks import Message, Policy
+    from therapy_homework.model import AssignmentKind
+
+    policy = Policy(messages={"AFF001": Message("Uses {terms} ({clinic})", "Which words?")})
+    couple = assignment(
+        kind=AssignmentKind.RELATIONAL,
+        instructions="Ask your wife about her day.",
+        partners=(Partner(id="p1", term="partner"), Partner(id="p2", term="partner")),
+    )
+    [finding] = check_affirming(couple, policy=policy)["AFF001"]
+    assert finding.message == "Uses 'wife' ({clinic})"
+
+
+def test_the_stand_in_constructor_has_the_real_type_hints() -> None:
+    import typing
+
+    @model
+    @attrs.frozen(kw_only=True, repr=False)
+    class Fresh:
+        count: int
+        when: datetime | None = None
+
+    hints = typing.get_type_hints(Fresh.__init__)
+    assert hints == {"count": int, "when": datetime | None, "return": type(None)}

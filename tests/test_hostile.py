@@ -291,3 +291,63 @@ def test_deep_json_given_to_check_is_unusable_input_not_a_traceback(
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     assert main(["check", "--file", str(path)]) == EXIT_UNUSABLE
     assert "nested too deeply" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- found in review
+
+
+def test_a_remembered_schedule_never_lets_an_unknown_key_through() -> None:
+    good = _document(schedule={"recurrence": None, "timezone": "UTC"})
+    bad = _document(schedule={"timezone": "UTC", "colour": "client words"})
+    for document in (bad, good, bad):  # before and after the good one is remembered
+        try:
+            from_dict(Assignment, document)
+        except InvalidData as exc:
+            assert document is bad
+            assert exc.paths == ["$.schedule"]
+        else:
+            assert document is good
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "FREQ=YEARLY;BYMONTH=11,12;BYDAY=10SU",
+        "FREQ=YEARLY;BYMONTH=1,2;BYDAY=53SU",
+        "FREQ=MONTHLY;BYDAY=MO,1FR",
+        "FREQ=DAILY;UNTIL=99991231T235959Z",
+        "FREQ=DAILY;UNTIL=00010101T000000Z",
+    ],
+)
+def test_rules_dateutil_cannot_evaluate_are_refused_when_built(rule: str) -> None:
+    with pytest.raises(InvalidData) as caught:
+        Schedule.recurring(rule, timezone="Pacific/Kiritimati")
+    assert caught.value.paths == ["$.recurrence"]
+    document = _document(schedule={"recurrence": rule, "timezone": "UTC"})
+    with pytest.raises(InvalidData):
+        from_json(Assignment, json.dumps(document))
+
+
+def test_windows_far_beyond_a_series_or_backwards_are_empty_not_an_overflow() -> None:
+    ended = Schedule.recurring("FREQ=DAILY;UNTIL=20270101", timezone="UTC")
+    start = datetime(2026, 1, 5, tzinfo=UTC)
+    assert ended.occurrences(series_start=start, start=datetime(2999, 3, 1, tzinfo=UTC)) == ()
+    daily = Schedule.recurring("FREQ=DAILY", timezone="UTC")
+    backwards = daily.occurrences(
+        series_start=datetime(1950, 1, 1, tzinfo=UTC),
+        start=datetime(2999, 6, 1, tzinfo=UTC),
+        end=datetime(1950, 2, 1, tzinfo=UTC),
+    )
+    assert backwards == ()
+
+
+@pytest.mark.parametrize(
+    "argv", [["check", "--json=Anna told me"], ["Anna (choose from her affair"]]
+)
+def test_argparse_messages_that_quote_a_value_are_cut(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main(argv)
+    printed = capsys.readouterr()
+    assert "Anna" not in printed.err + printed.out

@@ -7,6 +7,7 @@ import re
 import tempfile
 import traceback
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -232,3 +233,35 @@ def test_no_command_line_error_shows_client_text(homework: Assignment) -> None:
     with contextlib.redirect_stderr(typed), contextlib.suppress(SystemExit):
         main(["check", homework.instructions, "--kind", homework.title])
     assert not MARK.search(typed.getvalue())
+
+
+@given(ths.scales(builtin=False, text=secrets))
+def test_progress_names_a_custom_scale_by_its_name_not_its_label(scale: Scale) -> None:
+    from therapy_homework.model import BELIEF, Completion, PracticeLog
+    from therapy_homework.progress import (
+        Measure,
+        Week,
+        chart,
+        series,
+        weekly_summary,
+    )
+
+    start = datetime(2026, 11, 2, 9, tzinfo=UTC)
+    logs = [
+        PracticeLog(
+            id=f"log-{i}",
+            client_id="c1",
+            assignment_id="a1",
+            occurred_at=start + timedelta(hours=i),
+            completion=Completion.DONE,
+            before=(scale if i % 2 else BELIEF).rate(scale.low if i % 2 else 50),
+        )
+        for i in range(8)
+    ]
+    summary = weekly_summary(
+        client_id="c1", week=Week.containing(start), assignments=[], entries=logs
+    )
+    only_custom = [log for log in logs if log.before is not None and log.before.scale == scale]
+    drawn = chart(series(only_custom, Measure.PRACTICE_BEFORE))
+    shown = _shown(summary, *(t.describe() for t in summary.trends)) + json.dumps(drawn)
+    assert not MARK.search(shown)

@@ -186,8 +186,8 @@ def test_a_summary_follows_each_scale_separately() -> None:
     )
     directions = {t.name: t.direction for t in summary.trends}
     assert directions == {
-        "Rating before practice (Distress (subjective units of distress))": "falling",
-        "Rating before practice (Tension)": "rising",
+        "Rating before practice (suds)": "falling",
+        "Rating before practice (tension)": "rising",
     }
 
 

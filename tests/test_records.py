@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from therapy_homework import InvalidData, from_json, to_dict, to_json
+from therapy_homework import InvalidData, from_dict, from_json, to_dict, to_json
 from therapy_homework._core.fields import Bounded, Identifier, model
 from therapy_homework.errors import UnknownName, UnsupportedType
 from therapy_homework.model import RECORD_TYPES, RecordType
@@ -162,3 +162,38 @@ def test_a_record_type_is_registered_once() -> None:
             RecordType(name="assignment2", cls=type(assignment()), time_field="assigned_at")
         )
     assert caught.value.paths == ["$.record_type.cls"]
+
+
+@model
+@attrs.frozen(kw_only=True, repr=False)
+class Quality:
+    """A part of the app's own record: how the night felt."""
+
+    score: Annotated[int, Bounded(0, 10)]
+
+
+@model
+@attrs.frozen(kw_only=True, repr=False)
+class Night:
+    id: Identifier
+    client_id: Identifier
+    occurred_at: datetime
+    quality: Quality
+
+
+def test_a_registered_record_s_own_parts_are_read_strictly() -> None:
+    RECORD_TYPES.register(RecordType(name="night", cls=Night, time_field="occurred_at"))
+    try:
+        night = Night(id="n1", client_id="c1", occurred_at=T0, quality=Quality(score=7))
+        document = to_dict(night)
+        assert document["quality"] == {"score": 7}
+        assert from_json(Night, to_json(night)) == night
+        for quality, path in (
+            ({"score": "7"}, "$.quality.score"),
+            ({"score": 7, "x": 1}, "$.quality"),
+        ):
+            with pytest.raises(InvalidData) as caught:
+                from_dict(Night, {**document, "quality": quality})
+            assert caught.value.paths == [path]
+    finally:
+        RECORD_TYPES.unregister(Night)

@@ -189,7 +189,7 @@ class _Parser(argparse.ArgumentParser):
         for marker in _ECHOING:
             at = message.find(marker)
             if at >= 0:
-                choices = message.find("(choose from")
+                choices = message.rfind("(choose from")
                 listed = f" {message[choices:]}" if choices > at else ""
                 message = f"{message[: at + len(marker)]}, not repeated here{listed}"
                 break
@@ -198,7 +198,13 @@ class _Parser(argparse.ArgumentParser):
 
 
 #: The argparse messages that quote what was typed, cut after these words.
-_ECHOING: Final = ("unrecognized arguments", "invalid choice", "ambiguous option", "invalid")
+_ECHOING: Final = (
+    "unrecognized arguments",
+    "invalid choice",
+    "ambiguous option",
+    "ignored explicit argument",
+    "invalid",
+)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -129,13 +129,17 @@ class InvalidData(TherapyHomeworkError, ValueError):
         return [p.path for p in self.problems]
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild_invalid_data, (self.problems, self.subject, self.truncated))
+        return (_rebuild, (type(self), self.problems, self.subject, self.truncated))
 
 
-def _rebuild_invalid_data(
-    problems: tuple[Problem, ...], subject: str | None, truncated: bool = False
+def _rebuild(
+    cls: type[InvalidData],
+    problems: tuple[Problem, ...],
+    subject: str | None,
+    truncated: bool = False,
 ) -> InvalidData:
-    return InvalidData(problems, subject=subject, truncated=truncated)
+    # The same class comes back (a WrongType stays a TypeError across processes).
+    return cls(problems, subject=subject, truncated=truncated)
 
 
 class WrongType(InvalidData, TypeError):

@@ -34,7 +34,14 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from ._core.fields import Choice, require_count, require_items, require_timestamps, require_type
+from ._core.fields import (
+    Choice,
+    require_count,
+    require_items,
+    require_moment,
+    require_timestamps,
+    require_type,
+)
 from .errors import InvalidData, Problem, ScaleMismatch
 from .model.abc_record import AbcRecord
 from .model.assignment import Assignment, AssignmentStatus, _dose_count, expected_practice
@@ -169,7 +176,8 @@ class Week:
     @classmethod
     def containing(cls, moment: datetime, timezone: str = "UTC", *, first_day: int = 0) -> "Week":
         """The week that contains ``moment``; ``first_day`` is 0 for Monday, 6 for Sunday."""
-        require_timestamps(moment=moment)
+        require_moment("moment", moment)
+        require_type("timezone", timezone, str, "an IANA time zone name")
         if first_day not in range(7):
             raise InvalidData([Problem(("first_day",), "must be 0 (Monday) to 6 (Sunday)")])
         zone = _zone_info(timezone)
@@ -298,6 +306,7 @@ def adherence(
     a schedule that repeats with no end.
     """
     require_timestamps(as_of=as_of)
+    require_type("assignment", assignment, Assignment, "an Assignment")
     checked = _checked_entries(entries)
     ends = [t for t in (assignment.review_at, as_of) if t is not None]
     end = min(ends) if ends else None
@@ -342,6 +351,7 @@ def weekly_adherence(
     the week. A one-off counts in the week it is due (its review, or the week it
     was set when it has none), with every entry since it was set.
     """
+    require_type("week", week, Week, "a Week")
     return _weekly_total(_checked_assignments(assignments), _checked_entries(entries), week, limit)
 
 
@@ -552,8 +562,8 @@ def theil_sen(xs: Sequence[float], ys: Sequence[float]) -> float | None:
     Pairs with the same ``x`` are skipped; ``None`` when no pair is left. It takes
     time proportional to the square of the number of points.
     """
-    for name, values in (("xs", xs), ("ys", ys)):
-        require_items(name, values, (int, float), "a number")
+    xs = require_items("xs", xs, (int, float), "a number")
+    ys = require_items("ys", ys, (int, float), "a number")
     if len(xs) != len(ys):
         raise InvalidData([Problem(("ys",), "must have as many values as xs")])
     slopes = [
@@ -707,7 +717,9 @@ def review_coverage(
     by a day; with ``grace=None``, by any review since it was set (what session
     preparation calls forgotten homework is what this leaves unreviewed).
     """
-    require_timestamps(as_of=as_of)
+    require_moment("as_of", as_of)
+    if grace is not None:
+        require_type("grace", grace, timedelta, "a timedelta or None")
     reviewed: dict[str, list[datetime]] = {}
     for review in _checked_reviews(reviews):
         reviewed.setdefault(review.assignment_id, []).append(review.reviewed_at)
@@ -833,7 +845,8 @@ def _trends(entries: Sequence[Entry], minimum: int) -> tuple[Trend, ...]:
     for measure in Measure:
         grouped = _points_by_scale(entries, measure, None, None)
         for scale, points in sorted(grouped.items(), key=lambda item: item[0].name):
-            name = measure.label if len(grouped) == 1 else f"{measure.label} ({scale.label})"
+            # The scale's machine name: its label may be a clinician's words for one client.
+            name = measure.label if len(grouped) == 1 else f"{measure.label} ({scale.name})"
             found.append(_trend(Series(name=name, scale=scale, points=points), minimum))
     return tuple(found)
 
@@ -859,7 +872,7 @@ def chart(data: Series, *, minimum: int = MIN_TREND_POINTS) -> dict[str, Any]:
     result = trend(data, minimum=minimum)
     y_axis: dict[str, Any] = {"field": "value", "type": "quantitative", "title": "Rating"}
     if data.scale is not None:
-        y_axis["title"] = data.scale.label
+        y_axis["title"] = f"Rating ({data.scale.name})"  # the label may be client text
         y_axis["scale"] = {"domain": [data.scale.low, data.scale.high]}
     x_axis = {"field": "at", "type": "temporal", "title": "Date"}
     values = [

@@ -38,7 +38,9 @@ from ._core.fields import (
     describe,
     fast_test,
     field_problems,
+    has_plan,
     require_count,
+    require_type,
     spec_of,
 )
 from .errors import MAX_PROBLEMS, InvalidData, Problem, UnsupportedType
@@ -182,7 +184,8 @@ def _unknown_keys(data: dict[Any, Any], known: frozenset[str], name: str) -> lis
 
 
 def _is_model(tp: Any) -> bool:
-    return isinstance(tp, type) and tp in TYPE_NAMES
+    # Any model class, a part of an app's own record type included.
+    return isinstance(tp, type) and has_plan(tp)
 
 
 def _enums_in(shape: Shape) -> set[type[enum.Enum]]:
@@ -199,8 +202,10 @@ def _enums_used() -> list[type[enum.Enum]]:
     return sorted(found, key=lambda e: e.__name__)
 
 
-def _not_a_list() -> list[Any]:
-    raise TypeError  # not a list, or longer than its field takes: the careful path says which
+def _not_a_list() -> Any:
+    # Not a list (or longer than its field takes), or not text where an enum's value
+    # belongs: a data error, and the careful path says which.
+    raise TypeError
 
 
 def _remembering_builtin_ratings(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -236,7 +241,7 @@ def _remembering_schedules(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
 
     def fast(o: Any) -> Any:
         if type(o) is dict and len(o) == 2:
-            recurrence, zone = o.get("recurrence"), o.get("timezone")
+            recurrence, zone = o.get("recurrence", _MISSING), o.get("timezone")
             if (recurrence is None or type(recurrence) is str) and type(zone) is str:
                 key = (recurrence, zone)
                 found = known.get(key)
@@ -487,6 +492,7 @@ class _Structurer:
             _missing=_MISSING,
             _dict=dict,
             _list=list,
+            _str=str,
             _datetime=datetime,
             _timezone=timezone,
         )
@@ -542,7 +548,11 @@ class _Structurer:
         if kind == "datetime":
             return f"{ns.add('fromisoformat', datetime.fromisoformat)}({var})"
         if kind == "enum":
-            return f"{ns.add('by_value', {m.value: m for m in shape.base})}[{var}]"
+            # Only from text, as the careful path reads it (not from a member or a
+            # str subclass that happens to hash alike).
+            by_value = ns.add("by_value", {m.value: m for m in shape.base})
+            bad = ns.add("not_text", _not_a_list)
+            return f"{by_value}[{var} if type({var}) is _str else {bad}()]"
         if kind == "model":
             return f"{ns.add('read', self.fast(shape.base))}({var})"
         return var  # text, numbers, true or false: the constructor checks them
@@ -571,9 +581,10 @@ class _Unstructurer:
         ]
         lines = ["def write(i):", f"    return {{{', '.join(items)}}}"]
         full: Hook = ns.compile("write", lines, f"write {cls.__qualname__}")
-        envelope = f"{_TYPE_KEY!r}: {TYPE_NAMES[cls]!r}, {_VERSION_KEY!r}: version"
-        lines = ["def write(i, version):", f"    return {{{envelope}, {', '.join(items)}}}"]
-        self.documents[cls] = ns.compile("write", lines, f"write document {cls.__qualname__}")
+        if cls in TYPE_NAMES:  # a document of its own (a part only of an app's record is not)
+            envelope = f"{_TYPE_KEY!r}: {TYPE_NAMES[cls]!r}, {_VERSION_KEY!r}: version"
+            lines = ["def write(i, version):", f"    return {{{envelope}, {', '.join(items)}}}"]
+            self.documents[cls] = ns.compile("write", lines, f"write document {cls.__qualname__}")
         self.full[cls] = full
         if cls is not Scale:
             return full
@@ -716,6 +727,8 @@ class Serializer:
         self, *, version: int = SCHEMA_VERSION, migrations: Mapping[int, Migration] | None = None
     ) -> None:
         require_count("version", version, at_least=1)
+        if migrations is not None:
+            require_type("migrations", migrations, Mapping, "a mapping from versions to functions")
         self.version = version
         self.migrations: Mapping[int, Migration] = dict(migrations or {})
 
@@ -756,6 +769,8 @@ class Serializer:
 
     def to_json(self, obj: object, *, indent: int | None = None) -> str:
         """``obj`` as JSON text (non-ASCII characters kept as they are)."""
+        if indent is not None:
+            require_count("indent", indent, at_least=0)
         return json.dumps(self.to_dict(obj), ensure_ascii=False, indent=indent)
 
     def from_json(self, cls: type[T], text: str | bytes) -> T:

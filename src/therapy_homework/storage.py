@@ -30,7 +30,7 @@ from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 import attrs
 
-from ._core.fields import require_count
+from ._core.fields import require_count, require_timestamps, require_type
 from .errors import (
     DuplicateId,
     InvalidData,
@@ -102,6 +102,21 @@ class Query:
     kind: AssignmentKind | None = None
     since: datetime | None = None
     until: datetime | None = None
+
+    def __attrs_post_init__(self) -> None:
+        problems = []
+        if self.assignment_id is not None and type(self.assignment_id) is not str:
+            problems.append(Problem(("assignment_id",), "expected an identifier (text)"))
+        for name, kind in (("status", AssignmentStatus), ("kind", AssignmentKind)):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, kind):
+                problems.append(Problem((name,), f"expected a {kind.__name__}"))
+        if problems:
+            raise WrongType(problems, subject="Query")
+        try:
+            require_timestamps(since=self.since, until=self.until)
+        except InvalidData as exc:
+            raise InvalidData(exc.problems, subject="Query") from None
 
     def matches(self, record: object) -> bool:
         """Whether ``record`` passes every filter given."""
@@ -228,6 +243,16 @@ class AsyncRepository(Protocol):
 # --------------------------------------------------------------------------- in memory
 
 
+def _require_ids(**ids: object) -> None:
+    problems = [
+        Problem((name,), "expected an identifier (text)")
+        for name, value in ids.items()
+        if type(value) is not str
+    ]
+    if problems:
+        raise WrongType(problems)
+
+
 def _cursor_position(cursor: str | None) -> int:
     if cursor is None:
         return 0
@@ -289,6 +314,7 @@ class InMemoryStore(Generic[R]):
             return Stored(record, 1)
 
     def get(self, client_id: str, record_id: str) -> Stored[R]:
+        _require_ids(client_id=client_id, record_id=record_id)
         with self._repository._lock:
             row = self._clients().get(client_id, {}).get(record_id)
             if row is None:
@@ -326,6 +352,8 @@ class InMemoryStore(Generic[R]):
         cursor: str | None = None,
         limit: int = 50,
     ) -> Page[R]:
+        _require_ids(client_id=client_id)
+        require_type("query", query, Query, "a Query")
         require_count("limit", limit, at_least=1)
         after = _cursor_position(cursor)
         with self._repository._lock:
@@ -342,6 +370,7 @@ class InMemoryStore(Generic[R]):
         )
 
     def erase_client(self, client_id: str) -> int:
+        _require_ids(client_id=client_id)
         with self._repository._lock:
             rows = self._clients().pop(client_id, {})
             for record_id, row in rows.items():
@@ -366,6 +395,7 @@ class InMemoryRepository:
 
     def store(self, record_type: type[R]) -> InMemoryStore[R]:
         """The store for ``record_type`` (one per type, made on first use)."""
+        require_type("record_type", record_type, type, "a record class")
         with self._lock:
             store = self._stores.get(record_type)
             if store is None:
@@ -403,6 +433,7 @@ class InMemoryRepository:
 
     def erase_client(self, client_id: str) -> int:
         """Remove every record of ``client_id`` from every store; return how many."""
+        _require_ids(client_id=client_id)
         with self._lock:
             return sum(
                 self.store(record_type).erase_client(client_id)

@@ -50,9 +50,11 @@ __all__ = [
     "fast_test",
     "field_problems",
     "first_duplicate",
+    "has_plan",
     "list_limit",
     "model",
     "require_items",
+    "require_moment",
     "require_type",
     "shape_of",
     "spec_of",
@@ -261,6 +263,13 @@ def require_timestamps(**moments: object) -> None:
     ]
     if problems:
         raise InvalidData(problems)
+
+
+def require_moment(name: str, value: object) -> None:
+    """Raise :class:`InvalidData` unless ``value`` is an aware datetime (``None`` is not)."""
+    if value is None:
+        raise WrongType([Problem((name,), "expected a timestamp, got null")])
+    require_timestamps(**{name: value})
 
 
 def require_type(name: str, value: object, expected: type | tuple[type, ...], what: str) -> None:
@@ -694,6 +703,11 @@ def _redactor_for(shape: Shape) -> Callable[[object], str] | None:
 _SPECS: dict[type, tuple[FieldSpec, ...]] = {}
 
 
+def has_plan(cls: type) -> bool:
+    """Whether ``cls`` is a :func:`model` class (has a field plan)."""
+    return cls in _SPECS
+
+
 def spec_of(cls: type) -> tuple[FieldSpec, ...]:
     """The field specs of a :func:`model` class."""
     return _SPECS[cls]
@@ -781,6 +795,9 @@ def _init_on_first_call(cls: type, specs: tuple[FieldSpec, ...]) -> Any:
     __init__.__module__ = cls.__module__
     __init__.__doc__ = f"Build a {cls.__name__}, or raise InvalidData listing every problem."
     __init__.__signature__ = _signature(cls)  # type: ignore[attr-defined]
+    __init__.__annotations__ = {f.name: _plain(f.type) for f in attrs.fields(cls)} | {
+        "return": None
+    }
     return __init__
 
 

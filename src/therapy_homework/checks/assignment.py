@@ -8,6 +8,7 @@ and together with the client's other active homework).
 
 from collections.abc import Iterable
 
+from .._core.fields import require_items
 from ..model.assignment import Assignment
 from ..model.capacity import CapacitySnapshot
 from .affirming import check_affirming
@@ -52,6 +53,7 @@ def check_assignment(
     assignments, counted toward the week's total (their own findings are not
     repeated here; findings about the total have the path ``$``).
     """
+    active = require_items("active", active, Assignment, "an Assignment")
     report = (
         check_specificity(assignment, policy=policy, registry=registry)
         + check_perfectionism(assignment, policy=policy, registry=registry)

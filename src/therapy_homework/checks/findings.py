@@ -108,7 +108,9 @@ def _order(finding: Finding) -> tuple[int, str, str]:
 
 
 def _sorted(findings: Iterable[Finding]) -> tuple[Finding, ...]:
-    return tuple(sorted(require_items("findings", findings, Finding, "a Finding"), key=_order))
+    if type(findings) is not tuple or not all(type(f) is Finding for f in findings):
+        findings = require_items("findings", findings, Finding, "a Finding")
+    return tuple(sorted(findings, key=_order)) if len(findings) > 1 else tuple(findings)
 
 
 @attrs.frozen

@@ -26,6 +26,7 @@ A rule of your own::
     DEFAULT_REGISTRY.register(NoWeekendHomework())
 """
 
+import string
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
@@ -112,6 +113,15 @@ def _mapping(name: str, kind: type, what: str) -> Callable[[object], Mapping[str
         ]
         if problems:
             raise WrongType(problems)
+        if kind is Message:
+            problems = [
+                Problem((name, code, part), found)
+                for code, words in items.items()
+                for part in ("message", "prompt")
+                if (found := _format_problem(getattr(words, part))) is not None
+            ]
+            if problems:
+                raise InvalidData(problems, subject="Policy")
         return items
 
     return convert
@@ -173,7 +183,7 @@ class Registry:
 
     def unregister(self, code: str) -> None:
         """Remove the rule with ``code``; :class:`UnknownName` when there is none."""
-        if code not in self._rules:
+        if type(code) is not str or code not in self._rules:
             raise UnknownName(f"no rule with that code is registered ({str(code)[:16]!r})")
         del self._rules[code]
         self._by_checker.clear()
@@ -193,7 +203,7 @@ class Registry:
         return rule
 
     def __contains__(self, code: object) -> bool:
-        return code in self._rules
+        return type(code) is str and code in self._rules
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self._rules.values())
@@ -225,12 +235,38 @@ def run_checker(
     return (registry or DEFAULT_REGISTRY).run(checker, subject, policy)
 
 
+class _Kept(dict[str, str]):
+    """Values for a message; a placeholder the rule does not fill stays as written."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _filled(text: str, values: Mapping[str, str]) -> str:
+    # Placeholders were checked when the Policy was made; a rule that gives no value
+    # for one of a host's own placeholders leaves it visible rather than failing.
+    return text.format_map(_Kept(values))
+
+
+def _format_problem(text: object) -> str | None:
+    """What is wrong with the placeholders of a message's text, or ``None``."""
+    if not isinstance(text, str):
+        return "must be text"
+    try:
+        fields = [field for _, field, _, _ in string.Formatter().parse(text) if field is not None]
+    except ValueError:
+        return "has an unmatched '{' or '}' (write '{{' for a brace)"
+    if any(not field.isidentifier() for field in fields):
+        return "names a placeholder that is not a plain name, such as {terms}"
+    return None
+
+
 def _finding(rule: Rule, hit: Hit, policy: Policy) -> Finding:
     words = policy.messages.get(rule.code) or MESSAGES.get(rule.code) or rule.message
     message, prompt = words.message, words.prompt
     if hit.values:
-        message = message.format_map(hit.values)
-        prompt = prompt.format_map(hit.values)
+        message = _filled(message, hit.values)
+        prompt = _filled(prompt, hit.values)
     return Finding(
         code=rule.code,
         severity=policy.severities.get(rule.code, rule.severity),

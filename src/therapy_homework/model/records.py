@@ -77,7 +77,8 @@ class RecordType:
             problems.append(Problem(("cls",), "must have id and client_id fields"))
         if fields and self.entry and "assignment_id" not in fields:
             problems.append(Problem(("cls",), "must have an assignment_id field to be an entry"))
-        if fields and self.time_field not in fields:
+        time_field: object = self.time_field
+        if not isinstance(time_field, str) or (fields and time_field not in fields):
             problems.append(Problem(("time_field",), "is not a field of the class"))
         if strategy is not None and not callable(strategy):
             problems.append(Problem(("strategy",), "must be a function returning a strategy"))

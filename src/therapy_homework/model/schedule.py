@@ -41,7 +41,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import attrs
 from dateutil.rrule import rrule, rrulestr
 
-from .._core.fields import Label, model, require_count, require_timestamps
+from .._core.fields import MAX_YEAR, MIN_YEAR, Label, model, require_count, require_timestamps
 from ..errors import (
     Problem,
     TooManyOccurrences,
@@ -102,6 +102,8 @@ def _parse_until(value: str) -> _Until | None:
             moment = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second))
     except ValueError:
         return None
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:
+        return None  # like every timestamp of the kit; far ends overflow in a time zone
     return _Until(moment.replace(microsecond=0), bool(zulu))
 
 
@@ -132,7 +134,11 @@ def _parse(rule: str) -> _Rule | str:
             "(for several times a day: FREQ=DAILY;BYHOUR=9,13,18)"
         )
     for key, value in parts.items():
-        problem = None if key in ("FREQ", "UNTIL") else _part_problem(key, value, frequency)
+        problem = (
+            None
+            if key in ("FREQ", "UNTIL")
+            else _part_problem(key, value, frequency, by_month="BYMONTH" in parts)
+        )
         if problem is not None:
             return problem
     until = None
@@ -157,7 +163,11 @@ def _parse(rule: str) -> _Rule | str:
     # Whether the date parts can ever match: with no interval or count, from a start
     # 400 years before the end of the calendar, the search is short and complete.
     probe = template.replace(interval=1, count=None, until=None)
-    if next(iter(probe), None) is None:
+    try:
+        first = next(iter(probe), None)
+    except (IndexError, ValueError, OverflowError):  # dateutil on parts it cannot combine
+        return "is not a valid RFC 5545 recurrence rule"
+    if first is None:
         return "can never happen (its date parts never match a real date)"
     return _Rule(
         template,
@@ -192,21 +202,30 @@ _BYDAY = re.compile(r"([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)")
 _ORDINALS: Final = {"MONTHLY": 5, "YEARLY": 53}
 
 
-def _part_problem(key: str, value: str, frequency: str) -> str | None:
+def _part_problem(key: str, value: str, frequency: str, *, by_month: bool = False) -> str | None:
     """What is wrong with one part's value, or ``None``."""
     if key == "WKST":
         return None if value in _WEEKDAYS else "has a WKST that is not a weekday (MO to SU)"
     if key == "BYDAY":
+        numbered = plain = False
         for item in value.split(","):
             match = _BYDAY.fullmatch(item.strip())
             if match is None:
                 return "has a BYDAY entry that is not a weekday such as MO or -1FR"
-            if match.group(1) is not None:
-                most = _ORDINALS.get(frequency)
-                if most is None:
-                    return "numbers a BYDAY weekday, which only MONTHLY and YEARLY rules may"
-                if not 1 <= abs(int(match.group(1))) <= most:
-                    return f"numbers a BYDAY weekday outside 1 to {most} (or -1 to -{most})"
+            if match.group(1) is None:
+                plain = True
+                continue
+            numbered = True
+            most = _ORDINALS.get(frequency)
+            if most is None:
+                return "numbers a BYDAY weekday, which only MONTHLY and YEARLY rules may"
+            if by_month:
+                most = _ORDINALS["MONTHLY"]  # within the months named, a week of a month
+            if not 1 <= abs(int(match.group(1))) <= most:
+                return f"numbers a BYDAY weekday outside 1 to {most} (or -1 to -{most})"
+        if numbered and plain:
+            # dateutil would read "MO,1FR" as both at once, not either: refuse, not guess.
+            return "mixes plain and numbered BYDAY weekdays; give one rule for each"
         return None
     low, high, negative = _RANGES[key]
     values = value.split(",")
@@ -415,13 +434,17 @@ def _evaluate(  # noqa: PLR0917 - private, called from one place
     if end is not None:
         horizon = _local(end, zone)
         horizon = datetime.max if horizon.year >= datetime.max.year else horizon + timedelta(days=1)
-    last = max(d for d in (first, until, horizon) if d is not None)
-    years = max(0, (datetime.max.year - 1 - last.year) // _CYCLE_YEARS) * _CYCLE_YEARS
+    if end is not None and start >= end:
+        return ()
     template, begin = parsed.template, first
     if parsed.times is None:
         # Start the walk a whole number of periods later, just before the window
         # (less a day for clock changes), instead of at the series start.
         template, begin = _skip_ahead(parsed, first, _local(start, zone) - timedelta(days=1))
+        if (until is not None and begin > until) or (horizon is not None and begin > horizon):
+            return ()  # the series has ended, or the window closes, before the walk starts
+    last = max(d for d in (begin, until, horizon) if d is not None)
+    years = max(0, (datetime.max.year - 1 - last.year) // _CYCLE_YEARS) * _CYCLE_YEARS
     shifted = template.replace(
         dtstart=_shift(begin, years),
         until=None if until is None else _shift(until, years),

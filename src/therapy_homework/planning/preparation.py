@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from .._core.fields import require_timestamps
+from .._core.fields import require_items, require_moment, require_type
 from ..checks import check_assignment
 from ..checks.findings import Report
 from ..errors import Problem, WrongType
@@ -71,7 +71,14 @@ def prepare_review_from(
     ``session_at + window``, in order of review time. Records of other clients are
     ignored.
     """
-    require_timestamps(session_at=session_at)
+    require_type("client_id", client_id, str, "an identifier (text)")
+    require_moment("session_at", session_at)
+    require_type("window", window, timedelta, "a timedelta")
+    if snapshot is not None:
+        require_type("snapshot", snapshot, CapacitySnapshot, "a CapacitySnapshot")
+    assignments = require_items("assignments", assignments, Assignment, "an Assignment")
+    reviews = require_items("reviews", reviews, Review, "a Review")
+    entries = require_items("entries", entries, object, "a record")
     mine = [a for a in assignments if a.client_id == client_id]
     own_reviews = [r for r in reviews if r.client_id == client_id]
     own_entries = [e for e in entries if getattr(e, "client_id", None) == client_id]
@@ -88,7 +95,7 @@ def prepare_review_from(
             e
             for e in own_entries
             if getattr(e, "assignment_id", None) == assignment.id
-            and (record_time(e) is None or record_time(e) >= assignment.assigned_at)  # type: ignore[operator]
+            and (record_time(e) is None or record_time(e) >= assignment.assigned_at)
         ]
         logged.sort(key=lambda e: (record_time(e) or assignment.assigned_at, e.id))
         reviewed = [r for r in own_reviews if r.assignment_id == assignment.id]
@@ -138,7 +145,12 @@ def prepare_review(
         repository.store(Assignment), client_id, Query(status=AssignmentStatus.ACTIVE)
     )
     reviews = _everything(repository.store(Review), client_id)
-    types = RECORD_TYPES.classes(entry=True) if entry_types is None else entry_types
+    require_type("client_id", client_id, str, "an identifier (text)")
+    types = (
+        RECORD_TYPES.classes(entry=True)
+        if entry_types is None
+        else require_items("entry_types", entry_types, type, "a record class")
+    )
     entries = [e for t in types for e in _everything(repository.store(t), client_id)]
     return prepare_review_from(
         client_id,
