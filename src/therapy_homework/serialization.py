@@ -42,6 +42,7 @@ from ._core.fields import (
     require_count,
     require_type,
     spec_of,
+    store_lines,
 )
 from .errors import MAX_PROBLEMS, InvalidData, Problem, UnsupportedType
 from .model.abc_record import Disputation
@@ -516,9 +517,7 @@ class _Structurer:
                 lines.append(f"    if not {test}:")
                 lines.append("        raise KeyError")
         lines.append("    self = _new(_cls)")
-        for spec in specs:
-            setter = ns.add("set_", cls.__dict__[spec.name].__set__)
-            lines.append(f"    {setter}(self, v_{spec.name})")
+        lines += store_lines(cls, specs, ns, "v_")
         if hasattr(cls, "_cross_checks"):
             lines += [
                 "    found = self._cross_checks()",

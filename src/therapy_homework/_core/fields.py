@@ -58,6 +58,7 @@ __all__ = [
     "require_type",
     "shape_of",
     "spec_of",
+    "store_lines",
 ]
 
 T = TypeVar("T")
@@ -655,9 +656,7 @@ def _generate_init(cls: type, specs: tuple[FieldSpec, ...]) -> Any:
             "        if found:",
             f"            problems = _under(problems, found, {arg!r})",
         ]
-    for spec in specs:
-        setter = names.add("set_", cls.__dict__[spec.name].__set__)
-        body.append(f"    {setter}(self, {spec.name})")
+    body += store_lines(cls, specs, names, "")
     if hasattr(cls, "_cross_checks"):
         body += [
             "    if problems is None:",
@@ -674,6 +673,18 @@ def _generate_init(cls: type, specs: tuple[FieldSpec, ...]) -> Any:
     init.__doc__ = f"Build a {cls.__name__}, or raise InvalidData listing every problem."
     init.__annotations__ = {f.name: _plain(f.type) for f in fields} | {"return": None}
     return init
+
+
+def store_lines(
+    cls: type, specs: tuple[FieldSpec, ...], names: Namespace, prefix: str
+) -> list[str]:
+    """Generated lines that store each field's value (the variable ``prefix + name``)
+    in ``self`` through the slot's own descriptor: how a frozen class is written once,
+    by the constructor and by the fast reader alike."""
+    return [
+        f"    {names.add('set_', cls.__dict__[spec.name].__set__)}(self, {prefix}{spec.name})"
+        for spec in specs
+    ]
 
 
 def _under(problems: list[Problem] | None, found: list[Problem], name: str) -> list[Problem]:
