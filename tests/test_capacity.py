@@ -22,6 +22,7 @@ from therapy_homework import (
 )
 from therapy_homework.checks import CapacityThresholds, Demand, load_of, weekly_budget
 from therapy_homework.model import MOOD, AssignmentStatus, ExecutiveStrain, Stressor
+from therapy_homework.templates import CATALOGUE, Template
 from therapy_homework.testing import strategies as ths
 
 from .helpers import T0, assignment
@@ -193,6 +194,16 @@ def _keys(report: object) -> set[tuple[str, str]]:
     return {(f.code, f.path.split(".")[0]) for f in report}  # type: ignore[attr-defined]
 
 
+#: A finding that a stronger one replaces when the load grows: a tiny daily step
+#: (CAP006, a note) becomes a daily routine (CAP003, a warning).
+_GROWS_INTO = {"CAP006": "CAP003"}
+
+
+def _kept_or_grown(before: set[tuple[str, str]], after: set[tuple[str, str]]) -> bool:
+    """Every finding before is still there after, or has grown into its stronger form."""
+    return all(key in after or (_GROWS_INTO.get(key[0]), key[1]) in after for key in before)
+
+
 @st.composite
 def _more_capacity(draw: st.DrawFn) -> tuple[CapacitySnapshot, CapacitySnapshot]:
     """Two snapshots where the second has at least as much room as the first."""
@@ -243,7 +254,7 @@ def test_more_load_never_removes_a_finding(
 ) -> None:
     before = _keys(check_capacity(assignments, snapshot))
     # One more assignment...
-    assert before <= _keys(check_capacity([*assignments, extra], snapshot))
+    assert _kept_or_grown(before, _keys(check_capacity([*assignments, extra], snapshot)))
     # ...or a bigger dose for the first one.
     first = assignments[0]
     plan = first.plan or Plan(action="Walk around the block")
@@ -258,4 +269,104 @@ def test_more_load_never_removes_a_finding(
             ),
         ),
     )
-    assert before <= _keys(check_capacity([bigger, *assignments[1:]], snapshot))
+    assert _kept_or_grown(before, _keys(check_capacity([bigger, *assignments[1:]], snapshot)))
+
+
+# --------------------------------------------------------------------------- small daily steps
+
+
+DEPRESSED = _snapshot(
+    energy=MOOD.rate(2), motivation=MOOD.rate(2), stressors=(Stressor.DEPRESSION,)
+)
+SURVIVING = _snapshot(
+    energy=MOOD.rate(2), motivation=MOOD.rate(3), stressors=(Stressor.SURVIVAL_MODE,)
+)
+
+
+def _daily(action: str, minutes: int, kind: AssignmentKind = AssignmentKind.NOTICING) -> Assignment:
+    return assignment(
+        id="asg-daily",
+        title="Daily step",
+        instructions=f"Each evening, {action.lower()}.",
+        kind=kind,
+        plan=Plan(
+            action=action, cue="Each evening after dinner", dose=Dose(count=1, minutes=minutes)
+        ),
+        schedule=Schedule.recurring("FREQ=DAILY", timezone="Europe/London"),
+    )
+
+
+@pytest.mark.parametrize("snapshot", [GRIEVING, DEPRESSED], ids=["grief", "depression"])
+def test_a_two_minute_daily_rating_in_low_mood_is_a_note_not_a_warning(
+    snapshot: CapacitySnapshot,
+) -> None:
+    # Behavioural activation and self-monitoring rely on exactly such tiny daily steps.
+    report = check_capacity(_daily("Rate your mood from 0 to 10", 2), snapshot)
+    assert "CAP003" not in report
+    assert report["CAP006"][0].severity.value == "info"
+    assert report.ok
+
+
+def test_a_long_daily_routine_in_low_mood_is_still_a_warning() -> None:
+    report = check_capacity(_daily("Journal about the day", 40), DEPRESSED)
+    assert "CAP003" in report
+    assert "CAP006" not in report
+
+
+def test_in_survival_mode_the_smaller_version_is_once_before_the_review() -> None:
+    report = check_capacity(_daily("Journal about the day", 40), SURVIVING)
+    [finding] = report["CAP003"]
+    assert finding.suggestion is not None
+    assert "1 time before the review" in finding.suggestion.text
+
+
+def test_a_rehearsal_in_session_is_offered_only_for_high_demand_work() -> None:
+    calm = check_capacity(_daily("Breathe slowly", 20, AssignmentKind.BEHAVIOURAL), DEPRESSED)
+    grief = check_capacity(
+        _daily("Write to your brother about the funeral", 20, AssignmentKind.GRIEF), DEPRESSED
+    )
+    calm_text = calm["CAP003"][0].suggestion
+    grief_text = grief["CAP003"][0].suggestion
+    assert calm_text is not None
+    assert "session" not in calm_text.text
+    assert grief_text is not None
+    assert "session" in grief_text.text
+
+
+def test_too_many_steps_under_strain_suggests_fewer_steps_not_fewer_times() -> None:
+    strained = _snapshot(executive_strain=ExecutiveStrain.HIGH)
+    report = check_capacity(ELABORATE_DAILY_ROUTINE, strained)
+    [finding] = report["CAP004"]
+    assert finding.suggestion is not None
+    assert "steps" in finding.suggestion.text
+    assert "times before the review" not in finding.suggestion.text
+
+
+# --------------------------------------------------------------------------- the catalogue
+
+GOOD_WEEK = _snapshot(energy=MOOD.rate(8), motivation=MOOD.rate(8), stressors=())
+HARD_WEEK = _snapshot(
+    energy=MOOD.rate(4),
+    motivation=MOOD.rate(4),
+    executive_strain=ExecutiveStrain.SOME,
+    stressors=(Stressor.CAREGIVING,),
+)
+
+
+@pytest.mark.parametrize("template", CATALOGUE, ids=lambda t: t.id)
+def test_every_template_fits_the_week_it_is_meant_for(template: Template) -> None:
+    # The standard version fits an ordinary good week; the lighter one fits a hard week.
+    def rendered(lighter: bool) -> Assignment:
+        return template.render(
+            id=f"asg-{template.id}",
+            client_id="client-1",
+            assigned_at=T0,
+            review_at=T0 + timedelta(days=7),
+            lighter=lighter,
+        )
+
+    standard = check_capacity(rendered(False), GOOD_WEEK)
+    assert standard.ok, [f.code for f in standard]
+    lighter = check_capacity(rendered(True), HARD_WEEK)
+    too_much = {"CAP001", "CAP002", "CAP003", "CAP004"} & set(lighter.codes)
+    assert not too_much, sorted(too_much)

@@ -317,3 +317,45 @@ def test_check_assignment_counts_the_other_active_homework() -> None:
 def test_check_assignment_never_raises(homework: object) -> None:
     report = check_assignment(homework)  # type: ignore[arg-type]
     assert report.ok == all(f.severity.value == "info" for f in report)
+
+
+# --------------------------------------------------------------------------- blame in notes
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Client non-compliant with the exposure log for the third week.",
+        "Refused to complete the thought record again.",
+        "Pt made no effort on the assigned walks.",
+        "He failed to bring the worksheet back.",
+        "She couldn't be bothered with the breathing practice.",
+    ],
+)
+def test_a_clinicians_note_that_blames_the_client_is_flagged(note: str) -> None:
+    assert "PERF002" in check_perfectionism(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Did not get to it; her mother was in hospital all week.",
+        "Did three of the seven evenings.",
+        "Skipped the log because the form was confusing.",
+        "Notice when you feel you have failed at something, and write the thought down.",
+        "Notice when you feel lazy after lunch.",
+    ],
+)
+def test_neutral_reports_and_homework_about_feelings_stay_clean(note: str) -> None:
+    assert check_perfectionism(note).ok
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skipping a morning is not an option.",
+        "Log every single urge, all day, without missing one.",
+    ],
+)
+def test_homework_that_cannot_be_missed_is_framed_as_a_test(text: str) -> None:
+    assert "PERF001" in check_perfectionism(text)

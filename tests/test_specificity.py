@@ -361,13 +361,25 @@ def test_a_template_refuses_unknown_or_empty_parameters() -> None:
 
 
 def test_the_lighter_version_asks_for_less() -> None:
+    from therapy_homework.checks import load_of
+
     for template in CATALOGUE:
-        standard, lighter = template.standard.dose, template.lighter.dose
-        assert standard is not None, template.id
-        assert lighter is not None, template.id
-        assert (lighter.count or 1) * (lighter.minutes or 1) <= (standard.count or 1) * (
-            standard.minutes or 1
-        ), template.id
+        assert template.standard.dose is not None, template.id
+        assert template.lighter.dose is not None, template.id
+        # What a week asks: the dose at each occurrence of the schedule, as capacity reads it.
+        standard, lighter = (
+            load_of(
+                template.render(
+                    id="a",
+                    client_id="c",
+                    assigned_at=T0,
+                    review_at=T0 + timedelta(days=7),
+                    lighter=light,
+                )
+            )
+            for light in (False, True)
+        )
+        assert lighter.minutes_per_week <= standard.minutes_per_week, template.id
 
 
 # --------------------------------------------------------------------------- properties

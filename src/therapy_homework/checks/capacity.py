@@ -137,6 +137,13 @@ class CapacityThresholds:
     daily_from: float = 5.0
     #: Stressors during which a daily routine sets the client up to miss it.
     heavy_stressors: frozenset[Stressor] = attrs.field(factory=_heavy)
+    #: The smallest week the budget allows, whatever the snapshot: a couple of minutes a
+    #: day, the tiny steps that behavioural activation and self-monitoring rely on.
+    least_minutes: int = 15
+    #: The most minutes a daily step may take, in one step, and still be a tiny step:
+    #: behavioural activation and self-monitoring rely on such steps, so during a heavy
+    #: stressor they get a note (``CAP006``), not a warning.
+    tiny_daily_minutes: int = 5
     #: Steps one assignment may have under high executive-function strain.
     max_steps_under_strain: int = 2
     #: Stressors during which high-intensity work waits for more support.
@@ -179,7 +186,8 @@ def weekly_budget(
         budget *= limits.floor + (1 - limits.floor) * _fraction(rating)
     for stressor in snapshot.stressors:
         budget *= limits.stressor_factors.get(stressor, 1.0)
-    return budget * limits.strain_factors.get(snapshot.executive_strain, 1.0)
+    budget *= limits.strain_factors.get(snapshot.executive_strain, 1.0)
+    return max(budget, float(limits.least_minutes))
 
 
 # --------------------------------------------------------------------------- load
@@ -277,17 +285,29 @@ class CapacitySubject:
 _COUNTED = (AssignmentStatus.ACTIVE, AssignmentStatus.PROPOSED)
 
 
-def _lighter(assignment: Assignment, load: Load) -> str:
-    from ..templates.catalogue import CATALOGUE  # noqa: PLC0415
-
-    for template in CATALOGUE:
-        if template.title == assignment.title:
-            return template.example(lighter=True)
-    times = max(1, math.floor(load.occurrences_per_week / 2))
+def _lighter(assignment: Assignment, load: Load, subject: "CapacitySubject") -> str:
+    """A smaller version that fits the finding: fewer times and minutes, once in
+    survival mode (as the adjustments after a review say), and a rehearsal in session
+    only for high-demand work."""
+    if Stressor.SURVIVAL_MODE in subject.snapshot.stressors:
+        times = 1
+    else:
+        times = max(1, math.floor(load.occurrences_per_week / 2))
     minutes = max(2, load.minutes_each // 2)
-    return (
+    text = (
         f"A smaller version: {times} time{'s' if times != 1 else ''} before the review, "
-        f"about {minutes} minutes each; or rehearse it together in session first."
+        f"about {minutes} minutes each"
+    )
+    if load.demand is Demand.HIGH:
+        text += "; or rehearse it together in session first"
+    return text + "."
+
+
+def _fewer_steps(load: Load, subject: "CapacitySubject") -> str:
+    most = subject.thresholds.max_steps_under_strain
+    return (
+        f"Fewer steps: keep the first {most} of the {load.steps} and leave the rest for "
+        "another week; one clear step done is worth more than several half-remembered."
     )
 
 
@@ -304,7 +324,7 @@ def _over_budget(subject: CapacitySubject) -> Iterator[Hit]:
             yield Hit(
                 path=f"$[{i}].plan.dose" if assignment.plan is not None else f"$[{i}]",
                 missing=Missing.DOSE,
-                suggestion=_lighter(assignment, load),
+                suggestion=_lighter(assignment, load, subject),
                 values={
                     "minutes": f"{load.minutes_per_week:.0f}",
                     "budget": f"{subject.budget:.0f}",
@@ -331,16 +351,32 @@ def _total_over_budget(subject: CapacitySubject) -> Iterator[Hit]:
         )
 
 
+def _is_tiny(load: Load, thresholds: CapacityThresholds) -> bool:
+    """A daily step of a few minutes and one step: what activation relies on."""
+    return load.steps <= 1 and load.minutes_each <= thresholds.tiny_daily_minutes
+
+
 def _daily_when_heavy(subject: CapacitySubject) -> Iterator[Hit]:
+    yield from _daily_during_heavy(subject, tiny=False)
+
+
+def _tiny_daily_when_heavy(subject: CapacitySubject) -> Iterator[Hit]:
+    yield from _daily_during_heavy(subject, tiny=True)
+
+
+def _daily_during_heavy(subject: CapacitySubject, *, tiny: bool) -> Iterator[Hit]:
     heavy = [s for s in subject.snapshot.stressors if s in subject.thresholds.heavy_stressors]
     if not heavy:
         return
     for i, assignment, load in _per_assignment(subject):
-        if load.occurrences_per_week >= subject.thresholds.daily_from:
+        if (
+            load.occurrences_per_week >= subject.thresholds.daily_from
+            and _is_tiny(load, subject.thresholds) == tiny
+        ):
             yield Hit(
                 path=f"$[{i}].schedule",
-                missing=Missing.OCCASION,
-                suggestion=_lighter(assignment, load),
+                missing=None if tiny else Missing.OCCASION,
+                suggestion=None if tiny else _lighter(assignment, load, subject),
                 values={"stressor": heavy[0].value.replace("_", " ")},
             )
 
@@ -353,7 +389,7 @@ def _steps_under_strain(subject: CapacitySubject) -> Iterator[Hit]:
             yield Hit(
                 path=f"$[{i}].plan.action" if assignment.plan is not None else f"$[{i}]",
                 missing=Missing.ACTION,
-                suggestion=_lighter(assignment, load),
+                suggestion=_fewer_steps(load, subject),
                 values={"steps": str(load.steps)},
             )
 
@@ -402,8 +438,8 @@ _RULES = (
         "CAP003",
         Severity.WARNING,
         Message(
-            "A daily routine during {stressor} sets the client up to miss it: try a few "
-            "times before the review, or once.",
+            "A daily routine of some length or several steps during {stressor} sets the "
+            "client up to miss it: try a few times before the review, or once.",
             "Would doing this a couple of times, rather than every day, feel more possible?",
         ),
         _daily_when_heavy,
@@ -429,6 +465,17 @@ _RULES = (
             "Shall we try this together in session before you do it on your own?",
         ),
         _intense_in_crisis,
+    ),
+    BuiltinRule(
+        CHECKER,
+        "CAP006",
+        Severity.INFO,
+        Message(
+            "A tiny daily step during {stressor}: small daily steps are how activation "
+            "works; keep it this small, and missing a day is fine.",
+            "This is meant to be small; on a hard day, a minute counts.",
+        ),
+        _tiny_daily_when_heavy,
     ),
 )
 

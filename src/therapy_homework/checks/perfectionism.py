@@ -54,11 +54,43 @@ ABSOLUTE_PHRASES = PhraseSet(
         "get it right",
         "must not miss",
         "or else",
+        "not an option",
+        "without missing",
+        "every single",
+        "zero tolerance",
+        "no days off",
     ]
 )
+#: Words that blame the client for the homework, as clinicians' notes write them. In a
+#: text of unknown kind (it may be an assignment), only these are read.
+_BLAME_ANYWHERE = [
+    "failed to",
+    "non compliant",
+    "noncompliant",
+    "non compliance",
+    "noncompliance",
+    "poor compliance",
+    "non adherent",
+    "nonadherent",
+    "didn't bother",
+    "did not bother",
+    "couldn't be bothered",
+    "can't be bothered",
+    "refused to",
+    "refuses to",
+    "no effort",
+    "didn't try",
+    "did not try",
+    "sabotaged",
+    "chose not to",
+]
+BLAME_ANYWHERE = PhraseSet(_BLAME_ANYWHERE)
 BLAMING_PHRASES = PhraseSet(
     [
-        "failed to",
+        *_BLAME_ANYWHERE,
+        # Words that also describe a feeling ("notice when you feel lazy"): blame only
+        # in a review's notes.
+        "unwilling",
         "failed",
         "failure",
         "non compliant",
@@ -98,23 +130,29 @@ def _found(text: str, phrases: PhraseSet) -> bool:
 
 @attrs.frozen
 class PerfectionismSubject:
-    """The texts to read, each with its path, and whether they are review notes."""
+    """The texts to read, each with its path, and what they are: ``"homework"``,
+    ``"review"`` notes, or a ``"text"`` of either kind (a form field, a note)."""
 
     texts: tuple[tuple[str, str], ...]
-    review: bool
+    kind: str
 
 
 def _absolute(subject: PerfectionismSubject) -> Iterator[Hit]:
+    if subject.kind == "review":
+        return  # "she did it perfectly" describes; it does not set a test
     for path, text in subject.texts:
         if _found(text, ABSOLUTE_PHRASES):
             yield Hit(path=path, suggestion=INFORMATION_FRAMING)
 
 
 def _blaming(subject: PerfectionismSubject) -> Iterator[Hit]:
-    if not subject.review:
+    if subject.kind == "homework":
         return
+    # In a plain text (which may be homework: "notice when you feel you failed"), only
+    # the words that blame the client for the homework count.
+    phrases = BLAMING_PHRASES if subject.kind == "review" else BLAME_ANYWHERE
     for path, text in subject.texts:
-        if _found(text, BLAMING_PHRASES):
+        if _found(text, phrases):
             yield Hit(path=path, suggestion=REVIEW_FRAMING)
 
 
@@ -137,7 +175,7 @@ _RULES = (
         "PERF002",
         Severity.WARNING,
         Message(
-            "The review notes use blaming words (failed to, non-compliant, didn't bother, "
+            "The notes blame the client (failed to, non-compliant, refused to, no effort, "
             "lazy ...): describe what happened and what got in the way.",
             "Missing practice is information, not a failing: what got in the way?",
         ),
@@ -152,14 +190,14 @@ register_builtins(_RULES)
 
 def _texts_of(item: str | Assignment | Review) -> PerfectionismSubject:
     if isinstance(item, str):
-        return PerfectionismSubject((("$", item),), review=False)
+        return PerfectionismSubject((("$", item),), kind="text")
     if isinstance(item, Assignment):
         texts = [("$.title", item.title), ("$.instructions", item.instructions)]
         if item.plan is not None:
             texts.append(("$.plan.action", item.plan.action))
             if item.plan.cue is not None:
                 texts.append(("$.plan.cue", item.plan.cue))
-        return PerfectionismSubject(tuple(texts), review=False)
+        return PerfectionismSubject(tuple(texts), kind="homework")
     if isinstance(item, Review):
         texts = []
         if item.noticed is not None:
@@ -167,7 +205,7 @@ def _texts_of(item: str | Assignment | Review) -> PerfectionismSubject:
         for i, barrier in enumerate(item.barriers):
             if barrier.note is not None:
                 texts.append((f"$.barriers[{i}].note", barrier.note))
-        return PerfectionismSubject(tuple(texts), review=True)
+        return PerfectionismSubject(tuple(texts), kind="review")
     raise WrongType(
         [Problem(("item",), f"expected a text, an Assignment or a Review, got {describe(item)}")]
     )
@@ -179,5 +217,9 @@ def check_perfectionism(
     policy: Policy | None = None,
     registry: Registry | None = None,
 ) -> Report:
-    """Flag pass-or-fail framing in homework, and blaming words in a review's notes."""
+    """Flag pass-or-fail framing in homework, and blaming words in a review's notes.
+
+    A plain text may be either (a form field, a clinician's note): it is read for
+    both, with only the words that blame the client for the homework.
+    """
     return run_checker(CHECKER, _texts_of(item), policy, registry)
