@@ -60,6 +60,10 @@ def _enum_value(record: object, name: str) -> str | None:
     return None if value is None else str(value.value) if hasattr(value, "value") else None
 
 
+def _with_article(noun: str) -> str:
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
 class SqliteStore(Generic[R]):
     """The records of one type in the ``records`` table."""
 
@@ -89,7 +93,8 @@ class SqliteStore(Generic[R]):
                 )
             except sqlite3.IntegrityError:
                 raise DuplicateId(
-                    f"client {row[1]} already has a {self.record_type.__name__} with id {row[2]}"
+                    f"client {row[1]} already has "
+                    f"{_with_article(self.record_type.__name__)} with id {row[2]}"
                 ) from None
         return Stored(record, 1)
 

@@ -359,3 +359,27 @@ def test_neutral_reports_and_homework_about_feelings_stay_clean(note: str) -> No
 )
 def test_homework_that_cannot_be_missed_is_framed_as_a_test(text: str) -> None:
     assert "PERF001" in check_perfectionism(text)
+
+
+# --------------------------------------------------------------------------- partners' words
+
+
+def test_a_partner_term_is_checked_in_every_kind_of_homework() -> None:
+    # A behavioural assignment can address a partner as much as a relational one can.
+    couple = (Partner(id="p1", term="partner"), Partner(id="p2", term="partner"))
+    walk = assignment(
+        kind=AssignmentKind.BEHAVIOURAL,
+        instructions="After dinner, walk with your husband for ten minutes.",
+        partners=couple,
+    )
+    assert check_affirming(walk).codes == ("AFF001",)
+
+
+def test_with_no_partners_recorded_the_check_asks_rather_than_asserts() -> None:
+    homework = assignment(
+        kind=AssignmentKind.BEHAVIOURAL, instructions="Ask your girlfriend about her day."
+    )
+    report = check_affirming(homework)
+    assert report.codes == ("AFF003",)
+    assert report.ok  # a note: nothing is known to be wrong
+    assert "none of the partners" not in report["AFF003"][0].message

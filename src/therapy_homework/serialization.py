@@ -43,6 +43,7 @@ from ._core.fields import (
     require_type,
     spec_of,
     store_lines,
+    with_article,
 )
 from .errors import MAX_PROBLEMS, InvalidData, Problem, UnsupportedType
 from .model.abc_record import Disputation
@@ -739,7 +740,7 @@ class Serializer:
         """
         write = (_CODEC or _codec()).write_document.get(type(obj))
         if write is None:
-            raise UnsupportedType(f"cannot serialize a {type(obj).__name__}")
+            raise UnsupportedType(f"cannot serialize {with_article(type(obj).__name__)}")
         return typing.cast(dict[str, Any], write(obj, self.version))
 
     def from_dict(self, cls: type[T], data: object) -> T:

@@ -30,7 +30,7 @@ from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 import attrs
 
-from ._core.fields import require_count, require_timestamps, require_type
+from ._core.fields import require_count, require_timestamps, require_type, with_article
 from .errors import (
     DuplicateId,
     InvalidData,
@@ -304,8 +304,8 @@ class InMemoryStore(Generic[R]):
             rows = self._clients().setdefault(record.client_id, {})
             if record.id in rows:
                 raise DuplicateId(
-                    f"client {record.client_id} already has a {self.record_type.__name__} "
-                    f"with id {record.id}"
+                    f"client {record.client_id} already has "
+                    f"{with_article(self.record_type.__name__)} with id {record.id}"
                 )
             state = self._repository._state
             state.sequence += 1

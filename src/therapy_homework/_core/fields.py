@@ -59,6 +59,7 @@ __all__ = [
     "shape_of",
     "spec_of",
     "store_lines",
+    "with_article",
 ]
 
 T = TypeVar("T")
@@ -185,12 +186,17 @@ _KIND_NAMES: dict[type, str] = {
 }
 
 
+def with_article(noun: str) -> str:
+    """``noun`` with "a" or "an": "an Assignment", "a Review"."""
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
 def describe(value: object) -> str:
     """Name the *kind* of a value for a message, never the value itself."""
     kind = _KIND_NAMES.get(type(value))
     if kind is not None:
         return kind
-    return f"a {type(value).__name__}"
+    return with_article(type(value).__name__)
 
 
 # --------------------------------------------------------------------------- checks

@@ -1,16 +1,17 @@
 """Affirming language: partners in their own words, and no man-and-woman default.
 
-In relational work, :func:`check_affirming` flags gendered partner terms ("husband",
-"wife", "boyfriend", "girlfriend", "his wife" ...) that none of the partners uses for
-themselves, and, in any homework, phrasing that assumes a man and a woman ("husband
-and wife", "as the man in the relationship"). Terms the partners chose are respected,
-whatever they are.
+In any homework that addresses a partner, :func:`check_affirming` flags gendered
+partner terms ("husband", "wife", "boyfriend", "girlfriend" ...) that none of the
+recorded partners uses for themselves (``AFF001``); with no partners recorded, it asks
+to record how they name each other instead of asserting (``AFF003``, a note); and it
+flags phrasing that assumes a man and a woman ("husband and wife", "as the man in the
+relationship", ``AFF002``). Terms the partners chose are respected, whatever they are.
 """
 
 from collections.abc import Iterator
 
 from .._core.fields import require_type
-from ..model.assignment import Assignment, AssignmentKind
+from ..model.assignment import Assignment
 from ._reader import PhraseSet, words
 from .findings import Report, Severity
 from .rules import BuiltinRule, Hit, Message, Policy, Registry, register_builtins, run_checker
@@ -66,7 +67,8 @@ def _own_terms(assignment: Assignment) -> frozenset[str]:
 
 
 def _unchosen_terms(assignment: Assignment) -> Iterator[Hit]:
-    if assignment.kind is not AssignmentKind.RELATIONAL:
+    # Any assignment that addresses a partner, whatever its kind; with partners recorded.
+    if not assignment.partners:
         return
     own = _own_terms(assignment)
     for path, text in _texts(assignment):
@@ -77,6 +79,23 @@ def _unchosen_terms(assignment: Assignment) -> Iterator[Hit]:
                 path=path,
                 suggestion=f"Use the words the partners use for each other ({chosen}), or "
                 "their names.",
+                values={"terms": ", ".join(f"'{w}'" for w in found)},
+            )
+
+
+def _terms_unrecorded(assignment: Assignment) -> Iterator[Hit]:
+    if assignment.partners:
+        return  # AFF001 compares the terms with the partners' own words
+    for path, text in _texts(assignment):
+        tokens = words(text)
+        if DEFAULT_PHRASES.matches(tokens):
+            continue  # AFF002 already says it: a man-and-woman default
+        found = sorted({w for w in tokens if w in GENDERED_TERMS})
+        if found:
+            yield Hit(
+                path=path,
+                suggestion="Record the partners with the words they use for each other; "
+                "until then, 'your partner' or their name.",
                 values={"terms": ", ".join(f"'{w}'" for w in found)},
             )
 
@@ -119,6 +138,17 @@ _RULES = (
             "How would you like us to describe your relationship?",
         ),
         _default_couple,
+    ),
+    BuiltinRule(
+        CHECKER,
+        "AFF003",
+        Severity.INFO,
+        Message(
+            "Uses {terms} and no partners are recorded: record how the partners name each "
+            "other, so their own words can be used.",
+            "Which words do you and your partner use for each other?",
+        ),
+        _terms_unrecorded,
     ),
 )
 

@@ -17,7 +17,7 @@ from typing import Annotated
 
 import attrs
 
-from .._core.fields import Bounded, Name, ShortText, first_duplicate, model
+from .._core.fields import Bounded, Name, ShortText, describe, first_duplicate, model
 from ..errors import Problem, ScaleMismatch, WrongType
 
 __all__ = [
@@ -137,9 +137,7 @@ class Rating:
 
     def _same_scale(self, other: object, operation: str) -> "Rating":
         if not isinstance(other, Rating):
-            raise WrongType(
-                [Problem((), f"cannot {operation} a Rating and a {type(other).__name__}")]
-            )
+            raise WrongType([Problem((), f"cannot {operation} a Rating and {describe(other)}")])
         if other.scale != self.scale:
             raise ScaleMismatch(
                 f"cannot {operation} a rating on the {self.scale.name} scale and one on "
