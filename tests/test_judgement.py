@@ -20,7 +20,9 @@ from therapy_homework import (
     check_collaboration,
     check_perfectionism,
     check_review,
+    from_dict,
     suggest_adjustments,
+    to_dict,
 )
 from therapy_homework.checks import GENDERED_TERMS
 from therapy_homework.model import (
@@ -201,7 +203,7 @@ def test_any_term_the_partners_chose_is_respected(term: str) -> None:
     [
         (BarrierKind.TOO_BIG, Decision.SHRINK),
         (BarrierKind.NEEDS_SUPPORT, Decision.REHEARSE_IN_SESSION),
-        (BarrierKind.SURVIVAL_MODE, Decision.RESCHEDULE),
+        (BarrierKind.SURVIVAL_MODE, Decision.PAUSE),
         (BarrierKind.AMBIVALENCE, Decision.REVISIT_WHY),
         (BarrierKind.PERFECTIONISTIC_BELIEF, Decision.SHRINK),
         (BarrierKind.PRACTICAL_OBSTACLE, Decision.RESCHEDULE),
@@ -221,7 +223,7 @@ def test_survival_mode_offers_a_pause_or_one_instance() -> None:
     steps = suggest_adjustments(
         _review(barriers=(Barrier(kind=BarrierKind.SURVIVAL_MODE),)), assignment()
     )
-    assert [s.decision for s in steps] == [Decision.RESCHEDULE, Decision.SHRINK]
+    assert [s.decision for s in steps] == [Decision.PAUSE, Decision.SHRINK]
 
 
 def test_too_big_uses_the_catalogues_lighter_version() -> None:
@@ -383,3 +385,23 @@ def test_with_no_partners_recorded_the_check_asks_rather_than_asserts() -> None:
     assert report.codes == ("AFF003",)
     assert report.ok  # a note: nothing is known to be wrong
     assert "none of the partners" not in report["AFF003"][0].message
+
+
+# --------------------------------------------------------------------------- decisions
+
+
+def test_survival_mode_proposes_a_pause_not_a_reschedule() -> None:
+    review = _review(
+        completion=Completion.NOT_DONE,
+        barriers=(Barrier(kind=BarrierKind.SURVIVAL_MODE),),
+    )
+    decisions = [step.decision for step in suggest_adjustments(review, assignment())]
+    assert Decision.PAUSE in decisions
+    assert Decision.RESCHEDULE not in decisions
+
+
+def test_a_review_can_be_recorded_before_the_decision_is_made() -> None:
+    review = _review(decision=None, completion=Completion.PARTLY)
+    assert review.decision is None
+    assert from_dict(Review, to_dict(review)) == review
+    assert suggest_adjustments(review, assignment())  # the app asks what to propose

@@ -60,6 +60,8 @@ class Decision(Choice):
 
     CONTINUE = "continue"
     SHRINK = "shrink"
+    #: Set the homework aside until the week settles, and come back to it at a review.
+    PAUSE = "pause"
     REHEARSE_IN_SESSION = "rehearse_in_session"
     RESCHEDULE = "reschedule"
     CLARIFY = "clarify"
@@ -94,7 +96,9 @@ class Review:
     assignment_id: Identifier
     reviewed_at: datetime
     completion: Completion
-    decision: Decision
+    #: What happens next; ``None`` while it is not decided yet (a review may be
+    #: recorded first, and :func:`~therapy_homework.suggest_adjustments` consulted).
+    decision: Decision | None = None
     barriers: _Barriers = ()
     noticed: Text | None = None
     helpfulness: Rating | None = None

@@ -73,7 +73,7 @@ _STEPS: dict[BarrierKind, tuple[tuple[Decision, str, str | None], ...]] = {
     ),
     BarrierKind.SURVIVAL_MODE: (
         (
-            Decision.RESCHEDULE,
+            Decision.PAUSE,
             "The week was about getting through it: pause until it settles.",
             None,
         ),

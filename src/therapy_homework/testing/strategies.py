@@ -541,7 +541,7 @@ def barriers(*, text: S[str] | None = None) -> S[Barrier]:
 @st.composite
 def _reviews(draw: st.DrawFn, pins: dict[str, Any], text: S[str] | None) -> Review:
     assignment_id = draw(_pin(pins["assignment_id"], identifiers()))
-    decision = draw(_pin(pins["decision"], st.sampled_from(Decision)))
+    decision = draw(_pin(pins["decision"], _optional(st.sampled_from(Decision))))
     replacement_id = None
     if decision is Decision.REPLACE and draw(st.booleans()):
         replacement_id = draw(identifiers())
@@ -569,10 +569,11 @@ def reviews(
     assignment_id: str | S[str] = _UNSET,
     reviewed_at: datetime | S[datetime] = _UNSET,
     completion: Completion | S[Completion] = _UNSET,
-    decision: Decision | S[Decision] = _UNSET,
+    decision: Decision | S[Decision | None] | None = _UNSET,
     text: S[str] | None = None,
 ) -> S[Review]:
-    """Reviews with distinct barrier kinds and a replacement only for ``replace``."""
+    """Reviews with distinct barrier kinds and a replacement only for ``replace``; the
+    decision may not be made yet (``None``)."""
     pins = {
         "id": id,
         "client_id": client_id,
