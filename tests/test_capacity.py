@@ -20,8 +20,8 @@ from therapy_homework import (
     from_dict,
     to_dict,
 )
-from therapy_homework.checks import CapacityThresholds, Demand, load_of, weekly_budget
-from therapy_homework.model import MOOD, AssignmentStatus, ExecutiveStrain, Stressor
+from therapy_homework.checks import CapacityThresholds, load_of, weekly_budget
+from therapy_homework.model import MOOD, AssignmentStatus, Demand, ExecutiveStrain, Stressor
 from therapy_homework.templates import CATALOGUE, Template
 from therapy_homework.testing import strategies as ths
 
@@ -370,3 +370,39 @@ def test_every_template_fits_the_week_it_is_meant_for(template: Template) -> Non
     lighter = check_capacity(rendered(True), HARD_WEEK)
     too_much = {"CAP001", "CAP002", "CAP003", "CAP004"} & set(lighter.codes)
     assert not too_much, sorted(too_much)
+
+
+# --------------------------------------------------------------------------- demand
+
+
+TRAUMA_ACTIVATED = _snapshot(stressors=(Stressor.TRAUMA_ACTIVATION,))
+
+
+def _crossing(**changes: Any) -> Assignment:
+    return assignment(
+        id="asg-crossing",
+        title="Back to the junction",
+        instructions=(
+            "Walk to the junction where the crash happened and stay there for five minutes."
+        ),
+        kind=AssignmentKind.BEHAVIOURAL,
+        plan=Plan(action="Stand at the junction for five minutes", dose=Dose(count=1, minutes=5)),
+        **changes,
+    )
+
+
+def test_a_trauma_reminder_is_high_demand_even_without_the_word_exposure() -> None:
+    assert load_of(_crossing()).demand is Demand.HIGH
+    assert "CAP005" in check_capacity(_crossing(), TRAUMA_ACTIVATED)
+
+
+def test_the_clinicians_judgement_of_demand_wins_over_the_words() -> None:
+    rehearsed = _crossing(demand=Demand.LOW)  # done together many times; now routine
+    assert load_of(rehearsed).demand is Demand.LOW
+    assert "CAP005" not in check_capacity(rehearsed, TRAUMA_ACTIVATED)
+    quiet_words = assignment(
+        title="Sit with the photo",
+        instructions="Sit for five minutes with the photo from that summer.",
+        demand=Demand.HIGH,
+    )
+    assert load_of(quiet_words).demand is Demand.HIGH

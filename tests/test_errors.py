@@ -29,9 +29,9 @@ from therapy_homework import (
     WrongType,
 )
 from therapy_homework._core.fields import model
-from therapy_homework.checks import DEFAULT_REGISTRY, Demand
+from therapy_homework.checks import DEFAULT_REGISTRY
 from therapy_homework.errors import DefinitionError, Problem
-from therapy_homework.model import MOOD
+from therapy_homework.model import MOOD, Demand
 from therapy_homework.serialization import TYPE_NAMES
 from therapy_homework.storage import AsyncInMemoryRepository, InMemoryRepository, Query
 from therapy_homework.templates import get_template
@@ -151,7 +151,7 @@ def test_a_wrong_type_is_also_a_type_error_and_names_the_argument() -> None:
 
 
 def test_a_value_that_is_no_member_of_an_enum_is_invalid_data() -> None:
-    for call in (lambda: AssignmentKind("journal"), lambda: Demand(7)):
+    for call in (lambda: AssignmentKind("journal"), lambda: Demand("extreme")):
         with pytest.raises(InvalidData) as caught:
             call()
         assert isinstance(caught.value, ValueError)

@@ -39,7 +39,6 @@ __all__ = [
     "Choice",
     "FieldSpec",
     "Identifier",
-    "IntChoice",
     "Label",
     "Name",
     "Shape",
@@ -166,10 +165,6 @@ class _Missing:
 
 class Choice(_Missing, enum.StrEnum):
     """Base of the kit's text enums (see :class:`_Missing`)."""
-
-
-class IntChoice(_Missing, enum.IntEnum):
-    """Base of the kit's integer enums (see :class:`_Missing`)."""
 
 
 # --------------------------------------------------------------------------- describing values

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     )
     from .capacity import (
         CapacityThresholds,
-        Demand,
         Load,
         check_capacity,
         load_of,
@@ -67,7 +66,6 @@ __all__ = [
     "MESSAGES",
     "BuiltinRule",
     "CapacityThresholds",
-    "Demand",
     "Finding",
     "Hit",
     "Load",
@@ -99,7 +97,6 @@ _HOMES = {
     "MESSAGES": "rules",
     "BuiltinRule": "rules",
     "CapacityThresholds": "capacity",
-    "Demand": "capacity",
     "Finding": "findings",
     "Hit": "rules",
     "Load": "capacity",

@@ -20,12 +20,17 @@ from datetime import timedelta
 import attrs
 
 from .._core.fields import (
-    IntChoice,
     require_items,
     require_type,
 )
 from ..errors import TooManyOccurrences
-from ..model.assignment import Assignment, AssignmentKind, AssignmentStatus, expected_practice
+from ..model.assignment import (
+    Assignment,
+    AssignmentKind,
+    AssignmentStatus,
+    Demand,
+    expected_practice,
+)
 from ..model.capacity import CapacitySnapshot, ExecutiveStrain, Stressor
 from ..model.rating import Rating
 from ..model.schedule import MAX_OCCURRENCES
@@ -35,7 +40,6 @@ from .rules import BuiltinRule, Hit, Message, Policy, Registry, register_builtin
 
 __all__ = [
     "CapacityThresholds",
-    "Demand",
     "Load",
     "check_capacity",
     "load_of",
@@ -43,14 +47,6 @@ __all__ = [
 ]
 
 CHECKER = "capacity"
-
-
-class Demand(IntChoice):
-    """How emotionally demanding a piece of homework is."""
-
-    LOW = 0
-    MODERATE = 1
-    HIGH = 2
 
 
 @attrs.frozen
@@ -194,7 +190,9 @@ def weekly_budget(
 
 _HIGH_INTENSITY_WORDS = frozenset(
     "exposure ladder feared fear confront confrontation trauma abuse assault grave funeral "
-    "memorial anniversary flashback nightmare panic".split()
+    "memorial anniversary flashback nightmare panic "
+    # Trauma reminders: going back to where it happened.
+    "accident crash collision attack attacked assaulted raped combat deployment".split()
 )
 _MODERATE_WORDS = frozenset(
     "conversation boundary honest apologize apologise criticism argument disagreement "
@@ -224,6 +222,9 @@ def _occurrences_per_week(assignment: Assignment) -> float:
 
 
 def _demand(assignment: Assignment) -> Demand:
+    # What the clinician said, when they said it; the words are only a fallback.
+    if assignment.demand is not None:
+        return assignment.demand
     if assignment.kind is AssignmentKind.GRIEF:
         return Demand.HIGH
     texts = [assignment.instructions, assignment.title]

@@ -24,6 +24,7 @@ __all__ = [
     "Assignment",
     "AssignmentKind",
     "AssignmentStatus",
+    "Demand",
     "Dose",
     "Plan",
     "RecordSpec",
@@ -58,6 +59,15 @@ class AssignmentKind(Choice):
         if value == "behavioral":
             return cls.BEHAVIOURAL
         return cast("AssignmentKind | None", super()._missing_(value))
+
+
+class Demand(Choice):
+    """How emotionally demanding a piece of homework is (exposure to a trauma reminder
+    is high; a conversation about a hard subject moderate; a walk low)."""
+
+    LOW = "low"
+    MODERATE = "moderate"
+    HIGH = "high"
 
 
 class Approach(Choice):
@@ -153,6 +163,9 @@ class Assignment:
 
     ``review_at``, when given, must be after ``assigned_at``. ``partners`` lists the
     people taking part in relational work, in their own words; each appears once.
+    ``demand`` is how emotionally demanding the clinician judges the work (an exposure,
+    a trauma reminder: :attr:`Demand.HIGH`); left out, the capacity check estimates it
+    from the kind and the words.
     """
 
     id: Identifier
@@ -168,6 +181,7 @@ class Assignment:
     questions: ThreeQuestions = ThreeQuestions()
     status: AssignmentStatus = AssignmentStatus.ACTIVE
     partners: tuple[Partner, ...] = ()
+    demand: Demand | None = None
 
     def _cross_checks(self) -> Iterable[Problem]:
         review_at = self.review_at

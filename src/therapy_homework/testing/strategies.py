@@ -33,6 +33,7 @@ from ..model.assignment import (
     Assignment,
     AssignmentKind,
     AssignmentStatus,
+    Demand,
     Dose,
     Plan,
     RecordSpec,
@@ -381,6 +382,7 @@ def _assignments(draw: st.DrawFn, parts: dict[str, S[Any]]) -> Assignment:
         questions=draw(parts["questions"]),
         status=draw(parts["status"]),
         partners=tuple(draw(parts["partners"])),
+        demand=draw(parts["demand"]),
     )
 
 
@@ -400,6 +402,7 @@ def assignments(
     schedule: Schedule | S[Schedule] = _UNSET,
     questions: ThreeQuestions | S[ThreeQuestions] = _UNSET,
     partners: Any = _UNSET,
+    demand: Demand | S[Demand | None] | None = _UNSET,
     text: S[str] | None = None,
 ) -> S[Assignment]:
     """Assignments; pin any field. A pinned ``review_at`` must follow ``assigned_at``."""
@@ -420,6 +423,7 @@ def assignments(
         "questions": _pin(questions, three_questions(text=text)),
         "status": _pin(status, st.sampled_from(AssignmentStatus)),
         "partners": _pin(partners, _partner_lists(0, 3, text)),
+        "demand": _pin(demand, _optional(st.sampled_from(Demand))),
     }
     return _assignments(parts)
 
