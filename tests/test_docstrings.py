@@ -12,6 +12,8 @@ import importlib
 import inspect
 import pkgutil
 import re
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -141,3 +143,11 @@ def test_the_api_reference_follows_the_tiers() -> None:
 def test_docstring_examples_run(module: ModuleType) -> None:
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS, report=False)
     assert result.failed == 0, f"{result.failed} docstring example(s) of {module.__name__} fail"
+
+
+def test_the_api_reference_is_written_from_the_tiers_themselves() -> None:
+    script = ROOT / "tools" / "api_reference.py"
+    result = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
