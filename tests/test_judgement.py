@@ -11,9 +11,12 @@ from therapy_homework import (
     Assignment,
     AssignmentKind,
     CapacitySnapshot,
+    Dose,
     InvalidData,
     Partner,
+    Plan,
     Review,
+    Schedule,
     ThreeQuestions,
     check_affirming,
     check_assignment,
@@ -36,8 +39,8 @@ from therapy_homework.model import (
     Decision,
     Stressor,
 )
+from therapy_homework.planning import lighter_version
 from therapy_homework.progress import review_coverage
-from therapy_homework.templates import get_template
 from therapy_homework.testing import strategies as ths
 
 from .helpers import T0, assignment, review
@@ -226,12 +229,48 @@ def test_survival_mode_offers_a_pause_or_one_instance() -> None:
     assert [s.decision for s in steps] == [Decision.PAUSE, Decision.SHRINK]
 
 
-def test_too_big_uses_the_catalogues_lighter_version() -> None:
-    template = get_template("activity-walk")
-    homework = template.render(id="asg-1", client_id="client-1", assigned_at=T0)
-    steps = suggest_adjustments(_review(barriers=(Barrier(kind=BarrierKind.TOO_BIG),)), homework)
-    assert steps[0].suggestion is not None
-    assert steps[0].suggestion.text == template.example(lighter=True)
+def test_a_lighter_version_keeps_the_clients_own_plan() -> None:
+    # A walk set for Monday and Thursday evenings with the client's sister: the lighter
+    # version keeps the days, the cue, the person and the wording, and shrinks the dose.
+    walk = assignment(
+        title="Walking with Jo",
+        instructions="On Monday and Thursday evenings, walk with Jo for thirty minutes.",
+        kind=AssignmentKind.BEHAVIOURAL,
+        plan=Plan(
+            action="Walk with Jo around the park",
+            cue="After dinner on Monday and Thursday",
+            dose=Dose(count=1, minutes=30),
+        ),
+        schedule=Schedule.recurring("FREQ=WEEKLY;BYDAY=MO,TH", timezone="Europe/London"),
+    )
+    lighter = lighter_version(walk)
+    assert lighter is not None
+    assert lighter.schedule == walk.schedule
+    assert lighter.plan is not None
+    assert walk.plan is not None
+    assert (lighter.plan.action, lighter.plan.cue) == (walk.plan.action, walk.plan.cue)
+    assert lighter.plan.dose == Dose(count=1, minutes=15)
+    steps = suggest_adjustments(_review(barriers=(Barrier(kind=BarrierKind.TOO_BIG),)), walk)
+    suggestion = steps[0].suggestion
+    assert suggestion is not None
+    assert "Walk with Jo around the park" in suggestion.text
+    assert "Monday" in suggestion.text
+    assert "Tuesday" not in suggestion.text  # never a template's example day
+
+
+@given(ths.assignments())
+def test_a_lighter_version_never_asks_for_more(homework: Assignment) -> None:
+    lighter = lighter_version(homework)
+    if lighter is None:
+        return
+    assert lighter.plan is not None
+    assert homework.plan is not None
+    assert lighter.schedule == homework.schedule
+    assert lighter.plan.action == homework.plan.action
+    before, after = homework.plan.dose, lighter.plan.dose
+    assert before is not None
+    assert after is not None
+    assert (after.count or 1) * (after.minutes or 1) < (before.count or 1) * (before.minutes or 1)
 
 
 def test_unclear_instructions_are_re_checked_for_specificity() -> None:

@@ -7,6 +7,7 @@ from .._core.lazy import lazy_face
 if TYPE_CHECKING:
     from .adjustments import (
         Adjustment,
+        lighter_version,
         suggest_adjustments,
     )
     from .preparation import (
@@ -20,6 +21,7 @@ __all__ = [
     "Adjustment",
     "DueAssignment",
     "SessionPreparation",
+    "lighter_version",
     "prepare_review",
     "prepare_review_from",
     "suggest_adjustments",
@@ -28,6 +30,7 @@ __all__ = [
 #: Where each public name is defined; imported on first use.
 _HOMES = {
     "Adjustment": "adjustments",
+    "lighter_version": "adjustments",
     "DueAssignment": "preparation",
     "SessionPreparation": "preparation",
     "prepare_review": "preparation",

@@ -9,6 +9,8 @@ instructions, clarify (and re-check specificity); the rationale was unclear, rev
 the why; forgotten, tie it to a cue. Done and helpful: continue, or step up gradually.
 """
 
+import math
+
 import attrs
 
 from .._core.fields import require_type
@@ -21,7 +23,7 @@ from ..model.rating import Rating
 from ..model.review import BarrierKind, Completion, Decision, Review
 from ..model.suggestions import Suggestion, suggestion_now
 
-__all__ = ["Adjustment", "suggest_adjustments"]
+__all__ = ["Adjustment", "lighter_version", "suggest_adjustments"]
 
 
 @attrs.frozen(kw_only=True)
@@ -39,17 +41,53 @@ class Adjustment:
     suggestion: Suggestion | None = attrs.field(default=None, converter=suggestion_now)
 
 
-def _lighter(assignment: Assignment) -> str | None:
-    from ..templates.catalogue import CATALOGUE  # noqa: PLC0415
+def lighter_version(assignment: Assignment) -> Assignment | None:
+    """The same homework, lighter: only the dose shrinks.
 
-    for template in CATALOGUE:
-        if template.title == assignment.title:
-            return template.example(lighter=True)
-    return None
+    The client's own plan is kept: the action and its wording, the cue, the days and
+    times of the schedule, the people. Several times per occurrence become half as
+    many; one time becomes half the minutes (at least two). ``None`` when there is no
+    structured dose to shrink (no plan, or a plan with no dose), or it is already the
+    smallest.
+    """
+    require_type("assignment", assignment, Assignment, "an Assignment")
+    plan = assignment.plan
+    if plan is None or plan.dose is None:
+        return None
+    dose = plan.dose
+    if dose.count is not None and dose.count > 1:
+        smaller = attrs.evolve(dose, count=math.ceil(dose.count / 2))
+    elif dose.minutes is not None and dose.minutes > _LEAST_MINUTES:
+        smaller = attrs.evolve(dose, minutes=max(_LEAST_MINUTES, dose.minutes // 2))
+    else:
+        return None
+    return attrs.evolve(assignment, plan=attrs.evolve(plan, dose=smaller))
+
+
+#: The fewest minutes a lighter version asks for.
+_LEAST_MINUTES = 2
+
+
+def _described(assignment: Assignment) -> str | None:
+    """The lighter version in the client's own words, or ``None``."""
+    lighter = lighter_version(assignment)
+    if lighter is None or lighter.plan is None or lighter.plan.dose is None:
+        return None
+    plan, dose = lighter.plan, lighter.plan.dose
+    parts = [plan.action]
+    if plan.cue is not None:
+        parts.append(plan.cue[:1].lower() + plan.cue[1:])
+    amount = []
+    if dose.count is not None:
+        amount.append(f"{dose.count} time{'s' if dose.count != 1 else ''}")
+    if dose.minutes is not None:
+        amount.append(f"about {dose.minutes} minutes")
+    where = "" if assignment.schedule.is_once else " on the same days as now"
+    return f"Lighter: {', '.join(parts)}; {', '.join(amount)}{where}."
 
 
 def _smaller(assignment: Assignment) -> str:
-    return _lighter(assignment) or (
+    return _described(assignment) or (
         "Halve it: fewer times and fewer minutes, or once before the review."
     )
 
