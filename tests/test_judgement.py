@@ -444,3 +444,46 @@ def test_a_review_can_be_recorded_before_the_decision_is_made() -> None:
     assert review.decision is None
     assert from_dict(Review, to_dict(review)) == review
     assert suggest_adjustments(review, assignment())  # the app asks what to propose
+
+
+# --------------------------------------------------------------------------- spans
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Client was non-compliant with the log", "non-compliant"),
+        ("He REFUSED TO bring the sheet", "REFUSED TO"),
+        ("Log it every single evening, without fail.", "every single"),
+    ],
+)
+def test_a_framing_finding_points_at_its_words(text: str, words: str) -> None:
+    [finding] = check_perfectionism(text)
+    assert finding.span is not None
+    start, end = finding.span
+    assert text[start:end] == words
+    assert finding.to_dict()["span"] == [start, end]
+
+
+def test_an_affirming_finding_points_at_the_term() -> None:
+    couple = (Partner(id="p1", term="partner"), Partner(id="p2", term="partner"))
+    text = "After dinner, ask your Wife one question about her day."
+    homework = assignment(kind=AssignmentKind.RELATIONAL, instructions=text, partners=couple)
+    [finding] = check_affirming(homework)
+    assert finding.path == "$.instructions"
+    assert finding.span is not None
+    assert text[slice(*finding.span)] == "Wife"
+
+
+@given(ths.assignments(), st.sampled_from(["wife", "husband and wife", "without fail"]))
+def test_every_span_lies_inside_the_text_it_names(homework: Assignment, words: str) -> None:
+    homework = attrs.evolve(homework, instructions=f"{homework.instructions} {words}")
+    for finding in (*check_perfectionism(homework), *check_affirming(homework)):
+        if finding.span is None:
+            continue
+        start, end = finding.span
+        field = {"$.instructions": homework.instructions, "$.title": homework.title}.get(
+            finding.path
+        )
+        if field is not None:
+            assert 0 <= start < end <= len(field)

@@ -56,6 +56,7 @@ __all__ = [
     "analyse",
     "with_spans",
     "words",
+    "words_with_spans",
 ]
 
 
@@ -204,6 +205,24 @@ def words(text: str) -> list[str]:
     return found
 
 
+def words_with_spans(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """:func:`words`, with where each word is in ``text`` (start and end offsets)."""
+    tokens, spans = _tokens_with_spans(text)
+    found: list[str] = []
+    where: list[tuple[int, int]] = []
+    for token, (start, end) in zip(tokens, spans, strict=True):
+        if not token[0].isalnum():
+            continue
+        parts = [p for p in token.split("-") if p]
+        if len(parts) == 1:
+            found.append(parts[0])
+            where.append((start, end))
+        else:
+            found.extend(parts)  # a hyphenated word: each part spans the whole word
+            where.extend([(start, end)] * len(parts))
+    return found, where
+
+
 class PhraseSet:
     """Fixed word sequences to look for in text, found in one pass over its words."""
 
@@ -214,6 +233,17 @@ class PhraseSet:
             self._by_first.setdefault(phrase[0], []).append(phrase)
         #: The words a phrase can start with.
         self.firsts = frozenset(self._by_first)
+
+    def first_span(self, text: str) -> tuple[int, int] | None:
+        """Where in ``text`` the first phrase found starts and ends, or ``None``."""
+        tokens, spans = words_with_spans(text)
+        if self.firsts.isdisjoint(tokens):
+            return None
+        for i, token in enumerate(tokens):
+            for phrase in self._by_first.get(token, ()):
+                if tuple(tokens[i : i + len(phrase)]) == phrase:
+                    return spans[i][0], spans[i + len(phrase) - 1][1]
+        return None
 
     def matches(self, tokens: Sequence[str]) -> list[tuple[str, ...]]:
         """Every phrase that occurs in ``tokens``, in the order first found."""

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from .._core.fields import require_type
 from ..model.assignment import Assignment
-from ._reader import PhraseSet, words
+from ._reader import PhraseSet, words, words_with_spans
 from .findings import Report, Severity
 from .rules import BuiltinRule, Hit, Message, Policy, Registry, register_builtins, run_checker
 
@@ -66,6 +66,12 @@ def _own_terms(assignment: Assignment) -> frozenset[str]:
     return frozenset(w for p in assignment.partners if p.term for w in words(p.term))
 
 
+def _first_of(text: str, terms: set[str] | frozenset[str]) -> tuple[int, int] | None:
+    """Where the first of ``terms`` is in ``text``."""
+    tokens, spans = words_with_spans(text)
+    return next((span for token, span in zip(tokens, spans, strict=True) if token in terms), None)
+
+
 def _unchosen_terms(assignment: Assignment) -> Iterator[Hit]:
     # Any assignment that addresses a partner, whatever its kind; with partners recorded.
     if not assignment.partners:
@@ -77,6 +83,7 @@ def _unchosen_terms(assignment: Assignment) -> Iterator[Hit]:
             chosen = ", ".join(sorted(w for w in own if w)) or _NEUTRAL
             yield Hit(
                 path=path,
+                span=_first_of(text, set(found)),
                 suggestion=f"Use the words the partners use for each other ({chosen}), or "
                 "their names.",
                 values={"terms": ", ".join(f"'{w}'" for w in found)},
@@ -94,6 +101,7 @@ def _terms_unrecorded(assignment: Assignment) -> Iterator[Hit]:
         if found:
             yield Hit(
                 path=path,
+                span=_first_of(text, GENDERED_TERMS),
                 suggestion="Record the partners with the words they use for each other; "
                 "until then, 'your partner' or their name.",
                 values={"terms": ", ".join(f"'{w}'" for w in found)},
@@ -111,6 +119,7 @@ def _default_couple(assignment: Assignment) -> Iterator[Hit]:
                 continue
             yield Hit(
                 path=path,
+                span=DEFAULT_PHRASES.first_span(text),
                 suggestion="Say 'both of you', 'each partner', or use their names.",
             )
             break

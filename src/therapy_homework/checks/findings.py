@@ -69,6 +69,10 @@ class Finding:
     prompt: str
     path: str
     missing: Missing | None = None
+    #: Where in the text at ``path`` the words that triggered it are: start and end
+    #: offsets (``text[start:end]``), so a form can underline them; ``None`` when the
+    #: finding is about the whole text or not about text.
+    span: tuple[int, int] | None = None
     # Made when first asked for: a rewrite costs more than the check itself.
     _suggestion: Suggestion | Later | None = attrs.field(
         default=None,
@@ -99,6 +103,7 @@ class Finding:
             "prompt": self.prompt,
             "path": self.path,
             "missing": None if self.missing is None else self.missing.value,
+            "span": None if self.span is None else list(self.span),
             "suggestion": None if self.suggestion is None else self.suggestion.to_dict(),
         }
 

@@ -128,6 +128,11 @@ def _found(text: str, phrases: PhraseSet) -> bool:
     return bool(phrases.matches(words(text.replace("%", " percent "))))
 
 
+def _span(text: str, phrases: PhraseSet) -> tuple[int, int] | None:
+    """Where the first phrase is in ``text`` ("100%" is found as the number alone)."""
+    return phrases.first_span(text)
+
+
 @attrs.frozen
 class PerfectionismSubject:
     """The texts to read, each with its path, and what they are: ``"homework"``,
@@ -142,7 +147,8 @@ def _absolute(subject: PerfectionismSubject) -> Iterator[Hit]:
         return  # "she did it perfectly" describes; it does not set a test
     for path, text in subject.texts:
         if _found(text, ABSOLUTE_PHRASES):
-            yield Hit(path=path, suggestion=INFORMATION_FRAMING)
+            span = _span(text, ABSOLUTE_PHRASES)
+            yield Hit(path=path, span=span, suggestion=INFORMATION_FRAMING)
 
 
 def _blaming(subject: PerfectionismSubject) -> Iterator[Hit]:
@@ -153,7 +159,7 @@ def _blaming(subject: PerfectionismSubject) -> Iterator[Hit]:
     phrases = BLAMING_PHRASES if subject.kind == "review" else BLAME_ANYWHERE
     for path, text in subject.texts:
         if _found(text, phrases):
-            yield Hit(path=path, suggestion=REVIEW_FRAMING)
+            yield Hit(path=path, span=_span(text, phrases), suggestion=REVIEW_FRAMING)
 
 
 _RULES = (

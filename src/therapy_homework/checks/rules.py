@@ -70,6 +70,8 @@ class Hit:
 
     path: str = "$"
     missing: Missing | None = None
+    #: Where in the text at ``path`` the triggering words are (start, end), if known.
+    span: tuple[int, int] | None = None
     suggestion: Suggestion | Later | None = attrs.field(default=None, converter=as_suggestion)
     values: Mapping[str, str] = attrs.field(factory=dict)
 
@@ -274,6 +276,7 @@ def _finding(rule: Rule, hit: Hit, policy: Policy) -> Finding:
         prompt=prompt,
         path=hit.path,
         missing=hit.missing,
+        span=hit.span,
         suggestion=hit.suggestion,
     )
 
