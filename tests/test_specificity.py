@@ -468,3 +468,19 @@ def test_the_fill_in_suggestion_is_all_slots_and_frame() -> None:
     assert {s.name for s in FILL_IN.slots} == {"action", "when", "count", "record"}
     report = check_specificity("Whatever feels right for you")
     assert report["SPEC007"][0].suggestion == FILL_IN
+
+
+@given(ths.homework_texts(specific=False))
+def test_a_finding_about_the_verb_points_at_a_word_of_the_text(text: str) -> None:
+    for finding in check_specificity(text):
+        if finding.span is not None:
+            start, end = finding.span
+            assert 0 <= start < end <= len(text)
+            assert text[start:end].strip() == text[start:end]  # a word, not spaces
+
+
+def test_a_mental_act_is_underlined_where_it_is() -> None:
+    text = "This week, please reflect on what we talked about."
+    [finding] = check_specificity(text)["SPEC002"]
+    assert finding.span is not None
+    assert text[slice(*finding.span)] == "reflect"

@@ -17,7 +17,7 @@ rewrite whose blanks (when, how long, about what) are slots for the clinician. A
 Messages never quote what the client or clinician wrote.
 """
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -69,10 +69,14 @@ class Finding:
     prompt: str
     path: str
     missing: Missing | None = None
-    #: Where in the text at ``path`` the words that triggered it are: start and end
-    #: offsets (``text[start:end]``), so a form can underline them; ``None`` when the
-    #: finding is about the whole text or not about text.
-    span: tuple[int, int] | None = None
+    # Found when first asked for (finding the words again costs a second reading).
+    _span: tuple[int, int] | Callable[[], tuple[int, int] | None] | None = attrs.field(
+        default=None,
+        alias="span",
+        eq=attrs.cmp_using(eq=lambda a, b: _resolved(a) == _resolved(b), require_same_type=False),
+        hash=False,
+        repr=False,
+    )
     # Made when first asked for: a rewrite costs more than the check itself.
     _suggestion: Suggestion | Later | None = attrs.field(
         default=None,
@@ -82,6 +86,17 @@ class Finding:
         hash=False,
         repr=False,
     )
+
+    @property
+    def span(self) -> tuple[int, int] | None:
+        """Where in the text at :attr:`path` the words that triggered it are: start and
+        end offsets (``text[start:end]``), so a form can underline them; ``None`` when
+        the finding is about the whole text or not about text."""
+        value = self._span
+        if callable(value):
+            value = value()
+            object.__setattr__(self, "_span", value)
+        return value
 
     @property
     def suggestion(self) -> Suggestion | None:
@@ -106,6 +121,10 @@ class Finding:
             "span": None if self.span is None else list(self.span),
             "suggestion": None if self.suggestion is None else self.suggestion.to_dict(),
         }
+
+
+def _resolved(span: object) -> object:
+    return span() if callable(span) else span
 
 
 def _order(finding: Finding) -> tuple[int, str, str]:

@@ -70,8 +70,9 @@ class Hit:
 
     path: str = "$"
     missing: Missing | None = None
-    #: Where in the text at ``path`` the triggering words are (start, end), if known.
-    span: tuple[int, int] | None = None
+    #: Where in the text at ``path`` the triggering words are (start, end), if known; or
+    #: a function that finds them, called only when the finding's span is asked for.
+    span: tuple[int, int] | Callable[[], tuple[int, int] | None] | None = None
     suggestion: Suggestion | Later | None = attrs.field(default=None, converter=as_suggestion)
     values: Mapping[str, str] = attrs.field(factory=dict)
 

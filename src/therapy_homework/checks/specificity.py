@@ -27,7 +27,7 @@ from .._core.fields import check_for
 from ..errors import InvalidData, Problem
 from ..model.assignment import Assignment, AssignmentKind
 from ..model.suggestions import Suggestion
-from ._reader import CONCRETE, Analysis, Discount, Head, HeadKind, analyse
+from ._reader import CONCRETE, Analysis, Discount, Head, HeadKind, analyse, with_spans
 from ._rewrite import FILL_IN, rewrite
 from ._scoring import contributions, signals, verdict_of
 from .findings import Missing, Report, Severity
@@ -245,8 +245,38 @@ def _plan_says_what(subject: SpecificitySubject) -> bool:
     return plan is not None and plan.record is not None and plan.record.what is not None
 
 
-def _hit(subject: SpecificitySubject, path: str, missing: Missing) -> tuple[Hit, ...]:
-    return (Hit(path=path, missing=missing, suggestion=subject._later),)
+def _hit(subject: SpecificitySubject, path: str, missing: Missing, code: str) -> tuple[Hit, ...]:
+    if code not in _KINDS_OF_CODE:  # about the whole text: no words to point at
+        return (Hit(path=path, missing=missing, suggestion=subject._later),)
+
+    def span() -> tuple[int, int] | None:  # found only when the finding's span is asked for
+        return _head_span(subject, path, code)
+
+    return (Hit(path=path, missing=missing, span=span, suggestion=subject._later),)
+
+
+#: The head kinds behind each code about the text's verb or focus.
+_KINDS_OF_CODE: dict[str, frozenset[str]] = {
+    code: frozenset(kind for kind, c in {**_ACTION_CODES, **_FOCUS_CODES}.items() if c == code)
+    for code in {*_ACTION_CODES.values(), *_FOCUS_CODES.values()}
+}
+
+
+def _head_span(subject: SpecificitySubject, path: str, code: str) -> tuple[int, int] | None:
+    """Where the verb that made the text vague is, in the text at ``path`` (for a code
+    about the verb or its focus; the others are about the whole text)."""
+    kinds = _KINDS_OF_CODE.get(code)
+    if not kinds:
+        return None
+    for source in subject.sources:
+        if source.path != path:
+            continue
+        for head in source.analysis.heads:
+            if head.kind in kinds:
+                spans = with_spans(source.analysis, source.text).spans
+                if head.clause < len(spans) and head.at < len(spans[head.clause]):
+                    return spans[head.clause][head.at]
+    return None
 
 
 def _finder(code: str, missing: Missing, *, occasion: bool = False) -> _Finder:
@@ -255,7 +285,7 @@ def _finder(code: str, missing: Missing, *, occasion: bool = False) -> _Finder:
             return _NONE
         path = subject.occasion_path if occasion else subject.main_path
         if code != "SPEC009":
-            return _hit(subject, path, missing)
+            return _hit(subject, path, missing, code)
         why = "; ".join(v for k, v in _DISCOUNTS.items() if k in subject.discounted)
         return (Hit(path=path, missing=missing, suggestion=subject._later, values={"what": why}),)
 
