@@ -487,3 +487,38 @@ def test_every_span_lies_inside_the_text_it_names(homework: Assignment, words: s
         )
         if field is not None:
             assert 0 <= start < end <= len(field)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Diary card blank again. Lacks the drive to do anything between sessions.",
+        "Pt 'didn't have time' for the log. Of course she didn't.",
+        "He would rather complain about the pain than pace his activity.",
+    ],
+)
+def test_a_note_that_blames_by_insinuation_is_flagged(note: str) -> None:
+    assert "PERF002" in check_perfectionism(note)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walk each morning this week. Miss a day and we go back to the start.",
+        "Log every meal; one gap and the record is useless.",
+        "Finish every worksheet before you come in. Don't come back without them.",
+    ],
+)
+def test_homework_that_threatens_over_a_missed_day_is_framed_as_a_test(text: str) -> None:
+    assert "PERF001" in check_perfectionism(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write about a time you felt you had let someone down.",
+        "Walk each morning; if you miss a day, note what got in the way and start again.",
+    ],
+)
+def test_homework_about_letting_people_down_or_starting_again_is_not_a_test(text: str) -> None:
+    assert check_perfectionism(text).ok

@@ -10,6 +10,7 @@ what did it tell us.
 A plain "every day" is not perfectionism: it is a question of capacity.
 """
 
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -18,7 +19,7 @@ from .._core.fields import describe
 from ..errors import Problem, WrongType
 from ..model.assignment import Assignment
 from ..model.review import Review
-from ._reader import PhraseSet, words
+from ._reader import PhraseSet, words, words_with_spans
 from .findings import Report, Severity
 from .rules import BuiltinRule, Hit, Message, Policy, Registry, register_builtins, run_checker
 
@@ -59,12 +60,110 @@ ABSOLUTE_PHRASES = PhraseSet(
         "every single",
         "zero tolerance",
         "no days off",
+        # Missing framed as failing the client.
+        "means you've failed",
+        "means you have failed",
+        "means you failed",
+        "then you've failed",
+        "you'll have failed",
+        "you will have failed",
+        "start over",
+        "start again from",
+        "is wasted",
+        "be wasted",
+        # Missing forbidden.
+        "not allowed to skip",
+        "not allowed to miss",
+        "skipping is",
+        "missing is",
+        "unacceptable",
+        "not acceptable",
+        "no blanks",
+        "no gaps",
+        "no slip ups",
+        "tolerated",
+        "compulsory",
+        "mandatory",
+        "no ifs or buts",
+        "no ifs",
+        # Totality and exactness as the standard.
+        "exactly as written",
+        "any deviation",
+        "all the questions right",
+        "get them all right",
+        "get everything right",
+        "every box",
+        "in full",
+        "don't come back until",
+        "do not come back until",
+        # Stakes.
+        "or we'll",
+        "or we will",
+        "rethink therapy",
+        "show me you're serious",
+        "you're serious",
     ]
 )
 #: Words that blame the client for the homework, as clinicians' notes write them. In a
 #: text of unknown kind (it may be an assignment), only these are read.
 _BLAME_ANYWHERE = [
     "failed to",
+    "nil effort",
+    "zero effort",
+    "minimal effort",
+    "little effort",
+    "poor effort",
+    "lack of effort",
+    "no commitment",
+    "lack of commitment",
+    "poor motivation",
+    "lack of motivation",
+    "lacks motivation",
+    "no motivation",
+    "not motivated",
+    "lacks the willpower",
+    "lack of willpower",
+    "no willpower",
+    "lack of discipline",
+    "lacks discipline",
+    "not taking therapy seriously",
+    "not taking it seriously",
+    "not taking this seriously",
+    "not taking the work seriously",
+    "not pulling",
+    "half hearted",
+    "bare minimum",
+    "apathy",
+    "apathetic",
+    "obstructive",
+    "oppositional",
+    "defiant",
+    "defiance",
+    "sabotage",
+    "sabotaging",
+    "self sabotage",
+    "cannot be bothered",
+    "can't be arsed",
+    "couldn't be arsed",
+    "can't be troubled",
+    "couldn't be troubled",
+    "hasn't bothered",
+    "hadn't bothered",
+    "won't bother",
+    "elected not to",
+    "choosing not to",
+    "won't tolerate",
+    "wouldn't even",
+    "won't even",
+    "never follows through",
+    "doesn't follow through",
+    "does not follow through",
+    "lack of follow through",
+    "wasn't interested",
+    "not interested enough",
+    "making excuses",
+    "wants to get better",
+    "want to get better",
     "non compliant",
     "noncompliant",
     "non compliance",
@@ -85,6 +184,32 @@ _BLAME_ANYWHERE = [
     "chose not to",
 ]
 BLAME_ANYWHERE = PhraseSet(_BLAME_ANYWHERE)
+#: Words that blame only beside a report that the homework was not done ("typical",
+#: "as usual", "ignoring", "excuses"): "as usual, her shift ran late" is neutral.
+_BLAME_BESIDE_MISSING = PhraseSet(
+    [
+        "typical",
+        "as usual",
+        "as always",
+        "as ever",
+        "yet again",
+        "once more",
+        "ignoring",
+        "ignored",
+        "neglected",
+        "turned down",
+        "won't do",
+        "wont do",
+        "won't engage",
+        "not engaging",
+        "idle",
+        "lazy",
+    ]
+)
+_NOTHING_DONE = frozenset(
+    "not no nothing nil zero never blank empty didn't hasn't hadn't won't wouldn't "
+    "skipped missed forgot neglected ignored ignoring".split()
+)
 BLAMING_PHRASES = PhraseSet(
     [
         *_BLAME_ANYWHERE,
@@ -123,6 +248,64 @@ REVIEW_FRAMING = (
 )
 
 
+# Families of wording, read over the text's words joined by single spaces. Each names
+# the clinical idea, so that new wording of the same idea is caught, not one sentence.
+_TEST_FRAMING = re.compile(
+    r"\b(?:"
+    # missing means starting over, or makes the whole effort worthless
+    r"restart (?:the )?(?:programme|program|week|whole|count|log|hierarchy|course)"
+    r"|start over|(?:start|begin) (?:again )?from (?:the beginning|scratch|day one|zero)"
+    r"|back to (?:the )?start|back to square one"
+    r"|(?:is|are|becomes?|would be|will be) (?:wasted|useless|pointless|worthless)"
+    r"|wasted (?:week|day|effort)|anything less"
+    r"|(?:one|any|a single) (?:gap|gaps|miss|slip|lapse|missed day)"
+    r"|no room for"
+    # missing shows something about the client, or lets someone down
+    r"|(?:you'?ve|you have|you'?ll have|you will have) let (?:\w+ )?\w+ down"
+    r"|not serious|(?:show|prove) (?:me |us )?(?:that )?you'?re"
+    r"|means? you'?re (?:avoiding|not trying|weak|giving up)"
+    # rigid completion demands
+    r"|don'?t come back (?:without|until)"
+    r"|(?:must|have to|has to) (?:fill|complete|do|finish) (?:in )?(?:all|every|each)"
+    r"|until (?:your |the )?(?:anxiety|distress|fear|suds|urge)"
+    r" (?:is |are |reaches )?(?:at )?(?:zero|0|nothing)"
+    r"|however you feel|no matter how you feel"
+    # being watched or exposed for missing it
+    r"|(?:will be|are) checking|brought up in (?:group|front)"
+    r")\b"
+)
+_BLAME_FRAMING = re.compile(
+    r"\b(?:"
+    # character and will
+    r"(?:lack|lacks|lacking|lacked) (?:the |any |all )?"
+    r"(?:discipline|motivation|willpower|commitment|drive|effort)"
+    r"|(?:doesn'?t|does not|didn'?t|don'?t|won'?t) (?:really |actually |even |seem to )?care"
+    r"|idleness|wallow\w*|dodg\w+|shirk\w*|malinger\w*"
+    r"|not taking (?:it|this|therapy|treatment|the work|things|homework|recovery"
+    r"|the programme|the program)(?: \w+)? seriously"
+    # insinuation and sarcasm
+    r"|(?:seems|appears) (?:content|happy|more invested|to prefer|to enjoy)|would rather"
+    r"|more invested in|speaks? for (?:itself|themselves)|(?:very|how|rather) convenient"
+    r"|of course (?:it|he|she|they) (?:didn'?t|did not|wasn'?t|hadn'?t|couldn'?t)"
+    r"|how hard (?:he|she|they) (?:is|are|was|were) (?:actually |really )?trying"
+    r"|(?:actually|really) (?:trying|wants? to (?:change|get better|recover))"
+    r"|(?:do|doing) the work for (?:him|her|them)|everyone else (?:to )?do the work"
+    r")\b"
+)
+
+
+def _family(text: str, pattern: re.Pattern[str]) -> tuple[int, int] | None:
+    """Where the first wording of a family is, in ``text``, or ``None``."""
+    tokens, spans = words_with_spans(text)
+    joined = " ".join(tokens)
+    match = pattern.search(joined)
+    if match is None:
+        return None
+    first = joined.count(" ", 0, match.start())
+    last = joined.count(" ", 0, max(match.start(), match.end() - 1))
+    return spans[first][0], spans[last][1]
+
+
 def _found(text: str, phrases: PhraseSet) -> bool:
     # The tokenizer drops "%": spell it out so that "100%" reads "100 percent".
     return bool(phrases.matches(words(text.replace("%", " percent "))))
@@ -149,6 +332,8 @@ def _absolute(subject: PerfectionismSubject) -> Iterator[Hit]:
         if _found(text, ABSOLUTE_PHRASES):
             span = _span(text, ABSOLUTE_PHRASES)
             yield Hit(path=path, span=span, suggestion=INFORMATION_FRAMING)
+        elif (span := _family(text, _TEST_FRAMING)) is not None:
+            yield Hit(path=path, span=span, suggestion=INFORMATION_FRAMING)
 
 
 def _blaming(subject: PerfectionismSubject) -> Iterator[Hit]:
@@ -160,6 +345,18 @@ def _blaming(subject: PerfectionismSubject) -> Iterator[Hit]:
     for path, text in subject.texts:
         if _found(text, phrases):
             yield Hit(path=path, span=_span(text, phrases), suggestion=REVIEW_FRAMING)
+        elif _blames_beside_missing(text):
+            span = _span(text, _BLAME_BESIDE_MISSING)
+            yield Hit(path=path, span=span, suggestion=REVIEW_FRAMING)
+        elif (span := _family(text, _BLAME_FRAMING)) is not None:
+            yield Hit(path=path, span=span, suggestion=REVIEW_FRAMING)
+
+
+def _blames_beside_missing(text: str) -> bool:
+    """A judging word ("typical", "as usual", "excuses") in a note that reports the
+    homework was not done: the judgement is about the client, not the week."""
+    tokens = words(text)
+    return bool(_BLAME_BESIDE_MISSING.matches(tokens)) and not _NOTHING_DONE.isdisjoint(tokens)
 
 
 _RULES = (
