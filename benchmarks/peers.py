@@ -81,6 +81,7 @@ from therapy_homework.model import (
     BarrierKind,
     Completion,
     Decision,
+    Demand,
     Distortion,
     Reception,
     Repair,
@@ -152,6 +153,7 @@ BarrierValue = Literal[
 DecisionValue = Literal[
     "continue",
     "shrink",
+    "pause",
     "rehearse_in_session",
     "reschedule",
     "clarify",
@@ -159,6 +161,7 @@ DecisionValue = Literal[
     "retire",
     "replace",
 ]
+DemandValue = Literal["low", "moderate", "high"]
 StartUpValue = Literal["soft", "harsh", "unsure"]
 RepairKindValue = Literal[
     "i_feel", "sorry", "get_to_yes", "i_need_to_calm_down", "stop_action", "i_appreciate", "other"
@@ -177,6 +180,7 @@ _COPIED_VALUES: Final[tuple[tuple[Any, Iterable[str]], ...]] = (
     (CompletionValue, Completion),
     (BarrierValue, BarrierKind),
     (DecisionValue, Decision),
+    (DemandValue, Demand),
     (StartUpValue, StartUp),
     (RepairKindValue, RepairKind),
     (ReceptionValue, Reception),
@@ -278,6 +282,7 @@ class AssignmentModel(_Strict):
     questions: ThreeQuestionsModel = ThreeQuestionsModel()
     status: StatusValue = "active"
     partners: Annotated[list[PartnerModel], Field(max_length=MAX_ITEMS)] = []
+    demand: DemandValue | None = None
 
 
 class EmotionModel(_Strict):
@@ -335,7 +340,7 @@ class ReviewModel(_Strict):
     assignment_id: PId
     reviewed_at: PTimestamp
     completion: CompletionValue
-    decision: DecisionValue
+    decision: DecisionValue | None = None
     barriers: Annotated[list[BarrierModel], Field(max_length=len(get_args(BarrierValue)))] = []
     noticed: PText | None = None
     helpfulness: RatingModel | None = None
@@ -469,6 +474,7 @@ class AssignmentStruct(_Struct, frozen=True, kw_only=True):
     questions: ThreeQuestionsStruct = msgspec.field(default_factory=ThreeQuestionsStruct)
     status: StatusValue = "active"
     partners: Annotated[list[PartnerStruct], msgspec.Meta(max_length=MAX_ITEMS)] = []
+    demand: DemandValue | None = None
 
 
 class EmotionStruct(_Struct, frozen=True, kw_only=True):
@@ -526,7 +532,7 @@ class ReviewStruct(_Struct, frozen=True, kw_only=True):
     assignment_id: MId
     reviewed_at: MTimestamp
     completion: CompletionValue
-    decision: DecisionValue
+    decision: DecisionValue | None = None
     barriers: Annotated[
         list[BarrierStruct], msgspec.Meta(max_length=len(get_args(BarrierValue)))
     ] = []
