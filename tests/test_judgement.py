@@ -522,3 +522,9 @@ def test_homework_that_threatens_over_a_missed_day_is_framed_as_a_test(text: str
 )
 def test_homework_about_letting_people_down_or_starting_again_is_not_a_test(text: str) -> None:
     assert check_perfectionism(text).ok
+
+
+def test_a_judging_word_the_note_quotes_from_the_client_is_not_blame() -> None:
+    note = "Did one of four walks; called himself 'idle' and we looked at that thought."
+    assert check_perfectionism(note).ok
+    assert "PERF002" in check_perfectionism("Did one of four walks. Typical attitude.")

@@ -186,6 +186,10 @@ _BLAME_ANYWHERE = [
 BLAME_ANYWHERE = PhraseSet(_BLAME_ANYWHERE)
 #: Words that blame only beside a report that the homework was not done ("typical",
 #: "as usual", "ignoring", "excuses"): "as usual, her shift ran late" is neutral.
+#: Words that judge the person rather than report the week ("typical", "attitude",
+#: "conveniently", "backbone", "priorities"): blame when the note also reports that
+#: the homework was not done or only partly done. "As usual, her shift ran late" and
+#: "her priorities this week were the funeral" alone are neutral.
 _BLAME_BESIDE_MISSING = PhraseSet(
     [
         "typical",
@@ -194,6 +198,7 @@ _BLAME_BESIDE_MISSING = PhraseSet(
         "as ever",
         "yet again",
         "once more",
+        "same story",
         "ignoring",
         "ignored",
         "neglected",
@@ -204,11 +209,44 @@ _BLAME_BESIDE_MISSING = PhraseSet(
         "not engaging",
         "idle",
         "lazy",
+        # Character and attitude words.
+        "attitude",
+        "priorities",
+        "backbone",
+        "spine",
+        "willpower",
+        "discipline",
+        "readiness",
+        "not inclined",
+        "appetite for",
+        "invested in",
+        "conveniently",
+        "convenient",
+        "deliberate",
+        "deliberately",
+        "undermining",
+        "wilful",
+        "willful",
+        "manipulative",
+        "entitled",
+        "excuse",
+        "shield",
+        "frankly",
+        "clearly",
+        "apparently",
+        "supposedly",
+        "allegedly",
+        "somehow",
+        "the hard graft",
+        "the work",
     ]
 )
+#: Signs that the homework was not done, or only partly: the context that turns a
+#: judging word into blame for it.
 _NOTHING_DONE = frozenset(
-    "not no nothing nil zero never blank empty didn't hasn't hadn't won't wouldn't "
-    "skipped missed forgot neglected ignored ignoring".split()
+    "not no nothing nil zero never none blank empty untouched incomplete didn't hasn't "
+    "hadn't won't wouldn't couldn't skipped missed forgot forgotten lost neglected ignored "
+    "ignoring avoided only partly half".split()
 )
 BLAMING_PHRASES = PhraseSet(
     [
@@ -352,11 +390,25 @@ def _blaming(subject: PerfectionismSubject) -> Iterator[Hit]:
             yield Hit(path=path, span=span, suggestion=REVIEW_FRAMING)
 
 
+#: A quotation: the client's own words ("called herself 'idle'"), not the note's.
+_QUOTED = re.compile(
+    r"(?:^|(?<=[\s(]))['\u2018\"\u201c][^'\u2019\"\u201d]{1,80}['\u2019\"\u201d](?=[\s.,;:!?)]|$)"
+)
+
+
 def _blames_beside_missing(text: str) -> bool:
-    """A judging word ("typical", "as usual", "excuses") in a note that reports the
-    homework was not done: the judgement is about the client, not the week."""
-    tokens = words(text)
-    return bool(_BLAME_BESIDE_MISSING.matches(tokens)) and not _NOTHING_DONE.isdisjoint(tokens)
+    """A judging word ("typical", "attitude", "conveniently") in the note's own words,
+    in a note that reports the homework was not done: the judgement is about the
+    client, not the week. Words the note quotes are the client's, not a judgement."""
+    own = words(_QUOTED.sub(" ", text))
+    if not _BLAME_BESIDE_MISSING.matches(own):
+        return False
+    return not _NOTHING_DONE.isdisjoint(words(text)) or _PART_DONE.search(text) is not None
+
+
+#: A count of what was done out of what was asked ("one of four", "2/7", "3 out of 5").
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_PART_DONE = re.compile(rf"(?i)\b{_NUMBER}\s*(?:/|of|out of)\s*{_NUMBER}\b")
 
 
 _RULES = (
