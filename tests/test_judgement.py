@@ -528,3 +528,25 @@ def test_a_judging_word_the_note_quotes_from_the_client_is_not_blame() -> None:
     note = "Did one of four walks; called himself 'idle' and we looked at that thought."
     assert check_perfectionism(note).ok
     assert "PERF002" in check_perfectionism("Did one of four walks. Typical attitude.")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Said she 'couldn't be bothered, nothing helps' - hopelessness; explored it.",
+        "Missed two walks; he said 'I was just lazy' and we questioned that label.",
+    ],
+)
+def test_a_clients_own_quoted_words_are_not_the_notes_blame(note: str) -> None:
+    assert check_perfectionism(note).ok
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This week's practice is a test of whether you really want to change.",
+        "Do the exercise daily; I will be disappointed if you come back without it.",
+    ],
+)
+def test_homework_as_a_test_of_the_client_is_flagged(text: str) -> None:
+    assert "PERF001" in check_perfectionism(text)

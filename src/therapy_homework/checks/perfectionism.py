@@ -239,6 +239,23 @@ _BLAME_BESIDE_MISSING = PhraseSet(
         "somehow",
         "the hard graft",
         "the work",
+        # Insinuation: the will, not the week, is doubted.
+        "selective",
+        "interesting how",
+        "funny how",
+        "remarkable",
+        "found time",
+        "finds time",
+        "seems to remember",
+        "comfortable staying",
+        "excellent timing",
+        "says more about",
+        "speaks volumes",
+        "passenger",
+        "when he decides",
+        "when she decides",
+        "when they decide",
+        "which of us",
     ]
 )
 #: Signs that the homework was not done, or only partly: the context that turns a
@@ -310,6 +327,11 @@ _TEST_FRAMING = re.compile(
     r"|however you feel|no matter how you feel"
     # being watched or exposed for missing it
     r"|(?:will be|are) checking|brought up in (?:group|front)"
+    # homework as a test of the client, and the clinician's stakes in it
+    r"|(?:real |a )?test of whether|(?:i'?ll|i will|we'?ll|we will) be disappointed"
+    r"|disappoint (?:me|us)|(?:goes|go|going|will go) back to (?:zero|the beginning|square one)"
+    r"|question whether (?:you|this|therapy)|choosing to stay (?:unwell|ill|stuck|sick)"
+    r"|can'?t (?:manage|do) (?:something|even) (?:this|so) (?:small|simple|easy)"
     r")\b"
 )
 _BLAME_FRAMING = re.compile(
@@ -381,7 +403,8 @@ def _blaming(subject: PerfectionismSubject) -> Iterator[Hit]:
     # the words that blame the client for the homework count.
     phrases = BLAMING_PHRASES if subject.kind == "review" else BLAME_ANYWHERE
     for path, text in subject.texts:
-        if _found(text, phrases):
+        # The client's own words, quoted in the note, are theirs: not the note's blame.
+        if _found(_QUOTED.sub(" ", text), phrases):
             yield Hit(path=path, span=_span(text, phrases), suggestion=REVIEW_FRAMING)
         elif _blames_beside_missing(text):
             span = _span(text, _BLAME_BESIDE_MISSING)
@@ -392,7 +415,9 @@ def _blaming(subject: PerfectionismSubject) -> Iterator[Hit]:
 
 #: A quotation: the client's own words ("called herself 'idle'"), not the note's.
 _QUOTED = re.compile(
-    r"(?:^|(?<=[\s(]))['\u2018\"\u201c][^'\u2019\"\u201d]{1,80}['\u2019\"\u201d](?=[\s.,;:!?)]|$)"
+    r"(?:^|(?<=[\s(]))['\u2018\"\u201c]"
+    r"(?:[^'\u2019\"\u201d]|['\u2019](?=\w)){1,80}"  # an apostrophe inside a word stays
+    r"['\u2019\"\u201d](?=[\s.,;:!?)\-]|$)"
 )
 
 
