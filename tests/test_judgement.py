@@ -550,3 +550,9 @@ def test_a_clients_own_quoted_words_are_not_the_notes_blame(note: str) -> None:
 )
 def test_homework_as_a_test_of_the_client_is_flagged(text: str) -> None:
     assert "PERF001" in check_perfectionism(text)
+
+
+def test_a_rating_range_is_not_an_absolute_demand() -> None:
+    text = "Before you speak, write how strongly you believe the prediction (0-100%)."
+    assert check_perfectionism(text).ok
+    assert "PERF001" in check_perfectionism("Give it 100% every evening.")

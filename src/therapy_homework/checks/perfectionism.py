@@ -366,8 +366,14 @@ def _family(text: str, pattern: re.Pattern[str]) -> tuple[int, int] | None:
     return spans[first][0], spans[last][1]
 
 
+#: A rating range ("0-100%", "0 to 100 %"): a scale to rate on, not a demand.
+_RATING_RANGE = re.compile(r"\b0\s*(?:-|\u2013|to)\s*100\s*%")
+
+
 def _found(text: str, phrases: PhraseSet) -> bool:
-    # The tokenizer drops "%": spell it out so that "100%" reads "100 percent".
+    # The tokenizer drops "%": spell it out so that "100%" reads "100 percent", except
+    # in a rating range, where 100 % is the top of the scale.
+    text = _RATING_RANGE.sub("0 to 100", text)
     return bool(phrases.matches(words(text.replace("%", " percent "))))
 
 
