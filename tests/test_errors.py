@@ -290,3 +290,20 @@ def test_the_stand_in_constructor_has_the_real_type_hints() -> None:
 
     hints = typing.get_type_hints(Fresh.__init__)
     assert hints == {"count": int, "when": datetime | None, "return": type(None)}
+
+
+def test_an_argument_that_is_not_a_rule_code_is_never_repeated() -> None:
+    from therapy_homework.checks import Message, Policy
+
+    secret = "Anna told me about the affair"
+    for attempt in (
+        lambda: DEFAULT_REGISTRY.unregister(secret),
+        lambda: DEFAULT_REGISTRY[secret],
+        lambda: Policy(messages={secret: "not a Message"}),  # type: ignore[dict-item]
+    ):
+        with pytest.raises(TherapyHomeworkError) as caught:
+            attempt()
+        assert "Anna" not in str(caught.value)
+    with pytest.raises(UnknownName) as caught:
+        DEFAULT_REGISTRY.unregister("NOPE001")
+    assert "NOPE001" in str(caught.value)

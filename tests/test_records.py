@@ -106,7 +106,10 @@ def test_progress_and_preparation_count_a_registered_entry() -> None:
     nights = [_night(n) for n in range(3)]
     assert adherence(homework, nights).attempts == 3
     week = Week(start=T0.date(), timezone="UTC")
-    assert weekly_summary(client_id="client-1", week=week, assignments=[homework], entries=nights)
+    summary = weekly_summary(
+        client_id="client-1", week=week, assignments=[homework], entries=nights
+    )
+    assert summary.attempted == {"sleep_diary": 3}
     repository = InMemoryRepository()
     repository.store(type(homework)).add(homework)
     for night in nights:

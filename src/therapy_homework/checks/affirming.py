@@ -8,6 +8,7 @@ flags phrasing that assumes a man and a woman ("husband and wife", "as the man i
 relationship", ``AFF002``). Terms the partners chose are respected, whatever they are.
 """
 
+import re
 from collections.abc import Iterator
 
 from .._core.fields import require_type
@@ -49,6 +50,18 @@ DEFAULT_PHRASES = PhraseSet(
 
 _NEUTRAL = "partner"
 
+# A quick first look: the words that every rule here starts from (the gendered terms,
+# and "man", "woman", "lady", "his" of the default phrases). A text without any of them
+# is not tokenized at all, which is most homework.
+_FIRST_WORDS = frozenset(GENDERED_TERMS) | DEFAULT_PHRASES.firsts | {"man", "woman", "lady"}
+_MAY_MATCH = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(map(re.escape, _FIRST_WORDS), key=len, reverse=True)) + r")\b"
+)
+
+
+def _worth_reading(text: str) -> bool:
+    return _MAY_MATCH.search(text) is not None
+
 
 def _texts(assignment: Assignment) -> list[tuple[str, str]]:
     texts = [("$.title", assignment.title), ("$.instructions", assignment.instructions)]
@@ -78,6 +91,8 @@ def _unchosen_terms(assignment: Assignment) -> Iterator[Hit]:
         return
     own = _own_terms(assignment)
     for path, text in _texts(assignment):
+        if not _worth_reading(text):
+            continue
         found = sorted({w for w in words(text) if w in GENDERED_TERMS} - own)
         if found:
             chosen = ", ".join(sorted(w for w in own if w)) or _NEUTRAL
@@ -94,6 +109,8 @@ def _terms_unrecorded(assignment: Assignment) -> Iterator[Hit]:
     if assignment.partners:
         return  # AFF001 compares the terms with the partners' own words
     for path, text in _texts(assignment):
+        if not _worth_reading(text):
+            continue
         tokens = words(text)
         if DEFAULT_PHRASES.matches(tokens):
             continue  # AFF002 already says it: a man-and-woman default
@@ -111,6 +128,8 @@ def _terms_unrecorded(assignment: Assignment) -> Iterator[Hit]:
 def _default_couple(assignment: Assignment) -> Iterator[Hit]:
     own = _own_terms(assignment)
     for path, text in _texts(assignment):
+        if not _worth_reading(text):
+            continue
         for phrase in DEFAULT_PHRASES.matches(words(text)):
             # The partners' own words are theirs: a couple who call themselves husband
             # and wife may be called so.

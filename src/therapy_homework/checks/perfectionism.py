@@ -354,12 +354,13 @@ _BLAME_FRAMING = re.compile(
 )
 
 
-def _family(text: str, pattern: re.Pattern[str]) -> tuple[int, int] | None:
-    """Where the first wording of a family is, in ``text``, or ``None``."""
+def _place(text: str, pattern: re.Pattern[str]) -> tuple[int, int] | None:
+    """Where the first wording of a family is in ``text`` (called once the plain words
+    matched: placing it needs the slower reading with positions)."""
     tokens, spans = words_with_spans(text)
     joined = " ".join(tokens)
     match = pattern.search(joined)
-    if match is None:
+    if match is None:  # the words read with their places differ (a folded abbreviation)
         return None
     first = joined.count(" ", 0, match.start())
     last = joined.count(" ", 0, max(match.start(), match.end() - 1))
@@ -368,18 +369,6 @@ def _family(text: str, pattern: re.Pattern[str]) -> tuple[int, int] | None:
 
 #: A rating range ("0-100%", "0 to 100 %"): a scale to rate on, not a demand.
 _RATING_RANGE = re.compile(r"\b0\s*(?:-|\u2013|to)\s*100\s*%")
-
-
-def _found(text: str, phrases: PhraseSet) -> bool:
-    # The tokenizer drops "%": spell it out so that "100%" reads "100 percent", except
-    # in a rating range, where 100 % is the top of the scale.
-    text = _RATING_RANGE.sub("0 to 100", text)
-    return bool(phrases.matches(words(text.replace("%", " percent "))))
-
-
-def _span(text: str, phrases: PhraseSet) -> tuple[int, int] | None:
-    """Where the first phrase is in ``text`` ("100%" is found as the number alone)."""
-    return phrases.first_span(text)
 
 
 @attrs.frozen
@@ -391,15 +380,22 @@ class PerfectionismSubject:
     kind: str
 
 
+def _read(text: str) -> list[str]:
+    """The words the framing rules read, once per text: "100%" spelled "100 percent"
+    (the tokenizer drops "%"), except in a rating range, where 100 % tops the scale."""
+    return words(_RATING_RANGE.sub("0 to 100", text).replace("%", " percent "))
+
+
 def _absolute(subject: PerfectionismSubject) -> Iterator[Hit]:
     if subject.kind == "review":
         return  # "she did it perfectly" describes; it does not set a test
     for path, text in subject.texts:
-        if _found(text, ABSOLUTE_PHRASES):
-            span = _span(text, ABSOLUTE_PHRASES)
+        tokens = _read(text)
+        if ABSOLUTE_PHRASES.matches(tokens):
+            span = ABSOLUTE_PHRASES.first_span(text)
             yield Hit(path=path, span=span, suggestion=INFORMATION_FRAMING)
-        elif (span := _family(text, _TEST_FRAMING)) is not None:
-            yield Hit(path=path, span=span, suggestion=INFORMATION_FRAMING)
+        elif _TEST_FRAMING.search(" ".join(tokens)) is not None:
+            yield Hit(path=path, span=_place(text, _TEST_FRAMING), suggestion=INFORMATION_FRAMING)
 
 
 def _blaming(subject: PerfectionismSubject) -> Iterator[Hit]:
@@ -409,14 +405,22 @@ def _blaming(subject: PerfectionismSubject) -> Iterator[Hit]:
     # the words that blame the client for the homework count.
     phrases = BLAMING_PHRASES if subject.kind == "review" else BLAME_ANYWHERE
     for path, text in subject.texts:
+        tokens = _read(text)
         # The client's own words, quoted in the note, are theirs: not the note's blame.
-        if _found(_QUOTED.sub(" ", text), phrases):
-            yield Hit(path=path, span=_span(text, phrases), suggestion=REVIEW_FRAMING)
-        elif _blames_beside_missing(text):
-            span = _span(text, _BLAME_BESIDE_MISSING)
+        own = _read(_QUOTED.sub(" ", text)) if _QUOTED.search(text) else tokens
+        if phrases.matches(own):
+            yield Hit(path=path, span=phrases.first_span(text), suggestion=REVIEW_FRAMING)
+        elif _BLAME_BESIDE_MISSING.matches(own) and _reports_missing(text, tokens):
+            span = _BLAME_BESIDE_MISSING.first_span(text)
             yield Hit(path=path, span=span, suggestion=REVIEW_FRAMING)
-        elif (span := _family(text, _BLAME_FRAMING)) is not None:
-            yield Hit(path=path, span=span, suggestion=REVIEW_FRAMING)
+        elif _BLAME_FRAMING.search(" ".join(tokens)) is not None:
+            yield Hit(path=path, span=_place(text, _BLAME_FRAMING), suggestion=REVIEW_FRAMING)
+
+
+def _reports_missing(text: str, tokens: list[str]) -> bool:
+    """Whether a note reports the homework as not done, or only partly done: the
+    context that turns a judging word ("typical", "attitude") into blame for it."""
+    return not _NOTHING_DONE.isdisjoint(tokens) or _PART_DONE.search(text) is not None
 
 
 #: A quotation: the client's own words ("called herself 'idle'"), not the note's.
@@ -425,16 +429,6 @@ _QUOTED = re.compile(
     r"(?:[^'\u2019\"\u201d]|['\u2019](?=\w)){1,80}"  # an apostrophe inside a word stays
     r"['\u2019\"\u201d](?=[\s.,;:!?)\-]|$)"
 )
-
-
-def _blames_beside_missing(text: str) -> bool:
-    """A judging word ("typical", "attitude", "conveniently") in the note's own words,
-    in a note that reports the homework was not done: the judgement is about the
-    client, not the week. Words the note quotes are the client's, not a judgement."""
-    own = words(_QUOTED.sub(" ", text))
-    if not _BLAME_BESIDE_MISSING.matches(own):
-        return False
-    return not _NOTHING_DONE.isdisjoint(words(text)) or _PART_DONE.search(text) is not None
 
 
 #: A count of what was done out of what was asked ("one of four", "2/7", "3 out of 5").

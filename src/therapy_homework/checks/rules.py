@@ -26,6 +26,7 @@ A rule of your own::
     DEFAULT_REGISTRY.register(NoWeekendHomework())
 """
 
+import re
 import string
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -110,7 +111,7 @@ def _mapping(name: str, kind: type, what: str) -> Callable[[object], Mapping[str
         require_type(name, value, Mapping, f"a mapping from rule codes to {what}")
         items = dict(typing.cast(Mapping[Any, Any], value))
         problems = [
-            Problem((name, str(code)[:16]), f"expected {what}")
+            Problem((name, _shown_code(code)), f"expected {what}")
             for code, item in items.items()
             if type(code) is not str or not isinstance(item, kind)
         ]
@@ -128,6 +129,15 @@ def _mapping(name: str, kind: type, what: str) -> Callable[[object], Mapping[str
         return items
 
     return convert
+
+
+_CODE = re.compile(r"[A-Z][A-Z0-9]{1,15}")
+
+
+def _shown_code(code: object) -> str:
+    """``code`` when it looks like a rule code; otherwise not repeated (it may be any
+    text an app passed by mistake, a client's words included)."""
+    return code if isinstance(code, str) and _CODE.fullmatch(code) else "not a rule code"
 
 
 def _severities(value: Mapping[str, Severity]) -> Mapping[str, Severity]:
@@ -187,7 +197,7 @@ class Registry:
     def unregister(self, code: str) -> None:
         """Remove the rule with ``code``; :class:`UnknownName` when there is none."""
         if type(code) is not str or code not in self._rules:
-            raise UnknownName(f"no rule with that code is registered ({str(code)[:16]!r})")
+            raise UnknownName(f"no rule with that code is registered ({_shown_code(code)})")
         del self._rules[code]
         self._by_checker.clear()
 
@@ -202,7 +212,7 @@ class Registry:
     def __getitem__(self, code: str) -> Rule:
         rule = self._rules.get(code) if type(code) is str else None
         if rule is None:
-            raise UnknownName(f"no rule with that code is registered ({str(code)[:16]!r})")
+            raise UnknownName(f"no rule with that code is registered ({_shown_code(code)})")
         return rule
 
     def __contains__(self, code: object) -> bool:
