@@ -293,7 +293,7 @@ def test_the_stand_in_constructor_has_the_real_type_hints() -> None:
 
 
 def test_an_argument_that_is_not_a_rule_code_is_never_repeated() -> None:
-    from therapy_homework.checks import Message, Policy
+    from therapy_homework.checks import Policy
 
     secret = "Anna told me about the affair"
     for attempt in (
