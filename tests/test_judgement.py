@@ -453,8 +453,8 @@ def test_a_review_can_be_recorded_before_the_decision_is_made() -> None:
     ("text", "words"),
     [
         ("Client was non-compliant with the log", "non-compliant"),
-        ("He REFUSED TO bring the sheet", "REFUSED TO"),
-        ("Log it every single evening, without fail.", "every single"),
+        ("He REFUSED TO bring the sheet", "REFUSED TO bring"),
+        ("Log it every single evening, without fail.", "without fail"),
     ],
 )
 def test_a_framing_finding_points_at_its_words(text: str, words: str) -> None:
