@@ -19,12 +19,13 @@ from therapy_homework import (
     Partner,
     Schedule,
     check_assignment,
+    check_perfectionism,
     check_specificity,
     from_dict,
     from_json,
     to_dict,
 )
-from therapy_homework.checks import _reader
+from therapy_homework.checks import _framing, _reader
 from therapy_homework.cli import EXIT_UNUSABLE, main
 from therapy_homework.model import schedule as schedule_module
 
@@ -351,3 +352,41 @@ def test_argparse_messages_that_quote_a_value_are_cut(
         main(argv)
     printed = capsys.readouterr()
     assert "Anna" not in printed.err + printed.out
+
+
+# --------------------------------------------------------------------------- framing
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "it doesn't have to be perfect ",  # a demand taken back, thousands of times
+        "she said she is lazy and ",  # a label someone else said, thousands of times
+        "not done, typical of the week ",
+    ],
+)
+def test_framing_reads_a_bounded_window_before_each_match(
+    unit: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long sentence of matches costs the same per match: the words read before each
+    one (to see whether it is taken back or someone else's) are a bounded window."""
+    seen: list[int] = []
+    real = _framing._before
+
+    def counting(joined: str, start: int) -> str:
+        window = real(joined, start)
+        seen.append(len(window))
+        return window
+
+    monkeypatch.setattr(_framing, "_before", counting)
+    check_perfectionism(unit * 3000)
+    assert seen
+    assert max(seen) <= 80
+
+
+def test_framing_leaves_out_thousands_of_quoted_words() -> None:
+    """However many quotations, each quoted word is the client's and is left out."""
+    text = "'forgot' it " * 20000
+    passage = _framing.Passage(text)
+    assert len(passage.quotes) == 20000
+    assert all("forgot" not in s.joined for s in passage.sentences)

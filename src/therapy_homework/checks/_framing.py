@@ -96,17 +96,26 @@ def _split(
     kept: list[str] = []
     places: list[tuple[int, int]] = []
     previous_end = 0
+    quote = 0  # the first quotation that does not end before this word (both in order)
     for token, span in zip(tokens, spans, strict=True):
         if kept and _SENTENCE_END.search(text, previous_end, span[0]) is not None:
             yield _Sentence(kept, places)
             kept, places = [], []
         previous_end = span[1]
-        if any(start <= span[0] < end for start, end in quotes):
+        while quote < len(quotes) and quotes[quote][1] <= span[0]:
+            quote += 1
+        if quote < len(quotes) and quotes[quote][0] <= span[0]:
             continue
         kept.append(token)
         places.append(span)
     if kept:
         yield _Sentence(kept, places)
+
+
+def _before(joined: str, start: int) -> str:
+    """The words just before ``start``: what decides whether a match is taken back or
+    someone else's (a bounded window, so a long sentence costs no more per match)."""
+    return joined[max(0, start - 80) : start]
 
 
 def _words(alternatives: str) -> re.Pattern[str]:
@@ -466,7 +475,7 @@ def test_span(passage: Passage) -> tuple[int, int] | None:
         cut = material.start() if material is not None else len(joined)
         for family in _TESTS:
             for match in family.finditer(joined, 0, cut):
-                before = joined[: match.start()]
+                before = _before(joined, match.start())
                 if _TAKEN_BACK.search(before) is not None:
                     continue
                 if "100" in match.group() and _RATING_CONTEXT.search(before) is not None:
@@ -475,7 +484,7 @@ def test_span(passage: Passage) -> tuple[int, int] | None:
         condition = _CONDITION.search(joined, 0, cut) is not None
         if condition or previous_condition:
             verdict = _VERDICT.search(joined, 0, cut)
-            if verdict is not None and _TAKEN_BACK.search(joined[: verdict.start()]) is None:
+            if verdict is not None and _TAKEN_BACK.search(_before(joined, verdict.start())) is None:
                 return sentence.span_of(*verdict.span())
         previous_condition = condition
     return None
@@ -702,15 +711,15 @@ def blame_span(passage: Passage, *, review: bool = False) -> tuple[int, int] | N
                 return sentence.span_of(*match.span())
         for family in (_LABEL, _REVIEW_LABEL) if review else (_LABEL,):
             for label in family.finditer(joined):
-                if _NOT_THE_NOTES.search(joined[: label.start()]) is None:
+                if _NOT_THE_NOTES.search(_before(joined, label.start())) is None:
                     return sentence.span_of(*label.span())
         for trait in _TRAIT.finditer(joined):
-            before = joined[: trait.start()]
+            before = _before(joined, trait.start())
             if _OF_THE_PERSON.search(before) is not None and _NOT_THE_NOTES.search(before) is None:
                 return sentence.span_of(*trait.span())
         if judging is None and not_done:
             found = _JUDGING.search(joined)
-            if found is not None and _NOT_THE_NOTES.search(joined[: found.start()]) is None:
+            if found is not None and _NOT_THE_NOTES.search(_before(joined, found.start())) is None:
                 judging = sentence.span_of(*found.span())
     if judging is not None:
         return judging
