@@ -5,6 +5,7 @@ concrete kind to handle one case. No message ever contains text a client
 wrote: problems name the *field path* and what is wrong, never the value.
 """
 
+import enum
 import itertools
 from collections.abc import Iterable, Sequence
 from typing import Final
@@ -17,6 +18,7 @@ __all__ = [
     "InvalidData",
     "NotFound",
     "Problem",
+    "ProblemCode",
     "ScaleMismatch",
     "ScheduleError",
     "StorageError",
@@ -46,18 +48,65 @@ def render_path(location: Location) -> str:
     return "".join(parts)
 
 
+class ProblemCode(enum.StrEnum):
+    """What kind of problem a :class:`Problem` is: a stable code an app can translate
+    or act on without reading the English message. New codes may be added in a minor
+    release; a code never changes meaning."""
+
+    #: A required field or key is missing (or a record gives none of what it needs).
+    REQUIRED = "required"
+    #: The value is of the wrong type: text where a number belongs, an object for a list.
+    TYPE = "type"
+    #: Text that must say something is empty.
+    EMPTY = "empty"
+    #: Text longer than its limit.
+    TOO_LONG = "too_long"
+    #: A list with more entries than its limit.
+    TOO_MANY = "too_many"
+    #: Fewer entries than needed (a thought record without a thought, one partner).
+    TOO_FEW = "too_few"
+    #: A timestamp without a UTC offset.
+    NOT_AWARE = "not_aware"
+    #: A number, a year or a count outside its bounds.
+    OUT_OF_RANGE = "out_of_range"
+    #: A rating whose value is not a point of its scale.
+    NOT_ON_SCALE = "not_on_scale"
+    #: Not one of the allowed values (an unknown kind, decision or status).
+    CHOICE = "choice"
+    #: Text in the wrong format: an identifier, a name, a time zone, a recurrence
+    #: rule, JSON, a cursor.
+    FORMAT = "format"
+    #: Two fields out of order (a review before the assignment was set; an outcome
+    #: re-rated before it is written).
+    ORDER = "order"
+    #: Listed twice, or already registered.
+    DUPLICATE = "duplicate"
+    #: Fields that must agree do not (two scales, a record and its assignment).
+    MISMATCH = "mismatch"
+    #: Refers to something that is not there (a partner not listed, an emotion not
+    #: rated, an assignment the store does not hold).
+    REFERENCE = "reference"
+    #: A key that is not a field of the document.
+    UNKNOWN_KEY = "unknown_key"
+    #: A ``schema_version`` this release cannot read.
+    VERSION = "version"
+    #: Any other rule of the domain.
+    INVALID = "invalid"
+
+
 @attrs.frozen
 class Problem:
-    """One thing wrong with some data: where it is, and what is wrong.
+    """One thing wrong with some data: where it is, what kind of problem, what is wrong.
 
     ``location`` is the sequence of field names and list indexes that lead to the
-    value; :attr:`path` renders it as ``$.thoughts[0].belief.value``. ``message``
-    describes the problem without repeating the value, so it is safe to log and
-    to show in a form next to the field.
+    value; :attr:`path` renders it as ``$.thoughts[0].belief.value``. ``code`` is a
+    stable :class:`ProblemCode`. ``message`` describes the problem without repeating
+    the value, so it is safe to log and to show in a form next to the field.
     """
 
     location: Location
     message: str
+    code: ProblemCode = ProblemCode.INVALID
 
     @property
     def path(self) -> str:
@@ -66,7 +115,11 @@ class Problem:
 
     def under(self, *prefix: str | int) -> "Problem":
         """The same problem, seen from a container ``prefix`` levels up."""
-        return Problem(prefix + self.location, self.message)
+        return Problem(prefix + self.location, self.message, self.code)
+
+    def to_dict(self) -> dict[str, str]:
+        """``{"path": ..., "code": ..., "message": ...}``: for an API's error body."""
+        return {"path": self.path, "code": self.code.value, "message": self.message}
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"

@@ -42,7 +42,7 @@ from ._core.fields import (
     require_timestamps,
     require_type,
 )
-from .errors import InvalidData, Problem, ScaleMismatch
+from .errors import InvalidData, Problem, ProblemCode, ScaleMismatch
 from .model.abc_record import AbcRecord
 from .model.assignment import Assignment, AssignmentStatus, _dose_count, expected_practice
 from .model.experiment import BehavioralExperiment
@@ -167,9 +167,11 @@ class Week:
     def __attrs_post_init__(self) -> None:
         problems = []
         if type(self.start) is not date:
-            problems.append(Problem(("start",), "must be a date (not a datetime)"))
+            problems.append(
+                Problem(("start",), "must be a date (not a datetime)", ProblemCode.TYPE)
+            )
         if not isinstance(self.timezone, str) or _zone_info(self.timezone) is None:
-            problems.append(Problem(("timezone",), ZONE_PROBLEM))
+            problems.append(Problem(("timezone",), ZONE_PROBLEM, ProblemCode.FORMAT))
         if problems:
             raise InvalidData(problems, subject="Week")
 
@@ -179,10 +181,16 @@ class Week:
         require_moment("moment", moment)
         require_type("timezone", timezone, str, "an IANA time zone name")
         if first_day not in range(7):
-            raise InvalidData([Problem(("first_day",), "must be 0 (Monday) to 6 (Sunday)")])
+            raise InvalidData(
+                [
+                    Problem(
+                        ("first_day",), "must be 0 (Monday) to 6 (Sunday)", ProblemCode.OUT_OF_RANGE
+                    )
+                ]
+            )
         zone = _zone_info(timezone)
         if zone is None:
-            raise InvalidData([Problem(("timezone",), ZONE_PROBLEM)])
+            raise InvalidData([Problem(("timezone",), ZONE_PROBLEM, ProblemCode.FORMAT)])
         local = moment.astimezone(zone).date()
         return cls(local - timedelta(days=(local.weekday() - first_day) % 7), timezone)
 
@@ -214,7 +222,7 @@ class Week:
 def _count_problems(result: object, *names: str) -> list[Problem]:
     """A problem for each named attribute of ``result`` that is not a count (0, 1, 2 ...)."""
     return [
-        Problem((name,), "must be a whole number of at least 0")
+        Problem((name,), "must be a whole number of at least 0", ProblemCode.OUT_OF_RANGE)
         for name in names
         if type(value := getattr(result, name)) is not int or value < 0
     ]
@@ -425,7 +433,10 @@ class Point:
 
 def _points_tuple(points: object) -> tuple[Point, ...]:
     if isinstance(points, str | bytes) or not isinstance(points, Iterable):
-        raise InvalidData([Problem(("points",), "must be a sequence of Points")], subject="Series")
+        raise InvalidData(
+            [Problem(("points",), "must be a sequence of Points", ProblemCode.TYPE)],
+            subject="Series",
+        )
     return tuple(points)
 
 
@@ -452,22 +463,34 @@ class Series:
         scale: object = self.scale
         items: tuple[object, ...] = self.points
         if not isinstance(name, str):
-            problems.append(Problem(("name",), "must be a string"))
+            problems.append(Problem(("name",), "must be a string", ProblemCode.TYPE))
         if scale is not None and not isinstance(scale, Scale):
-            problems.append(Problem(("scale",), "must be a Scale or None"))
+            problems.append(Problem(("scale",), "must be a Scale or None", ProblemCode.TYPE))
         for index, point in enumerate(items):
             if not isinstance(point, Point):
-                problems.append(Problem(("points", index), "must be a Point"))
+                problems.append(Problem(("points", index), "must be a Point", ProblemCode.TYPE))
                 continue
             if not isinstance(point.at, datetime) or point.at.utcoffset() is None:
                 problems.append(
-                    Problem(("points", index, "at"), "must be a timezone-aware datetime")
+                    Problem(
+                        ("points", index, "at"),
+                        "must be a timezone-aware datetime",
+                        ProblemCode.NOT_AWARE,
+                    )
                 )
             value = point.value
             if isinstance(value, bool) or not isinstance(value, int | float):
-                problems.append(Problem(("points", index, "value"), "must be a number"))
+                problems.append(
+                    Problem(("points", index, "value"), "must be a number", ProblemCode.TYPE)
+                )
             elif not math.isfinite(value):
-                problems.append(Problem(("points", index, "value"), "must be a finite number"))
+                problems.append(
+                    Problem(
+                        ("points", index, "value"),
+                        "must be a finite number",
+                        ProblemCode.OUT_OF_RANGE,
+                    )
+                )
         if problems:
             raise InvalidData(problems, subject="Series")
         # Sorted once the points are known to be comparable.
@@ -565,7 +588,9 @@ def theil_sen(xs: Sequence[float], ys: Sequence[float]) -> float | None:
     xs = require_items("xs", xs, (int, float), "a number")
     ys = require_items("ys", ys, (int, float), "a number")
     if len(xs) != len(ys):
-        raise InvalidData([Problem(("ys",), "must have as many values as xs")])
+        raise InvalidData(
+            [Problem(("ys",), "must have as many values as xs", ProblemCode.MISMATCH)]
+        )
     slopes = [
         (ys[j] - ys[i]) / (xs[j] - xs[i])
         for i in range(len(xs))
@@ -686,13 +711,21 @@ class Coverage:
     def __attrs_post_init__(self) -> None:
         problems = _count_problems(self, "due", "reviewed")
         if not problems and self.reviewed > self.due:
-            problems.append(Problem(("reviewed",), "must not be more than due"))
+            problems.append(
+                Problem(("reviewed",), "must not be more than due", ProblemCode.INVALID)
+            )
         if not isinstance(self.unreviewed, tuple) or not all(
             isinstance(i, str) for i in self.unreviewed
         ):
-            problems.append(Problem(("unreviewed",), "must be a tuple of assignment ids"))
+            problems.append(
+                Problem(("unreviewed",), "must be a tuple of assignment ids", ProblemCode.TYPE)
+            )
         elif not problems and len(self.unreviewed) != self.due - self.reviewed:
-            problems.append(Problem(("unreviewed",), "must list the due - reviewed assignments"))
+            problems.append(
+                Problem(
+                    ("unreviewed",), "must list the due - reviewed assignments", ProblemCode.INVALID
+                )
+            )
         if problems:
             raise InvalidData(problems, subject="Coverage")
 

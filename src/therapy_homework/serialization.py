@@ -37,6 +37,7 @@ from ._core.fields import (
     Shape,
     describe,
     fast_test,
+    cross_problems,
     field_problems,
     has_plan,
     require_count,
@@ -45,7 +46,7 @@ from ._core.fields import (
     store_lines,
     with_article,
 )
-from .errors import MAX_PROBLEMS, InvalidData, Problem, UnsupportedType
+from .errors import MAX_PROBLEMS, InvalidData, Problem, ProblemCode, UnsupportedType
 from .model.abc_record import Disputation
 from .model.assignment import Dose, Plan, RecordSpec, ThreeQuestions
 from .model.capacity import CapacitySnapshot
@@ -152,8 +153,8 @@ def _unsupported(cls: object) -> UnsupportedType:
     return UnsupportedType(f"cannot deserialize into {what}; give one of the kit's types")
 
 
-def _fail(message: str) -> InvalidData:
-    return InvalidData([Problem((), message)])
+def _fail(message: str, code: ProblemCode) -> InvalidData:
+    return InvalidData([Problem((), message, code)])
 
 
 def _close_matches(key: str, known: frozenset[str]) -> list[str]:
@@ -178,7 +179,7 @@ def _unknown_keys(data: dict[Any, Any], known: frozenset[str], name: str) -> lis
         close = _close_matches(key, known) if type(key) is str and len(key) <= 64 else ()
         if close:
             message += f" (did you mean {close[0]!r}?)"
-        problems.append(Problem((), message))
+        problems.append(Problem((), message, ProblemCode.UNKNOWN_KEY))
     return problems
 
 
@@ -271,16 +272,18 @@ def _still_to_check(shape: Shape, var: str, ns: Namespace) -> str | None:
 
 
 def _too_many(value: list[Any], limit: int) -> Problem:
-    return Problem((), f"has {len(value):,} entries; the limit is {limit:,}")
+    return Problem((), f"has {len(value):,} entries; the limit is {limit:,}", ProblemCode.TOO_MANY)
 
 
 def _structure_datetime(value: Any, _: Any = None) -> datetime:
     if type(value) is not str:
-        raise _fail(f"expected a timestamp (ISO 8601 text), got {describe(value)}")
+        raise _fail(
+            f"expected a timestamp (ISO 8601 text), got {describe(value)}", ProblemCode.TYPE
+        )
     try:
         return datetime.fromisoformat(value)
     except ValueError:
-        raise _fail("is not an ISO 8601 timestamp") from None
+        raise _fail("is not an ISO 8601 timestamp", ProblemCode.FORMAT) from None
 
 
 def _builtin_scale(name: str) -> Scale:
@@ -288,7 +291,8 @@ def _builtin_scale(name: str) -> Scale:
     if scale is None:
         raise _fail(
             f"is not a built-in scale name (one of: {', '.join(BUILTIN_SCALES)}); "
-            "give a custom scale as an object"
+            "give a custom scale as an object",
+            ProblemCode.CHOICE,
         )
     return scale
 
@@ -337,7 +341,7 @@ class _Structurer:
     def _list(item: Hook | None) -> Hook:
         def structure(value: Any, _: Any = None) -> Any:
             if type(value) is not list:
-                raise _fail(f"expected a list, got {describe(value)}")
+                raise _fail(f"expected a list, got {describe(value)}", ProblemCode.TYPE)
             if len(value) > MAX_ITEMS:
                 raise InvalidData([_too_many(value, MAX_ITEMS)])
             if item is None:
@@ -366,7 +370,7 @@ class _Structurer:
             def structure(value: Any, _: Any = None) -> Any:
                 member = by_value.get(value) if type(value) is str else None
                 if member is None:
-                    raise _fail(message)
+                    raise _fail(message, ProblemCode.CHOICE)
                 return member
 
             self._enums[tp] = structure
@@ -422,14 +426,14 @@ class _Structurer:
 
         def careful(data: Any) -> Any:
             if type(data) is not dict:
-                raise _fail(f"expected an object ({name}), got {describe(data)}")
+                raise _fail(f"expected an object ({name}), got {describe(data)}", ProblemCode.TYPE)
             kwargs: dict[str, Any] = {}
             problems: list[Problem] = []
             truncated = False
             for field, hook, required, limit in fields:
                 if field not in data:
                     if required:
-                        problems.append(Problem((field,), "is required"))
+                        problems.append(Problem((field,), "is required", ProblemCode.REQUIRED))
                     continue
                 value = data[field]
                 if limit is not None and type(value) is list and len(value) > limit:
@@ -451,6 +455,9 @@ class _Structurer:
                 # Also check what could be read, so one error lists everything,
                 # in the order of the fields (unknown keys last).
                 problems.extend(field_problems(cls, kwargs))
+                # ... and the rules across fields, on the fields that are usable.
+                wrong = [p.location[0] for p in problems if p.location]
+                problems.extend(cross_problems(cls, kwargs, wrong))
                 problems.sort(key=lambda p: order.get(p.location[0], last) if p.location else last)
                 raise InvalidData(problems, truncated=truncated)
             try:
@@ -694,18 +701,20 @@ def _codec() -> _Codec:
 def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result = dict(pairs)
     if len(result) != len(pairs):
-        raise _fail("has the same key twice in one object")
+        raise _fail("has the same key twice in one object", ProblemCode.DUPLICATE)
     return result
 
 
 def _parse_int(digits: str) -> int:
     if len(digits) > _MAX_DIGITS:
-        raise _fail(f"contains an integer of more than {_MAX_DIGITS} digits")
+        raise _fail(
+            f"contains an integer of more than {_MAX_DIGITS} digits", ProblemCode.OUT_OF_RANGE
+        )
     return int(digits)
 
 
 def _reject_constant(name: str) -> Any:
-    raise _fail(f"contains {name}, which JSON does not allow")
+    raise _fail(f"contains {name}, which JSON does not allow", ProblemCode.FORMAT)
 
 
 class Serializer:
@@ -732,24 +741,40 @@ class Serializer:
         self.version = version
         self.migrations: Mapping[int, Migration] = dict(migrations or {})
 
-    def to_dict(self, obj: object) -> dict[str, Any]:
+    def to_dict(self, obj: object, *, envelope: bool = True) -> dict[str, Any]:
         """A JSON-ready dict of ``obj``, tagged with its type and schema version.
 
         Timestamps become ISO 8601 text with their offset, enums their values,
         tuples lists. A built-in scale inside a rating is written by its name.
+        With ``envelope=False`` the ``type`` and ``schema_version`` keys are left
+        out (for an API whose endpoint already says what the body is).
         """
         write = (_CODEC or _codec()).write_document.get(type(obj))
         if write is None:
             raise UnsupportedType(f"cannot serialize {with_article(type(obj).__name__)}")
-        return typing.cast(dict[str, Any], write(obj, self.version))
+        document = typing.cast(dict[str, Any], write(obj, self.version))
+        if not envelope:
+            del document[_TYPE_KEY], document[_VERSION_KEY]
+        return document
 
-    def from_dict(self, cls: type[T], data: object) -> T:
-        """Build a ``cls`` from ``data``, or raise :class:`InvalidData` listing every problem."""
+    def from_dict(self, cls: type[T], data: object, *, envelope: bool = True) -> T:
+        """Build a ``cls`` from ``data``, or raise :class:`InvalidData` listing every problem.
+
+        A document carries its ``type`` and ``schema_version`` (the envelope). With
+        ``envelope=False`` either may be left out: a request body of plain fields is
+        read as a document of ``cls`` at the current version (given, they are still
+        checked). Problems with the envelope and with the fields are reported
+        together.
+        """
         codec = _CODEC or _codec()
         found = codec.read_document.get(cls) if isinstance(cls, type) else None
         if found is None:
             raise _unsupported(cls)
         name, fast = found
+        if not envelope and type(data) is dict:
+            data = dict(data)  # the keys keep their positions; the envelope goes last
+            data.setdefault(_TYPE_KEY, name)
+            data.setdefault(_VERSION_KEY, self.version)
         if (
             type(data) is dict
             and data.get(_TYPE_KEY) == name
@@ -762,18 +787,24 @@ class Serializer:
             except _DATA_ERRORS:  # the careful path below names every problem
                 pass
         read = codec.read[cls]
+        fields, wrong = self._current_fields(name, data)
         try:
-            return typing.cast(T, read(self._current_fields(name, data)))
+            built = typing.cast(T, read(fields))
         except InvalidData as exc:
-            raise InvalidData(exc.problems, subject=cls.__name__, truncated=exc.truncated) from None
+            raise InvalidData(
+                [*wrong, *exc.problems], subject=cls.__name__, truncated=exc.truncated
+            ) from None
+        if wrong:
+            raise InvalidData(wrong, subject=cls.__name__)
+        return built
 
-    def to_json(self, obj: object, *, indent: int | None = None) -> str:
+    def to_json(self, obj: object, *, indent: int | None = None, envelope: bool = True) -> str:
         """``obj`` as JSON text (non-ASCII characters kept as they are)."""
         if indent is not None:
             require_count("indent", indent, at_least=0)
-        return json.dumps(self.to_dict(obj), ensure_ascii=False, indent=indent)
+        return json.dumps(self.to_dict(obj, envelope=envelope), ensure_ascii=False, indent=indent)
 
-    def from_json(self, cls: type[T], text: str | bytes) -> T:
+    def from_json(self, cls: type[T], text: str | bytes, *, envelope: bool = True) -> T:
         """Build a ``cls`` from JSON text; malformed JSON is :class:`InvalidData` too.
 
         Duplicate keys and the non-standard constants ``NaN`` and ``Infinity`` are
@@ -792,7 +823,11 @@ class Serializer:
             raise InvalidData(exc.problems, subject=cls.__name__) from None
         except RecursionError:
             raise InvalidData(
-                [Problem((), "is nested too deeply to be a document of the kit")],
+                [
+                    Problem(
+                        (), "is nested too deeply to be a document of the kit", ProblemCode.FORMAT
+                    )
+                ],
                 subject=cls.__name__,
             ) from None
         except (ValueError, TypeError) as exc:
@@ -800,78 +835,96 @@ class Serializer:
             if isinstance(exc, json.JSONDecodeError):
                 where = f" (line {exc.lineno}, column {exc.colno})"
             raise InvalidData(
-                [Problem((), f"is not valid JSON{where}")], subject=cls.__name__
+                [Problem((), f"is not valid JSON{where}", ProblemCode.FORMAT)], subject=cls.__name__
             ) from None
-        return self.from_dict(cls, data)
+        return self.from_dict(cls, data, envelope=envelope)
 
-    def _current_fields(self, type_name: str, data: object) -> dict[str, Any]:
-        """Check the envelope, run migrations, and return a current document."""
+    def _current_fields(self, type_name: str, data: object) -> tuple[dict[str, Any], list[Problem]]:
+        """Check the envelope, run migrations, and return a current document, with the
+        envelope's problems. A missing or wrong ``type`` or ``schema_version`` does not
+        stop the fields from being read (as the current version), so one error lists
+        everything; a version this release cannot read does."""
         if type(data) is not dict:
-            raise _fail(f"expected an object, got {describe(data)}")
+            raise _fail(f"expected an object, got {describe(data)}", ProblemCode.TYPE)
         problems = []
         found_type = data.get(_TYPE_KEY, _MISSING)
         if found_type is _MISSING:
-            problems.append(Problem((_TYPE_KEY,), f"is required (expected {type_name!r})"))
+            problems.append(
+                Problem((_TYPE_KEY,), f"is required (expected {type_name!r})", ProblemCode.REQUIRED)
+            )
         elif found_type != type_name:
-            problems.append(Problem((_TYPE_KEY,), f"expected {type_name!r}"))
+            problems.append(Problem((_TYPE_KEY,), f"expected {type_name!r}", ProblemCode.MISMATCH))
         version = data.get(_VERSION_KEY, _MISSING)
         if version is _MISSING:
-            problems.append(Problem((_VERSION_KEY,), "is required"))
+            problems.append(Problem((_VERSION_KEY,), "is required", ProblemCode.REQUIRED))
         elif type(version) is not int or version < 1:
-            problems.append(Problem((_VERSION_KEY,), "must be a positive integer"))
+            problems.append(
+                Problem((_VERSION_KEY,), "must be a positive integer", ProblemCode.OUT_OF_RANGE)
+            )
         elif version > self.version:
             problems.append(
                 Problem(
                     (_VERSION_KEY,),
                     f"is {version}, newer than this release reads ({self.version}); "
                     "upgrade therapy_homework to read it",
+                    ProblemCode.VERSION,
                 )
             )
-        if problems:
+        if any(p.code is ProblemCode.VERSION for p in problems):
             raise InvalidData(problems)
+        if problems:
+            current = dict(data)  # the keys keep their positions in the document
+            current[_TYPE_KEY] = type_name
+            current[_VERSION_KEY] = self.version
+            return current, problems
         if version == self.version:
-            return data  # read as it is, so a problem's key positions are the document's
+            return data, []  # read as it is, so a problem's key positions are the document's
         fields = dict(data)
         del fields[_TYPE_KEY], fields[_VERSION_KEY]
         for step in range(typing.cast(int, version), self.version):
             fields = self._migrate(step, type_name, fields)
-        return {_TYPE_KEY: type_name, _VERSION_KEY: self.version, **fields}
+        return {_TYPE_KEY: type_name, _VERSION_KEY: self.version, **fields}, []
 
     def _migrate(self, step: int, type_name: str, fields: dict[str, Any]) -> dict[str, Any]:
         migrate = self.migrations.get(step)
         if migrate is None:
-            raise InvalidData([Problem((_VERSION_KEY,), f"no migration from version {step}")])
+            raise InvalidData(
+                [Problem((_VERSION_KEY,), f"no migration from version {step}", ProblemCode.VERSION)]
+            )
         try:
             upgraded = migrate(type_name, fields)
         except InvalidData:
             raise
         except Exception as exc:
             raise _fail(
-                f"could not be migrated from version {step} ({type(exc).__name__})"
+                f"could not be migrated from version {step} ({type(exc).__name__})",
+                ProblemCode.VERSION,
             ) from exc
         if type(upgraded) is not dict:
-            raise _fail(f"the migration from version {step} did not return an object")
+            raise _fail(
+                f"the migration from version {step} did not return an object", ProblemCode.VERSION
+            )
         return upgraded
 
 
 _DEFAULT = Serializer()
 
 
-def to_dict(obj: object) -> dict[str, Any]:
+def to_dict(obj: object, *, envelope: bool = True) -> dict[str, Any]:
     """A JSON-ready dict of any of the kit's types (see :meth:`Serializer.to_dict`)."""
-    return _DEFAULT.to_dict(obj)
+    return _DEFAULT.to_dict(obj, envelope=envelope)
 
 
-def from_dict(cls: type[T], data: object) -> T:
+def from_dict(cls: type[T], data: object, *, envelope: bool = True) -> T:
     """Build ``cls`` from a dict (see :meth:`Serializer.from_dict`)."""
-    return _DEFAULT.from_dict(cls, data)
+    return _DEFAULT.from_dict(cls, data, envelope=envelope)
 
 
-def to_json(obj: object, *, indent: int | None = None) -> str:
+def to_json(obj: object, *, indent: int | None = None, envelope: bool = True) -> str:
     """JSON text of any of the kit's types (see :meth:`Serializer.to_json`)."""
-    return _DEFAULT.to_json(obj, indent=indent)
+    return _DEFAULT.to_json(obj, indent=indent, envelope=envelope)
 
 
-def from_json(cls: type[T], text: str | bytes) -> T:
+def from_json(cls: type[T], text: str | bytes, *, envelope: bool = True) -> T:
     """Build ``cls`` from JSON text (see :meth:`Serializer.from_json`)."""
-    return _DEFAULT.from_json(cls, text)
+    return _DEFAULT.from_json(cls, text, envelope=envelope)

@@ -36,6 +36,7 @@ from .errors import (
     InvalidData,
     NotFound,
     Problem,
+    ProblemCode,
     VersionConflict,
     WrongType,
 )
@@ -106,11 +107,13 @@ class Query:
     def __attrs_post_init__(self) -> None:
         problems = []
         if self.assignment_id is not None and type(self.assignment_id) is not str:
-            problems.append(Problem(("assignment_id",), "expected an identifier (text)"))
+            problems.append(
+                Problem(("assignment_id",), "expected an identifier (text)", ProblemCode.TYPE)
+            )
         for name, kind in (("status", AssignmentStatus), ("kind", AssignmentKind)):
             value = getattr(self, name)
             if value is not None and not isinstance(value, kind):
-                problems.append(Problem((name,), f"expected a {kind.__name__}"))
+                problems.append(Problem((name,), f"expected a {kind.__name__}", ProblemCode.TYPE))
         if problems:
             raise WrongType(problems, subject="Query")
         try:
@@ -245,7 +248,7 @@ class AsyncRepository(Protocol):
 
 def _require_ids(**ids: object) -> None:
     problems = [
-        Problem((name,), "expected an identifier (text)")
+        Problem((name,), "expected an identifier (text)", ProblemCode.TYPE)
         for name, value in ids.items()
         if type(value) is not str
     ]
@@ -257,7 +260,9 @@ def _cursor_position(cursor: str | None) -> int:
     if cursor is None:
         return 0
     if type(cursor) is not str or not (cursor.isascii() and cursor.isdigit() and len(cursor) <= 18):
-        raise InvalidData([Problem(("cursor",), "is not a cursor this store gave out")])
+        raise InvalidData(
+            [Problem(("cursor",), "is not a cursor this store gave out", ProblemCode.FORMAT)]
+        )
     return int(cursor)
 
 
@@ -294,6 +299,7 @@ class InMemoryStore(Generic[R]):
                         ("record",),
                         f"this store holds {self.record_type.__name__}, "
                         f"not {type(record).__name__}",
+                        ProblemCode.TYPE,
                     )
                 ]
             )

@@ -27,7 +27,7 @@ from typing import Annotated, Any, NamedTuple, TypeVar
 
 import attrs
 
-from ..errors import DefinitionError, InvalidData, Problem, WrongType
+from ..errors import DefinitionError, InvalidData, Problem, ProblemCode, WrongType
 from .codegen import Namespace
 
 __all__ = [
@@ -47,6 +47,7 @@ __all__ = [
     "check_for",
     "describe",
     "fast_test",
+    "cross_problems",
     "field_problems",
     "first_duplicate",
     "has_plan",
@@ -159,7 +160,8 @@ class _Missing:
     def _missing_(cls, value: object) -> Any:
         members = ", ".join(str(m.value) for m in typing.cast(Iterable[enum.Enum], cls))
         raise InvalidData(
-            [Problem((), f"expected one of: {members}")], subject=typing.cast(type, cls).__name__
+            [Problem((), f"expected one of: {members}", ProblemCode.CHOICE)],
+            subject=typing.cast(type, cls).__name__,
         )
 
 
@@ -200,8 +202,8 @@ Check = Callable[[Any], list[Problem] | None]
 Convert = Callable[[Any], Any]
 
 
-def _one(message: str) -> list[Problem]:
-    return [Problem((), message)]
+def _one(message: str, code: ProblemCode) -> list[Problem]:
+    return [Problem((), message, code)]
 
 
 def _text_check(marker: _TextMarker) -> Check:
@@ -209,11 +211,13 @@ def _text_check(marker: _TextMarker) -> Check:
 
     def check(value: object) -> list[Problem] | None:
         if type(value) is not str:
-            return _one(f"expected text, got {describe(value)}")
+            return _one(f"expected text, got {describe(value)}", ProblemCode.TYPE)
         if not value:
-            return _one("must not be empty")
+            return _one("must not be empty", ProblemCode.EMPTY)
         if len(value) > limit:
-            return _one(f"is {len(value):,} characters long; the limit is {limit:,}")
+            return _one(
+                f"is {len(value):,} characters long; the limit is {limit:,}", ProblemCode.TOO_LONG
+            )
         return None
 
     return check
@@ -221,13 +225,17 @@ def _text_check(marker: _TextMarker) -> Check:
 
 def _id_check(value: object) -> list[Problem] | None:
     if type(value) is not str:
-        return _one(f"expected an identifier (text), got {describe(value)}")
+        return _one(f"expected an identifier (text), got {describe(value)}", ProblemCode.TYPE)
     if not value:
-        return _one("must not be empty")
+        return _one("must not be empty", ProblemCode.EMPTY)
     if len(value) > MAX_ID:
-        return _one(f"is {len(value):,} characters long; the limit is {MAX_ID}")
+        return _one(
+            f"is {len(value):,} characters long; the limit is {MAX_ID}", ProblemCode.TOO_LONG
+        )
     if value != value.strip() or not value.isprintable():
-        return _one("must not start or end with spaces or contain control characters")
+        return _one(
+            "must not start or end with spaces or contain control characters", ProblemCode.FORMAT
+        )
     return None
 
 
@@ -236,19 +244,19 @@ _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
 
 def _name_check(value: object) -> list[Problem] | None:
     if type(value) is not str:
-        return _one(f"expected a name (text), got {describe(value)}")
+        return _one(f"expected a name (text), got {describe(value)}", ProblemCode.TYPE)
     if not 1 <= len(value) <= 64 or not _NAME_CHARS.issuperset(value):
-        return _one("must be 1-64 lowercase letters, digits, '_' or '-'")
+        return _one("must be 1-64 lowercase letters, digits, '_' or '-'", ProblemCode.FORMAT)
     return None
 
 
 def _datetime_check(value: object) -> list[Problem] | None:
     if not isinstance(value, datetime):
-        return _one(f"expected a timestamp, got {describe(value)}")
+        return _one(f"expected a timestamp, got {describe(value)}", ProblemCode.TYPE)
     if value.utcoffset() is None:
-        return _one("must be timezone-aware (give a UTC offset)")
+        return _one("must be timezone-aware (give a UTC offset)", ProblemCode.NOT_AWARE)
     if not MIN_YEAR <= value.year <= MAX_YEAR:
-        return _one(_YEAR_PROBLEM)
+        return _one(_YEAR_PROBLEM, ProblemCode.OUT_OF_RANGE)
     return None
 
 
@@ -270,7 +278,7 @@ def require_timestamps(**moments: object) -> None:
 def require_moment(name: str, value: object) -> None:
     """Raise :class:`InvalidData` unless ``value`` is an aware datetime (``None`` is not)."""
     if value is None:
-        raise WrongType([Problem((name,), "expected a timestamp, got null")])
+        raise WrongType([Problem((name,), "expected a timestamp, got null", ProblemCode.TYPE)])
     require_timestamps(**{name: value})
 
 
@@ -280,7 +288,9 @@ def require_type(name: str, value: object, expected: type | tuple[type, ...], wh
     ``what`` names what was expected, for the message ("an Assignment").
     """
     if not isinstance(value, expected):
-        raise WrongType([Problem((name,), f"expected {what}, got {describe(value)}")])
+        raise WrongType(
+            [Problem((name,), f"expected {what}, got {describe(value)}", ProblemCode.TYPE)]
+        )
 
 
 def require_items(
@@ -291,10 +301,16 @@ def require_items(
     ``values`` must be an iterable other than text or a mapping.
     """
     if isinstance(values, str | bytes | dict) or not hasattr(values, "__iter__"):
-        raise WrongType([Problem((name,), f"expected a list of {what}, got {describe(values)}")])
+        raise WrongType(
+            [
+                Problem(
+                    (name,), f"expected a list of {what}, got {describe(values)}", ProblemCode.TYPE
+                )
+            ]
+        )
     found = list(typing.cast(Iterable[Any], values))
     problems = [
-        Problem((name, index), f"is not {what}")
+        Problem((name, index), f"is not {what}", ProblemCode.TYPE)
         for index, item in enumerate(found)
         if not isinstance(item, expected)
     ]
@@ -309,23 +325,33 @@ def require_count(name: str, value: object, *, at_least: int) -> None:
     For keyword arguments such as ``limit=`` or ``minimum=``; ``True`` is not a number.
     """
     if type(value) is not int or value < at_least:
-        raise InvalidData([Problem((name,), f"must be a whole number of at least {at_least}")])
+        raise InvalidData(
+            [
+                Problem(
+                    (name,),
+                    f"must be a whole number of at least {at_least}",
+                    ProblemCode.OUT_OF_RANGE,
+                )
+            ]
+        )
 
 
 def _bool_check(value: object) -> list[Problem] | None:
     if type(value) is not bool:
-        return _one(f"expected true or false, got {describe(value)}")
+        return _one(f"expected true or false, got {describe(value)}", ProblemCode.TYPE)
     return None
 
 
 def _int_check(bounds: Bounded | None) -> Check:
     def check(value: object) -> list[Problem] | None:
         if type(value) is not int:
-            return _one(f"expected an integer, got {describe(value)}")
+            return _one(f"expected an integer, got {describe(value)}", ProblemCode.TYPE)
         if bounds is not None and not bounds.low <= value <= bounds.high:
             # A hostile integer may have thousands of digits: name only a small one.
             got = f"; got {value:,}" if -(10**15) < value < 10**15 else ""
-            return _one(f"must be between {bounds.low:,} and {bounds.high:,}{got}")
+            return _one(
+                f"must be between {bounds.low:,} and {bounds.high:,}{got}", ProblemCode.OUT_OF_RANGE
+            )
         return None
 
     return check
@@ -337,7 +363,7 @@ def _enum_check(cls: type[enum.Enum]) -> Check:
 
     def check(value: object) -> list[Problem] | None:
         if not isinstance(value, cls):
-            return _one(message)
+            return _one(message, ProblemCode.CHOICE)
         return None
 
     return check
@@ -348,7 +374,7 @@ def _instance_check(cls: type) -> Check:
 
     def check(value: object) -> list[Problem] | None:
         if not isinstance(value, cls):
-            return _one(message)
+            return _one(message, ProblemCode.TYPE)
         return None
 
     return check
@@ -366,9 +392,11 @@ def _optional_check(inner: Check) -> Check:
 def _tuple_check(inner: Check, max_items: int) -> Check:
     def check(value: object) -> list[Problem] | None:
         if type(value) is not tuple:
-            return _one(f"expected a list, got {describe(value)}")
+            return _one(f"expected a list, got {describe(value)}", ProblemCode.TYPE)
         if len(value) > max_items:
-            return _one(f"has {len(value):,} entries; the limit is {max_items:,}")
+            return _one(
+                f"has {len(value):,} entries; the limit is {max_items:,}", ProblemCode.TOO_MANY
+            )
         problems: list[Problem] | None = None
         for index, item in enumerate(value):
             found = inner(item)
@@ -636,7 +664,12 @@ def _generate_init(cls: type, specs: tuple[FieldSpec, ...]) -> Any:
     class can be written once; the class refuses every later assignment.
     """
     names = Namespace(
-        _datetime=datetime, _timezone=timezone, _under=_under, _InvalidData=InvalidData
+        _datetime=datetime,
+        _timezone=timezone,
+        _under=_under,
+        _InvalidData=InvalidData,
+        _cross=cross_problems,
+        _cls=cls,
     )
     fields = attrs.fields(cls)
     parameters = []
@@ -659,11 +692,15 @@ def _generate_init(cls: type, specs: tuple[FieldSpec, ...]) -> Any:
         ]
     body += store_lines(cls, specs, names, "")
     if hasattr(cls, "_cross_checks"):
+        given = ", ".join(f"{spec.name!r}: {spec.name}" for spec in specs)
         body += [
             "    if problems is None:",
             "        found = self._cross_checks()",
             "        if found:",
             "            problems = list(found) or None",
+            "    else:",
+            f"        problems += _cross(_cls, {{{given}}}, "
+            "[p.location[0] for p in problems if p.location])",
         ]
     body += ["    if problems:", f"        raise _InvalidData(problems, subject={cls.__name__!r})"]
     signature = ", ".join(["self", "*", *parameters]) if parameters else "self"
@@ -744,6 +781,67 @@ def field_problems(cls: type, values: dict[str, Any]) -> list[Problem]:
     return problems
 
 
+class _Stop(AttributeError):
+    """A cross-field rule reached a field that is missing or invalid."""
+
+
+class _Unusable:
+    """Stands for a missing or invalid field while the cross-field rules run on the
+    valid ones: any use of it stops the rule that needs it, so a rule never reports
+    on a value that is already reported as wrong."""
+
+    __slots__ = ()
+
+    def _stop(self, *args: object) -> Any:
+        raise _Stop
+
+    __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = __hash__ = _stop
+    __bool__ = __len__ = __iter__ = __contains__ = __index__ = __int__ = __float__ = _stop
+    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __mod__ = __rmod__ = _stop
+    __getattr__ = _stop
+
+
+_UNUSABLE = _Unusable()
+
+
+def cross_problems(
+    cls: type, values: dict[str, Any], unusable: Iterable[str | int]
+) -> list[Problem]:
+    """The cross-field problems of ``cls`` that can be found from the usable fields.
+
+    ``values`` are the fields as given (missing optional ones take their defaults);
+    the fields in ``unusable`` (already reported) and missing required ones stand in
+    as values that stop any rule that reads them. Used when some fields are wrong,
+    so that one error still lists every problem the data allow: a bad ``kind``
+    together with a review set before the assignment is reported in one pass.
+    """
+    if not hasattr(cls, "_cross_checks"):
+        return []
+    skip = set(unusable)
+    subject: Any = object.__new__(cls)
+    for spec in _SPECS[cls]:
+        if spec.name in skip:
+            value: Any = _UNUSABLE
+        elif spec.name in values:
+            value = values[spec.name]
+            if spec.convert is not None:
+                value = spec.convert(value)
+        elif not spec.required:
+            value = spec.default
+        else:
+            value = _UNUSABLE
+            skip.add(spec.name)
+        cls.__dict__[spec.name].__set__(subject, value)
+    found: list[Problem] = []
+    try:
+        for problem in subject._cross_checks() or ():
+            if not problem.location or problem.location[0] not in skip:
+                found.append(problem)
+    except Exception:  # noqa: BLE001  (a rule that reached an unusable field, or met
+        pass  # partial data it cannot read: it adds nothing to what is already reported)
+    return found
+
+
 def model(cls: type[T]) -> type[T]:
     """Give an attrs frozen class the kit's checking ``__init__`` and a safe ``__repr__``.
 
@@ -756,8 +854,9 @@ def model(cls: type[T]) -> type[T]:
             count: int | None = None
 
     A class may define ``_cross_checks(self) -> Iterable[Problem]`` for rules that
-    span several fields; it runs only when every field on its own is valid. Return
-    an empty tuple (not an empty generator) on the common path: it is cheaper.
+    span several fields. When some fields are wrong it still runs, on the others
+    (see :func:`cross_problems`), so one error lists every problem. Return an empty
+    tuple (not an empty generator) on the common path: it is cheaper.
     """
     if not attrs.has(cls) or "__slots__" not in cls.__dict__:
         raise DefinitionError(f"{cls.__name__} must be an attrs frozen, slotted class")

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import attrs
 
 from .._core.fields import describe
-from ..errors import Problem, WrongType
+from ..errors import Problem, ProblemCode, WrongType
 from ..model.assignment import Assignment
 from ..model.review import Review
 from ._framing import Passage, blame_span, test_span
@@ -120,7 +120,13 @@ def _texts_of(item: str | Assignment | Review) -> PerfectionismSubject:
                 texts.append((f"$.barriers[{i}].note", barrier.note))
         return PerfectionismSubject(tuple(texts), kind="review")
     raise WrongType(
-        [Problem(("item",), f"expected a text, an Assignment or a Review, got {describe(item)}")]
+        [
+            Problem(
+                ("item",),
+                f"expected a text, an Assignment or a Review, got {describe(item)}",
+                ProblemCode.TYPE,
+            )
+        ]
     )
 
 

@@ -35,7 +35,7 @@ from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 import attrs
 
 from .._core.fields import require_items, require_type
-from ..errors import InvalidData, Problem, UnknownName, WrongType
+from ..errors import InvalidData, Problem, ProblemCode, UnknownName, WrongType
 from ..model.suggestions import Later, Suggestion, as_suggestion
 from .findings import Finding, Missing, Report, Severity
 
@@ -111,7 +111,7 @@ def _mapping(name: str, kind: type, what: str) -> Callable[[object], Mapping[str
         require_type(name, value, Mapping, f"a mapping from rule codes to {what}")
         items = dict(typing.cast(Mapping[Any, Any], value))
         problems = [
-            Problem((name, _shown_code(code)), f"expected {what}")
+            Problem((name, _shown_code(code)), f"expected {what}", ProblemCode.TYPE)
             for code, item in items.items()
             if type(code) is not str or not isinstance(item, kind)
         ]
@@ -119,7 +119,7 @@ def _mapping(name: str, kind: type, what: str) -> Callable[[object], Mapping[str
             raise WrongType(problems)
         if kind is Message:
             problems = [
-                Problem((name, code, part), found)
+                Problem((name, code, part), found, ProblemCode.INVALID)
                 for code, words in items.items()
                 for part in ("message", "prompt")
                 if (found := _format_problem(getattr(words, part))) is not None
@@ -181,13 +181,21 @@ class Registry:
             raise WrongType(
                 [
                     Problem(
-                        ("rule",), f"{type(rule).__name__} does not have the attributes of a Rule"
+                        ("rule",),
+                        f"{type(rule).__name__} does not have the attributes of a Rule",
+                        ProblemCode.TYPE,
                     )
                 ]
             )
         if rule.code in self._rules:
             raise InvalidData(
-                [Problem(("rule", "code"), f"{rule.code} is already registered")],
+                [
+                    Problem(
+                        ("rule", "code"),
+                        f"{rule.code} is already registered",
+                        ProblemCode.DUPLICATE,
+                    )
+                ],
                 subject="Registry",
             )
         self._rules[rule.code] = rule

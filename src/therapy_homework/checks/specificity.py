@@ -24,7 +24,7 @@ from typing import NamedTuple
 import attrs
 
 from .._core.fields import check_for
-from ..errors import InvalidData, Problem
+from ..errors import InvalidData, Problem, ProblemCode
 from ..model.assignment import Assignment, AssignmentKind
 from ..model.suggestions import Suggestion
 from ._reader import CONCRETE, Analysis, Discount, Head, HeadKind, analyse, with_spans
@@ -521,7 +521,8 @@ def suggest_rewrite(text: str, kind: AssignmentKind | None = None) -> Suggestion
     """
     if not isinstance(text, str):
         raise InvalidData(
-            [Problem((), f"must be text, not {type(text).__name__}")], subject="suggest_rewrite"
+            [Problem((), f"must be text, not {type(text).__name__}", ProblemCode.TYPE)],
+            subject="suggest_rewrite",
         )
     return rewrite(text, _kind(kind, "suggest_rewrite"))
 
@@ -571,7 +572,13 @@ def _subject(item: str | Assignment, kind: AssignmentKind | None) -> Specificity
         main_path = occasion_path = "$"
     else:
         raise InvalidData(
-            [Problem((), f"must be a text or an Assignment, not {type(item).__name__}")],
+            [
+                Problem(
+                    (),
+                    f"must be a text or an Assignment, not {type(item).__name__}",
+                    ProblemCode.TYPE,
+                )
+            ],
             subject="check_specificity",
         )
     main = sources[0]

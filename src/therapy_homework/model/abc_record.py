@@ -14,7 +14,7 @@ from typing import Annotated
 import attrs
 
 from .._core.fields import Bounded, Choice, Identifier, Text, first_duplicate, model
-from ..errors import Problem
+from ..errors import Problem, ProblemCode
 from .rating import Rating
 from .thought_record import Emotion
 
@@ -50,7 +50,11 @@ class Disputation:
 
     def _cross_checks(self) -> Iterator[Problem]:
         if self.evidence is None and self.logic is None and self.usefulness is None:
-            yield Problem((), "answer at least one question: evidence, logic or usefulness")
+            yield Problem(
+                (),
+                "answer at least one question: evidence, logic or usefulness",
+                ProblemCode.REQUIRED,
+            )
 
 
 _Emotions = Annotated[tuple[Emotion, ...], Bounded(0, 50)]
@@ -85,18 +89,24 @@ class AbcRecord:
     def _cross_checks(self) -> Iterator[Problem]:
         duplicate = first_duplicate(self.belief_kinds)
         if duplicate is not None:
-            yield Problem(("belief_kinds", duplicate), "is already listed")
+            yield Problem(("belief_kinds", duplicate), "is already listed", ProblemCode.DUPLICATE)
         duplicate = first_duplicate(e.name.casefold() for e in self.emotional_consequences)
         if duplicate is not None:
             yield Problem(
-                ("emotional_consequences", duplicate, "name"), "names an emotion already listed"
+                ("emotional_consequences", duplicate, "name"),
+                "names an emotion already listed",
+                ProblemCode.DUPLICATE,
             )
         if self.effective_belief_rating is not None and self.effective_belief is None:
             yield Problem(
-                ("effective_belief_rating",), "rates an effective belief that is not written"
+                ("effective_belief_rating",),
+                "rates an effective belief that is not written",
+                ProblemCode.REFERENCE,
             )
         if (
             self.rerated_belief is not None
             and self.rerated_belief.scale != self.belief_rating.scale
         ):
-            yield Problem(("rerated_belief",), "must use the scale of belief_rating")
+            yield Problem(
+                ("rerated_belief",), "must use the scale of belief_rating", ProblemCode.MISMATCH
+            )

@@ -14,7 +14,7 @@ from typing import Annotated, cast
 import attrs
 
 from .._core.fields import Bounded, Choice, Identifier, ShortText, Text, model, require_type
-from ..errors import Problem
+from ..errors import Problem, ProblemCode
 from .partners import Partner, partner_problems
 from .rating import Scale
 from .schedule import MAX_OCCURRENCES, Schedule
@@ -105,7 +105,7 @@ class Dose:
 
     def _cross_checks(self) -> Iterable[Problem]:
         if self.count is None and self.minutes is None:
-            return [Problem((), "give a count, minutes, or both")]
+            return [Problem((), "give a count, minutes, or both", ProblemCode.REQUIRED)]
         return ()
 
 
@@ -119,7 +119,9 @@ class RecordSpec:
 
     def _cross_checks(self) -> Iterable[Problem]:
         if self.what is None and self.scale is None:
-            return [Problem((), "say what to record, on which scale, or both")]
+            return [
+                Problem((), "say what to record, on which scale, or both", ProblemCode.REQUIRED)
+            ]
         return ()
 
 
@@ -189,7 +191,7 @@ class Assignment:
             return ()  # the common case, decided without building anything
         problems = []
         if self.review_at is not None and self.review_at <= self.assigned_at:
-            problems.append(Problem(("review_at",), "must be after assigned_at"))
+            problems.append(Problem(("review_at",), "must be after assigned_at", ProblemCode.ORDER))
         if self.partners:
             problems.extend(partner_problems(self.partners, "partners"))
         return problems

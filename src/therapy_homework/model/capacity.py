@@ -12,7 +12,7 @@ from typing import Annotated
 import attrs
 
 from .._core.fields import Bounded, Choice, Identifier, first_duplicate, model
-from ..errors import Problem
+from ..errors import Problem, ProblemCode
 from .rating import Rating
 
 __all__ = ["CapacitySnapshot", "ExecutiveStrain", "Stressor"]
@@ -65,5 +65,5 @@ class CapacitySnapshot:
     def _cross_checks(self) -> Iterable[Problem]:
         duplicate = first_duplicate(self.stressors)
         if duplicate is not None:
-            return [Problem(("stressors", duplicate), "is already listed")]
+            return [Problem(("stressors", duplicate), "is already listed", ProblemCode.DUPLICATE)]
         return ()

@@ -12,7 +12,7 @@ from datetime import datetime
 import attrs
 
 from .._core.fields import Identifier, Text, model
-from ..errors import Problem
+from ..errors import Problem, ProblemCode
 from .rating import Rating
 
 __all__ = ["BehavioralExperiment"]
@@ -48,11 +48,19 @@ class BehavioralExperiment:
     def _cross_checks(self) -> Iterator[Problem]:
         if self.outcome is None:
             if self.learned is not None:
-                yield Problem(("learned",), "write what happened (outcome) first")
+                yield Problem(
+                    ("learned",), "write what happened (outcome) first", ProblemCode.ORDER
+                )
             if self.rerated_belief is not None:
-                yield Problem(("rerated_belief",), "re-rate after writing what happened (outcome)")
+                yield Problem(
+                    ("rerated_belief",),
+                    "re-rate after writing what happened (outcome)",
+                    ProblemCode.ORDER,
+                )
         if (
             self.rerated_belief is not None
             and self.rerated_belief.scale != self.belief_rating.scale
         ):
-            yield Problem(("rerated_belief",), "must use the scale of belief_rating")
+            yield Problem(
+                ("rerated_belief",), "must use the scale of belief_rating", ProblemCode.MISMATCH
+            )

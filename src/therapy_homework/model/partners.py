@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from .._core.fields import Identifier, ShortText, first_duplicate, model
-from ..errors import Problem
+from ..errors import Problem, ProblemCode
 
 __all__ = ["Partner"]
 
@@ -32,7 +32,11 @@ def partner_problems(
 ) -> Iterator[Problem]:
     """Problems with a list of partners: too few, or one listed twice."""
     if len(partners) < minimum:
-        yield Problem((field,), f"needs at least {minimum} partners; got {len(partners)}")
+        yield Problem(
+            (field,), f"needs at least {minimum} partners; got {len(partners)}", ProblemCode.TOO_FEW
+        )
     duplicate = first_duplicate(p.id for p in partners)
     if duplicate is not None:
-        yield Problem((field, duplicate, "id"), "names a partner who is already listed")
+        yield Problem(
+            (field, duplicate, "id"), "names a partner who is already listed", ProblemCode.DUPLICATE
+        )

@@ -13,7 +13,7 @@ from typing import Annotated
 import attrs
 
 from .._core.fields import Bounded, Identifier, Text, model, require_type
-from ..errors import InvalidData, Problem
+from ..errors import InvalidData, Problem, ProblemCode
 from .assignment import Assignment
 from .rating import Rating
 from .review import Completion
@@ -44,13 +44,19 @@ class PracticeLog:
     def _cross_checks(self) -> Iterable[Problem]:
         if self.completion is Completion.NOT_DONE:
             # A log is an attempt; homework that did not happen belongs in a review.
-            return [Problem(("completion",), "must be done or partly (not done is a review)")]
+            return [
+                Problem(
+                    ("completion",),
+                    "must be done or partly (not done is a review)",
+                    ProblemCode.CHOICE,
+                )
+            ]
         if (
             self.before is not None
             and self.after is not None
             and self.before.scale != self.after.scale
         ):
-            return [Problem(("after",), "must use the same scale as before")]
+            return [Problem(("after",), "must use the same scale as before", ProblemCode.MISMATCH)]
         return ()
 
     @property
@@ -73,15 +79,19 @@ class PracticeLog:
 
     def _problems_against(self, assignment: Assignment) -> Iterator[Problem]:
         if self.client_id != assignment.client_id:
-            yield Problem(("client_id",), "is not the assignment's client")
+            yield Problem(("client_id",), "is not the assignment's client", ProblemCode.MISMATCH)
         if self.assignment_id != assignment.id:
-            yield Problem(("assignment_id",), "does not name this assignment")
+            yield Problem(("assignment_id",), "does not name this assignment", ProblemCode.MISMATCH)
         if self.occurred_at < assignment.assigned_at:
-            yield Problem(("occurred_at",), "is before the assignment was set")
+            yield Problem(("occurred_at",), "is before the assignment was set", ProblemCode.ORDER)
         record = assignment.plan.record if assignment.plan is not None else None
         scale = record.scale if record is not None else None
         if scale is not None:
             for name in ("before", "after"):
                 rating: Rating | None = getattr(self, name)
                 if rating is not None and rating.scale != scale:
-                    yield Problem((name,), f"must use the assignment's scale ({scale.name})")
+                    yield Problem(
+                        (name,),
+                        f"must use the assignment's scale ({scale.name})",
+                        ProblemCode.MISMATCH,
+                    )

@@ -18,7 +18,7 @@ from typing import Annotated
 import attrs
 
 from .._core.fields import Bounded, Name, ShortText, describe, first_duplicate, model
-from ..errors import Problem, ScaleMismatch, WrongType
+from ..errors import Problem, ProblemCode, ScaleMismatch, WrongType
 
 __all__ = [
     "BELIEF",
@@ -68,20 +68,30 @@ class Scale:
 
     def _cross_checks(self) -> Iterator[Problem]:
         if self.high <= self.low:
-            yield Problem(("high",), "must be greater than low")
+            yield Problem(("high",), "must be greater than low", ProblemCode.OUT_OF_RANGE)
             return
         if (self.high - self.low) % self.step:
-            yield Problem(("step",), "must divide the distance from low to high evenly")
+            yield Problem(
+                ("step",), "must divide the distance from low to high evenly", ProblemCode.INVALID
+            )
             return
         for index, anchor in enumerate(self.anchors):
             if not self.contains(anchor.value):
-                yield Problem(("anchors", index, "value"), "is not a value on this scale")
+                yield Problem(
+                    ("anchors", index, "value"),
+                    "is not a value on this scale",
+                    ProblemCode.NOT_ON_SCALE,
+                )
         values = [a.value for a in self.anchors]
         if values != sorted(values):
-            yield Problem(("anchors",), "must be in ascending order of value")
+            yield Problem(("anchors",), "must be in ascending order of value", ProblemCode.ORDER)
         duplicate = first_duplicate(values)
         if duplicate is not None:
-            yield Problem(("anchors", duplicate, "value"), "labels a value that has an anchor")
+            yield Problem(
+                ("anchors", duplicate, "value"),
+                "labels a value that has an anchor",
+                ProblemCode.DUPLICATE,
+            )
 
     def contains(self, value: int) -> bool:
         """Whether ``value`` is one of this scale's values (anything but a whole number is not)."""
@@ -133,11 +143,17 @@ class Rating:
                 f"{value} is between the steps of the {scale.name} scale "
                 f"(steps of {scale.step} from {scale.low})"
             )
-        return [Problem(("value",), message)]
+        return [Problem(("value",), message, ProblemCode.NOT_ON_SCALE)]
 
     def _same_scale(self, other: object, operation: str) -> "Rating":
         if not isinstance(other, Rating):
-            raise WrongType([Problem((), f"cannot {operation} a Rating and {describe(other)}")])
+            raise WrongType(
+                [
+                    Problem(
+                        (), f"cannot {operation} a Rating and {describe(other)}", ProblemCode.TYPE
+                    )
+                ]
+            )
         if other.scale != self.scale:
             raise ScaleMismatch(
                 f"cannot {operation} a rating on the {self.scale.name} scale and one on "

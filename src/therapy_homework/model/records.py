@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 
 from .._core.fields import require_type, spec_of
-from ..errors import InvalidData, Problem, UnknownName
+from ..errors import InvalidData, Problem, ProblemCode, UnknownName
 from .abc_record import AbcRecord
 from .assignment import Assignment
 from .experiment import BehavioralExperiment
@@ -64,24 +64,38 @@ class RecordType:
         cls: object = self.cls
         strategy: object = self.strategy
         if not isinstance(name, str) or not (0 < len(name) <= 64 and _NAME_CHARS.issuperset(name)):
-            problems.append(Problem(("name",), "must be 1-64 lowercase letters, digits or '_'"))
+            problems.append(
+                Problem(
+                    ("name",), "must be 1-64 lowercase letters, digits or '_'", ProblemCode.FORMAT
+                )
+            )
         fields: set[str] = set()
         if isinstance(cls, type):
             try:
                 fields = {spec.name for spec in spec_of(cls)}
             except KeyError:
-                problems.append(Problem(("cls",), "must be a model class"))
+                problems.append(Problem(("cls",), "must be a model class", ProblemCode.TYPE))
         else:
-            problems.append(Problem(("cls",), "must be a class"))
+            problems.append(Problem(("cls",), "must be a class", ProblemCode.TYPE))
         if fields and not {"id", "client_id"} <= fields:
-            problems.append(Problem(("cls",), "must have id and client_id fields"))
+            problems.append(
+                Problem(("cls",), "must have id and client_id fields", ProblemCode.TYPE)
+            )
         if fields and self.entry and "assignment_id" not in fields:
-            problems.append(Problem(("cls",), "must have an assignment_id field to be an entry"))
+            problems.append(
+                Problem(
+                    ("cls",), "must have an assignment_id field to be an entry", ProblemCode.TYPE
+                )
+            )
         time_field: object = self.time_field
         if not isinstance(time_field, str) or (fields and time_field not in fields):
-            problems.append(Problem(("time_field",), "is not a field of the class"))
+            problems.append(
+                Problem(("time_field",), "is not a field of the class", ProblemCode.UNKNOWN_KEY)
+            )
         if strategy is not None and not callable(strategy):
-            problems.append(Problem(("strategy",), "must be a function returning a strategy"))
+            problems.append(
+                Problem(("strategy",), "must be a function returning a strategy", ProblemCode.TYPE)
+            )
         if problems:
             raise InvalidData(problems, subject="RecordType")
 
@@ -98,9 +112,13 @@ class RecordTypes:
         require_type("record_type", record_type, RecordType, "a RecordType")
         problems = []
         if record_type.cls in self._by_class:
-            problems.append(Problem(("record_type", "cls"), "is already registered"))
+            problems.append(
+                Problem(("record_type", "cls"), "is already registered", ProblemCode.DUPLICATE)
+            )
         if any(r.name == record_type.name for r in self):
-            problems.append(Problem(("record_type", "name"), "is already registered"))
+            problems.append(
+                Problem(("record_type", "name"), "is already registered", ProblemCode.DUPLICATE)
+            )
         if problems:
             raise InvalidData(problems, subject="RecordTypes")
         self._by_class[record_type.cls] = record_type

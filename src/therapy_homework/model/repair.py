@@ -13,7 +13,7 @@ from typing import Annotated
 import attrs
 
 from .._core.fields import Bounded, Choice, Identifier, Text, first_duplicate, model
-from ..errors import Problem
+from ..errors import Problem, ProblemCode
 from .partners import Partner, partner_problems
 from .rating import Rating
 
@@ -76,7 +76,7 @@ class TensionRating:
 
     def _cross_checks(self) -> Iterator[Problem]:
         if self.before.scale != self.after.scale:
-            yield Problem(("after",), "must use the same scale as before")
+            yield Problem(("after",), "must use the same scale as before", ProblemCode.MISMATCH)
 
     @property
     def change(self) -> int:
@@ -128,10 +128,16 @@ class CouplesRepairAttempt:
         yield from partner_problems(self.partners, "partners", minimum=2)
         ids = {p.id for p in self.partners}
         if self.initiator_id not in ids:
-            yield Problem(("initiator_id",), "must be one of the partners")
+            yield Problem(("initiator_id",), "must be one of the partners", ProblemCode.REFERENCE)
         for index, rating in enumerate(self.tension):
             if rating.partner_id not in ids:
-                yield Problem(("tension", index, "partner_id"), "must be one of the partners")
+                yield Problem(
+                    ("tension", index, "partner_id"),
+                    "must be one of the partners",
+                    ProblemCode.REFERENCE,
+                )
         duplicate = first_duplicate(t.partner_id for t in self.tension)
         if duplicate is not None:
-            yield Problem(("tension", duplicate, "partner_id"), "is rated twice")
+            yield Problem(
+                ("tension", duplicate, "partner_id"), "is rated twice", ProblemCode.DUPLICATE
+            )

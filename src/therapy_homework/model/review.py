@@ -12,7 +12,7 @@ from typing import Annotated
 import attrs
 
 from .._core.fields import Bounded, Choice, Identifier, Text, first_duplicate, model
-from ..errors import Problem
+from ..errors import Problem, ProblemCode
 from .rating import Rating
 
 __all__ = [
@@ -116,9 +116,17 @@ class Review:
     def _problems(self) -> Iterator[Problem]:
         duplicate = first_duplicate(b.kind for b in self.barriers)
         if duplicate is not None:
-            yield Problem(("barriers", duplicate, "kind"), "is already listed")
+            yield Problem(
+                ("barriers", duplicate, "kind"), "is already listed", ProblemCode.DUPLICATE
+            )
         if self.replacement_id is not None:
             if self.decision is not Decision.REPLACE:
-                yield Problem(("replacement_id",), "is only given when the decision is replace")
+                yield Problem(
+                    ("replacement_id",),
+                    "is only given when the decision is replace",
+                    ProblemCode.INVALID,
+                )
             elif self.replacement_id == self.assignment_id:
-                yield Problem(("replacement_id",), "must name a different assignment")
+                yield Problem(
+                    ("replacement_id",), "must name a different assignment", ProblemCode.INVALID
+                )

@@ -44,6 +44,7 @@ from dateutil.rrule import rrule, rrulestr
 from .._core.fields import MAX_YEAR, MIN_YEAR, Label, model, require_count, require_timestamps
 from ..errors import (
     Problem,
+    ProblemCode,
     TooManyOccurrences,
     UnboundedSchedule,
 )
@@ -267,11 +268,11 @@ def _schedule_problems(recurrence: str | None, timezone: str) -> tuple[Problem, 
     # Pure in its arguments, and parsing a rule is slow: remember the answers.
     problems = []
     if _zone_info(timezone) is None:
-        problems.append(Problem(("timezone",), ZONE_PROBLEM))
+        problems.append(Problem(("timezone",), ZONE_PROBLEM, ProblemCode.FORMAT))
     if recurrence is not None:
         parsed = _parse(recurrence)
         if isinstance(parsed, str):
-            problems.append(Problem(("recurrence",), parsed))
+            problems.append(Problem(("recurrence",), parsed, ProblemCode.FORMAT))
     return tuple(problems)
 
 

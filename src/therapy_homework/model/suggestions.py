@@ -29,7 +29,7 @@ from typing import Any
 import attrs
 
 from .._core.fields import Choice, Label, Name, ShortText, model
-from ..errors import InvalidData, Problem
+from ..errors import InvalidData, Problem, ProblemCode
 
 __all__ = ["EXAMPLE_VALUES", "ParameterKind", "Slot", "Suggestion"]
 
@@ -182,7 +182,8 @@ def resolve(value: "Suggestion | Later | None") -> "Suggestion | None":
 def _parts(parts: Iterable[str | Slot]) -> tuple[str | Slot, ...]:
     if isinstance(parts, str) or not isinstance(parts, Iterable):
         raise InvalidData(
-            [Problem(("parts",), "must be a sequence of text and slots")], subject="Suggestion"
+            [Problem(("parts",), "must be a sequence of text and slots", ProblemCode.TYPE)],
+            subject="Suggestion",
         )
     return tuple(parts)
 
@@ -190,7 +191,7 @@ def _parts(parts: Iterable[str | Slot]) -> tuple[str | Slot, ...]:
 def _names(parameters: Mapping[str, str]) -> Mapping[str, str]:
     if not isinstance(parameters, Mapping):
         raise InvalidData(
-            [Problem(("parameters",), "must be a mapping of names to text")],
+            [Problem(("parameters",), "must be a mapping of names to text", ProblemCode.TYPE)],
             subject="Suggestion",
         )
     return MappingProxyType(dict(parameters))  # read-only, like the rest of the value
@@ -211,14 +212,22 @@ class Suggestion:
 
     def __attrs_post_init__(self) -> None:
         problems = [
-            Problem(("parts", i), f"must be text or a Slot, not {type(part).__name__}")
+            Problem(
+                ("parts", i), f"must be text or a Slot, not {type(part).__name__}", ProblemCode.TYPE
+            )
             for i, part in enumerate(self.parts)
             if type(part) is not str and not isinstance(part, Slot)
         ]
         if self.template is not None and (type(self.template) is not str or not self.template):
-            problems.append(Problem(("template",), "must be a template id or None"))
+            problems.append(
+                Problem(("template",), "must be a template id or None", ProblemCode.TYPE)
+            )
         problems += [
-            Problem(("parameters", name if type(name) is str else "?"), "must map a name to text")
+            Problem(
+                ("parameters", name if type(name) is str else "?"),
+                "must map a name to text",
+                ProblemCode.TYPE,
+            )
             for name, value in self.parameters.items()
             if type(name) is not str or type(value) is not str
         ]
@@ -254,22 +263,28 @@ class Suggestion:
         """
         if values is not None and not isinstance(values, Mapping):
             raise InvalidData(
-                [Problem(("values",), "must be a mapping of slot names to text")],
+                [Problem(("values",), "must be a mapping of slot names to text", ProblemCode.TYPE)],
                 subject="Suggestion.fill",
             )
         given = dict(values or {})
         known = set(self.slot_names)
         problems = [
-            Problem(("values", name), "is not a slot of this suggestion")
+            Problem(("values", name), "is not a slot of this suggestion", ProblemCode.UNKNOWN_KEY)
             for name in given
             if name not in known
         ]
         for name, value in given.items():
             if name in known and (type(value) is not str or not value.strip()):
-                problems.append(Problem(("values", name), "must be non-empty text"))
+                problems.append(
+                    Problem(("values", name), "must be non-empty text", ProblemCode.EMPTY)
+                )
             elif name in known and len(value) > _MAX_VALUE:
                 problems.append(
-                    Problem(("values", name), f"is longer than {_MAX_VALUE} characters")
+                    Problem(
+                        ("values", name),
+                        f"is longer than {_MAX_VALUE} characters",
+                        ProblemCode.TOO_LONG,
+                    )
                 )
         if problems:
             raise InvalidData(problems, subject="Suggestion.fill")
@@ -305,7 +320,13 @@ def suggestion_now(value: "str | Suggestion | None") -> "Suggestion | None":
     if isinstance(value, str):
         return Suggestion.of_text(value)
     raise InvalidData(
-        [Problem(("suggestion",), f"must be text or a Suggestion, not {type(value).__name__}")],
+        [
+            Problem(
+                ("suggestion",),
+                f"must be text or a Suggestion, not {type(value).__name__}",
+                ProblemCode.TYPE,
+            )
+        ],
         subject="Suggestion",
     )
 

@@ -16,7 +16,7 @@ from typing import Annotated
 import attrs
 
 from .._core.fields import Bounded, Choice, Identifier, ShortText, Text, first_duplicate, model
-from ..errors import Problem
+from ..errors import Problem, ProblemCode
 from .rating import Rating
 
 __all__ = [
@@ -173,44 +173,66 @@ class ThoughtRecord:
 
     def _problems(self) -> Iterator[Problem]:
         if not self.thoughts:
-            yield Problem(("thoughts",), "needs at least one automatic thought")
+            yield Problem(
+                ("thoughts",), "needs at least one automatic thought", ProblemCode.TOO_FEW
+            )
         hot = [i for i, t in enumerate(self.thoughts) if t.hot]
         for index in hot[1:]:
-            yield Problem(("thoughts", index, "hot"), "only one thought can be the hot thought")
+            yield Problem(
+                ("thoughts", index, "hot"),
+                "only one thought can be the hot thought",
+                ProblemCode.DUPLICATE,
+            )
         duplicate = first_duplicate(self.distortions)
         if duplicate is not None:
-            yield Problem(("distortions", duplicate), "is already listed")
+            yield Problem(("distortions", duplicate), "is already listed", ProblemCode.DUPLICATE)
         duplicate = first_duplicate(d.casefold() for d in self.custom_distortions)
         if duplicate is not None:
-            yield Problem(("custom_distortions", duplicate), "is already listed")
+            yield Problem(
+                ("custom_distortions", duplicate), "is already listed", ProblemCode.DUPLICATE
+            )
         if self.rerated_belief is not None and len(hot) <= 1:
             target = self.hot_thought
             if target is None:
                 yield Problem(
                     ("rerated_belief",),
                     "mark the hot thought so the re-rating has a thought to belong to",
+                    ProblemCode.REQUIRED,
                 )
             elif target.belief.scale != self.rerated_belief.scale:
-                yield Problem(("rerated_belief",), "must use the scale of the hot thought's belief")
+                yield Problem(
+                    ("rerated_belief",),
+                    "must use the scale of the hot thought's belief",
+                    ProblemCode.MISMATCH,
+                )
         yield from self._rerating_problems()
 
     def _rerating_problems(self) -> Iterator[Problem]:
         scales = {e.name.casefold(): e.intensity.scale for e in self.emotions}
         duplicate = first_duplicate(e.name.casefold() for e in self.emotions)
         if duplicate is not None:
-            yield Problem(("emotions", duplicate, "name"), "names an emotion already listed")
+            yield Problem(
+                ("emotions", duplicate, "name"),
+                "names an emotion already listed",
+                ProblemCode.DUPLICATE,
+            )
         seen: set[str] = set()
         for index, emotion in enumerate(self.rerated_emotions):
             key = emotion.name.casefold()
             if key in seen:
-                yield Problem(("rerated_emotions", index, "name"), "is re-rated twice")
+                yield Problem(
+                    ("rerated_emotions", index, "name"), "is re-rated twice", ProblemCode.DUPLICATE
+                )
             seen.add(key)
             if key not in scales:
                 yield Problem(
-                    ("rerated_emotions", index, "name"), "re-rates an emotion that is not listed"
+                    ("rerated_emotions", index, "name"),
+                    "re-rates an emotion that is not listed",
+                    ProblemCode.REFERENCE,
                 )
             elif scales[key] != emotion.intensity.scale:
                 yield Problem(
                     ("rerated_emotions", index, "intensity"),
                     "must use the scale of the first rating",
+                    ProblemCode.MISMATCH,
                 )

@@ -16,7 +16,7 @@ import attrs
 from .._core.fields import require_type
 from ..checks.capacity import check_capacity
 from ..checks.specificity import check_specificity
-from ..errors import InvalidData, Problem
+from ..errors import InvalidData, Problem, ProblemCode
 from ..model.assignment import Assignment
 from ..model.capacity import CapacitySnapshot
 from ..model.rating import Rating
@@ -195,7 +195,13 @@ def suggest_adjustments(
         require_type("snapshot", snapshot, CapacitySnapshot, "a CapacitySnapshot")
     if review.assignment_id != assignment.id:
         raise InvalidData(
-            [Problem(("review", "assignment_id"), "is not the id of the assignment given")]
+            [
+                Problem(
+                    ("review", "assignment_id"),
+                    "is not the id of the assignment given",
+                    ProblemCode.MISMATCH,
+                )
+            ]
         )
     steps: list[Adjustment] = []
     for barrier in review.barriers:

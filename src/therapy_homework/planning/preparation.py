@@ -16,7 +16,7 @@ import attrs
 from .._core.fields import require_items, require_moment, require_type
 from ..checks import check_assignment
 from ..checks.findings import Report
-from ..errors import Problem, WrongType
+from ..errors import Problem, ProblemCode, WrongType
 from ..model.assignment import Assignment, AssignmentStatus
 from ..model.capacity import CapacitySnapshot
 from ..model.records import RECORD_TYPES
@@ -140,7 +140,9 @@ def prepare_review(
     """
     for method in ("store",):
         if not callable(getattr(repository, method, None)):
-            raise WrongType([Problem(("repository",), "expected a Repository (with store())")])
+            raise WrongType(
+                [Problem(("repository",), "expected a Repository (with store())", ProblemCode.TYPE)]
+            )
     assignments = _everything(
         repository.store(Assignment), client_id, Query(status=AssignmentStatus.ACTIVE)
     )

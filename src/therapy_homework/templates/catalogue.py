@@ -25,7 +25,7 @@ from datetime import datetime
 
 import attrs
 
-from ..errors import InvalidData, Problem, UnknownName
+from ..errors import InvalidData, Problem, ProblemCode, UnknownName
 from ..model.assignment import (
     Approach,
     Assignment,
@@ -92,7 +92,11 @@ class Template:
         given = dict(params or {})
         known = {p.name for p in self.parameters}
         problems = [
-            Problem(("params", name), f"is not a parameter of the template {self.id}")
+            Problem(
+                ("params", name),
+                f"is not a parameter of the template {self.id}",
+                ProblemCode.UNKNOWN_KEY,
+            )
             for name in given
             if name not in known
         ]
@@ -100,10 +104,16 @@ class Template:
             if name not in known:
                 continue
             if type(value) is not str or not value.strip():
-                problems.append(Problem(("params", name), "must be non-empty text"))
+                problems.append(
+                    Problem(("params", name), "must be non-empty text", ProblemCode.EMPTY)
+                )
             elif len(value) > _MAX_VALUE:
                 problems.append(
-                    Problem(("params", name), f"is longer than {_MAX_VALUE} characters")
+                    Problem(
+                        ("params", name),
+                        f"is longer than {_MAX_VALUE} characters",
+                        ProblemCode.TOO_LONG,
+                    )
                 )
         if problems:
             raise InvalidData(problems, subject=f"Template {self.id}")
