@@ -35,9 +35,9 @@ from ._core.codegen import Namespace
 from ._core.fields import (
     MAX_ITEMS,
     Shape,
+    cross_problems,
     describe,
     fast_test,
-    cross_problems,
     field_problems,
     has_plan,
     require_count,
