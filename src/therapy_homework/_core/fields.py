@@ -833,12 +833,12 @@ def cross_problems(
             skip.add(spec.name)
         cls.__dict__[spec.name].__set__(subject, value)
     found: list[Problem] = []
-    try:
+    # A rule that reaches an unusable field, or meets partial data it cannot read,
+    # stops: it adds nothing to what is already reported.
+    with contextlib.suppress(Exception):
         for problem in subject._cross_checks() or ():
             if not problem.location or problem.location[0] not in skip:
                 found.append(problem)
-    except Exception:
-        pass  # partial data it cannot read: it adds nothing to what is already reported)
     return found
 
 
