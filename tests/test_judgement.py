@@ -56,7 +56,7 @@ from .helpers import T0, assignment, review
         "Do the breathing perfectly before Friday.",
         "Don't mess this up this time: call your sister on Sunday.",
         "Give it 100% on Tuesday.",
-        "Prove to yourself you can say no once this week.",
+        "Prove to me you are serious: say no once this week.",
     ],
 )
 def test_pass_fail_and_absolute_framing_is_flagged(text: str) -> None:

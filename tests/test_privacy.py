@@ -6,7 +6,7 @@ import json
 import re
 import tempfile
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -265,3 +265,27 @@ def test_progress_names_a_custom_scale_by_its_name_not_its_label(scale: Scale) -
     drawn = chart(series(only_custom, Measure.PRACTICE_BEFORE))
     shown = _shown(summary, *(t.describe() for t in summary.trends)) + json.dumps(drawn)
     assert not MARK.search(shown)
+
+
+def test_what_a_custom_framing_rule_sees_hides_the_clients_words() -> None:
+    """A host app's rule gets the checker's subject; its repr (in a log line, a
+    debugger) shows no client text."""
+    from therapy_homework.checks import DEFAULT_REGISTRY, Message, Severity, check_perfectionism
+
+    seen: list[str] = []
+
+    class _Recorder:
+        code = "CLINIC101"
+        checker = "perfectionism"
+        severity = Severity.INFO
+        message = Message("Seen.", "Seen.")
+
+        def check(self, subject: object) -> Iterator[object]:
+            seen.append(repr(subject))
+            return iter(())
+
+    registry = DEFAULT_REGISTRY.copy()
+    registry.register(_Recorder())
+    check_perfectionism("Jan §secret skipped the log again", registry=registry)
+    assert seen
+    assert not any(MARK.search(shown) for shown in seen)

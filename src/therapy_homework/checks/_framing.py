@@ -34,7 +34,7 @@ _SENTENCE_END: Final = re.compile(r"[.!?;\n]")
 
 #: A quotation: the client's own words ("called herself 'idle'"), not the note's.
 QUOTED: Final = re.compile(
-    r"(?:^|(?<=[\s(\[:,]))['\u2018\"\u201c]"
+    r"(?:^|(?<=[\s(\[:,]))(?!'(?:cause|cos|coz|til|em|n|bout|round)\b)['\u2018\"\u201c]"
     r"(?:[^'\u2019\"\u201d\n]|['\u2019](?=\w)){1,120}"  # an apostrophe inside a word stays
     r"['\u2019\"\u201d](?=[\s.,;:!?)\-\u2013\u2014]|$)"
 )
@@ -43,11 +43,13 @@ _RATING_RANGE: Final = re.compile(r"\b0\s*(?:-|\u2013|to)\s*100\s*%")
 
 
 class _Sentence:
-    """The words of one sentence joined by single spaces, with each word's place."""
+    """The words of one sentence joined by single spaces, with each word's place; and
+    :attr:`whole`, its words with the quoted ones too."""
 
-    __slots__ = ("joined", "spans", "starts")
+    __slots__ = ("joined", "spans", "starts", "whole")
 
-    def __init__(self, tokens: list[str], spans: list[tuple[int, int]]) -> None:
+    def __init__(self, tokens: list[str], spans: list[tuple[int, int]], whole: str) -> None:
+        self.whole = whole
         tokens = [t.replace("%", " percent") for t in tokens]  # "100%" as "100 percent"
         self.joined = " ".join(tokens)
         self.spans = spans
@@ -95,21 +97,23 @@ def _split(
     """The sentences of the text in its own words (quoted words left out)."""
     kept: list[str] = []
     places: list[tuple[int, int]] = []
+    every: list[str] = []
     previous_end = 0
     quote = 0  # the first quotation that does not end before this word (both in order)
     for token, span in zip(tokens, spans, strict=True):
-        if kept and _SENTENCE_END.search(text, previous_end, span[0]) is not None:
-            yield _Sentence(kept, places)
-            kept, places = [], []
+        if every and _SENTENCE_END.search(text, previous_end, span[0]) is not None:
+            yield _Sentence(kept, places, " ".join(every))
+            kept, places, every = [], [], []
         previous_end = span[1]
+        every.append(token)
         while quote < len(quotes) and quotes[quote][1] <= span[0]:
             quote += 1
         if quote < len(quotes) and quotes[quote][0] <= span[0]:
             continue
         kept.append(token)
         places.append(span)
-    if kept:
-        yield _Sentence(kept, places)
+    if every:
+        yield _Sentence(kept, places, " ".join(every))
 
 
 def _before(joined: str, start: int) -> str:
@@ -192,11 +196,10 @@ _TEST_IDIOMS: Final = re.compile(
     r"|(?<!\bi )(?:must|have to|has to) (?:fill|complete|do|finish) (?:in )?(?:all|every|each)"
     r"|until (?:your |the )?(?:anxiety|distress|fear|suds|urge)"
     r" (?:is |are |reaches )?(?:at )?(?:zero|0|nothing)"
-    r"|however you feel|no matter how you feel"
     # being watched or exposed for missing it
-    r"|(?:will be|are) checking|brought up in (?:group|front)"
+    r"|brought up in (?:group|front)"
     # homework as a test of the client, and the clinician's stakes in it
-    r"|(?:real |a )?test of whether|(?:i'?ll|i will|we'?ll|we will) be disappointed"
+    r"|(?:real |a )?test of whether you|(?:i'?ll|i will|we'?ll|we will) be disappointed"
     r"|disappoint (?:me|us)|(?:goes|go|going|will go) back to (?:zero|the beginning|square one)"
     r"|question whether (?:you|this|therapy)|choosing to stay (?:unwell|ill|stuck|sick)"
     r"|can'?t (?:manage|do) (?:something|even) (?:this|so) (?:small|simple|easy)"
@@ -208,8 +211,6 @@ _BLAME_WORDING: Final = _phrases(
     [
         "nil effort",
         "zero effort",
-        "minimal effort",
-        "little effort",
         "poor effort",
         "lack of effort",
         "poor motivation",
@@ -227,8 +228,6 @@ _BLAME_WORDING: Final = _phrases(
         "not taking this seriously",
         "not taking the work seriously",
         "not pulling",
-        "apathetic",
-        "defiant",
         "cannot be bothered",
         "can't be arsed",
         "couldn't be arsed",
@@ -246,15 +245,10 @@ _BLAME_WORDING: Final = _phrases(
         "wasn't interested",
         "not interested enough",
         "making excuses",
-        "wants to get better",
-        "want to get better",
         "didn't bother",
         "did not bother",
         "couldn't be bothered",
         "can't be bothered",
-        "no effort",
-        "didn't try",
-        "did not try",
     ]
 )
 #: Families of blame wording, each naming the clinical idea.
@@ -264,15 +258,13 @@ _BLAME_IDIOMS: Final = re.compile(
     r"(?:lack|lacks|lacking|lacked) (?:the |any |all )?"
     r"(?:discipline|motivation|willpower|commitment|drive|effort)"
     r"|(?:doesn'?t|does not|didn'?t|don'?t|won'?t) (?:really |actually |even |seem to )?care"
-    r"|idleness|wallow\w*|dodg\w+|shirk\w*|malinger\w*"
+    r"|idleness|wallow\w*|shirk\w*|malinger\w*"
     r"|not taking (?:it|this|therapy|treatment|the work|things|homework|recovery"
     r"|the programme|the program)(?: \w+)? seriously"
     # insinuation and sarcasm
-    r"|(?:seems|appears) (?:content|happy|more invested|to prefer|to enjoy)|would rather"
-    r"|more invested in|speaks? for (?:itself|themselves)|(?:very|how|rather) convenient"
+    r"|more invested in|(?:very|how|rather) convenient"
     r"|of course (?:it|he|she|they) (?:didn'?t|did not|wasn'?t|hadn'?t|couldn'?t)"
     r"|how hard (?:he|she|they) (?:is|are|was|were) (?:actually |really )?trying"
-    r"|(?:actually|really) (?:trying|wants? to (?:change|get better|recover))"
     r"|(?:do|doing) the work for (?:him|her|them)|everyone else (?:to )?do the work"
     r")\b"
 )
@@ -286,9 +278,8 @@ _CHILD_OR_CLIENT = r"(?:you|he|she|they|either of you|one of you|we|your child|[
 #: Missing it, or doing part of it: the condition a verdict is passed on.
 _CONDITION: Final = _words(
     rf"""if {_CHILD_OR_CLIENT} (?:\w+ ){{0,2}}?(?:don't|do not|doesn't|does not|didn't|did not
-    |can't|cannot|couldn't|haven't|hasn't|fail|fails|only|go|stop|leave|leaves|break|breaks
-    |check|checks|slip|slips|fall|falls|wash|washes|have|has|get|gets|drink|drinks|use|uses
-    |{_MISS})
+    |can't|cannot|couldn't|haven't|hasn't|fail|fails|only|stop|stops|quit|quits|leave|leaves
+    |break|breaks|check|checks|slip|slips|wash|washes|give up|gives up|{_MISS})
     |if (?:it|this|that|the \w+|your \w+|any \w+|a \w+) (?:is|isn't|is not|are|aren't|has|hasn't
     |goes|falls|comes|shows|keeps|doesn't|does not|don't|won't)
     |unless|otherwise|or else|or the|or that|or this|or you|or we|or it|or no
@@ -317,42 +308,53 @@ _VERDICT: Final = _words(
     |(?:scored|counted|marked|treated|recorded|taken) as (?:zero|0|missed|a miss|nothing|failed
     |not done|incomplete)|zero points|0 pts?|no points|(?:aren't|are not|isn't|is not|won't be
     |don't get) counted|taken to mean|didn't happen|never happened|(?:don't|do not) deserve
-    |cancel\w*|three strikes|you're out|(?:out of|removed from|kicked out of|thrown out of
+    |(?:will|'ll|we'll|i'll) (?:be )?cancel\w*|three strikes|you're out|(?:out of|removed from
+    |kicked out of|thrown out of
     |dropped from) (?:the )?(?:program|programme|group|challenge|leaderboard|course|class|team
-    |scheme|study|service|clinic|list|waiting list)|notified|informed|raised as|non adherence
-    |non compliance
-    |noncompliance|red (?:x|cross|mark|pen)|add up your|(?:isn't|is not|aren't|won't be|not)
+    |scheme|study|service|clinic|list|waiting list)|(?:will be|be|get|gets) (?:reported|notified
+    |informed|passed on)|raised as|non adherence|non compliance|noncompliance|red (?:x|cross|mark
+    |pen)|add up your|(?:isn't|is not|aren't|won't be|not)\s
     good enough|won't cut it|doesn't cut it|back to day (?:1|one)
-    |(?:the )?same as (?:doing )?(?:none|nothing|not doing)|as good as (?:none|nothing|not doing)
+    |(?:the )?same as (?:doing )?(?:none|nothing|not doing)|(?:has|have) to be repeated
+    |(?:lose|loses|losing) (?:your |the |his |her )?(?:whole )?(?:streak|week|progress)
+    |as good as (?:none|nothing|not doing)
     |(?:give|gives|tell|tells) (?:us|me) nothing|(?:taken|seen|read|treated) as (?:a )?(?:sign
     |proof|evidence|lack)|for (?:the team|everyone|the group|staff|all) to see
     |(?:recorded|noted|written|logged) (?:in|on) (?:your |the |his |her )?(?:notes|file|record
     |chart)
     |(?:doesn't|does not|won't|will not|wouldn't|don't|do not|didn't|did not) count
-    |counts? (?:as|against|for nothing)|not count|= not done|(?:hasn't|has not|haven't) worked
+    |counts? (?:as(?! (?:data|practice|a win|progress|information|useful|success|a success|an
+    attempt|trying|part|one))|against|for nothing)|not count|(?:hasn't|has not|haven't) worked
     |(?:can't|cannot|won't|will not|can not) (?:move|go|progress) (?:on|forward|up)
     |bottled|chickened|cop(?:ped|s)? out|given up|giving up|quitter
-    |(?:not|aren't|isn't|weren't|wasn't|you're not) (?:really |truly )?(?:ready|serious|committed
-    |trying|taking)|lack of (?:seriousness|commitment|effort|motivation)
+    |(?:you're not|you are not|you aren't|aren't you|you weren't|you're clearly not)\s
+    (?:really |truly )?(?:ready|serious|committed|trying|taking)|lack of (?:seriousness|commitment
+    |effort|motivation)
     |let (?:\w+ )?(?:\w+ )?down|disappoint\w*|(?:we'll|we will|i'll|i will) (?:know|see|find out)
-    |start over|(?:start|begin) (?:again |afresh )?from|restart\w*|reset\w*|repeat (?:the |this )?
+    |start over|(?:start|begin) (?:again |afresh )?from (?:scratch|day|the|zero|week|step)
+    |(?:restart|reset)s? (?:the |your )?(?:\w+ )?(?:count|streak|tally|tracker|clock|chain|week
+    |programme|program|log)|(?:the )?(?:streak|count|tally|tracker|clock|chain) (?:\w+ )?resets?
+    |repeat (?:the |this )?
     (?:whole )?(?:week|stage|step|level|module|block|fortnight|rung|day)|back to (?:zero|day one
     |the start|the beginning|square one|week one|step one|the bottom|the first)|from scratch
     |explain (?:yourself|why|to)|justify|account for|answer for|(?:need|have) to talk about\s
     (?:whether|why)|talk about whether|(?:question|rethink|reconsider|review) (?:whether|if
     |your place|therapy|treatment)
-    |reported|passed on to|(?:tell|inform|notify) (?:your |the )?(?:referrer|gp|probation
-    |court|school|head|employer|manager|boss|sponsor|coach|group|team|ward)
+    |(?:i'll|i will|we'll|we will) (?:have to )?(?:report|tell|inform|notify)\s
+    (?:your |the )?(?:referrer|gp|probation|court|school|head|employer|manager|boss|sponsor
+    |coach|group|team|ward|parents?)
     |in front of|marked (?:as )?(?:a )?(?:fail|failure|missed|absent|incomplete|red|down|against
     |in red|on the|up on)|(?:in|on) (?:the |your |his |her )?(?:red|chart|board|record|file)
     |consequences?|penalt\w+|sanction\w*|(?:lose|loses|losing|forfeit\w*) (?:your |his |her |the
     |their |a )?(?:\w+ )?(?:streak|place|spot|slot|privileges?|reward|points?|stars?|sticker|leave
     |progress
-    |session|turn)|privileges?|comes? off the table|taken away|(?:no|without) (?:reward|sticker
-    |star|leave|screen|treat|pocket money|session|appointment|outing|points?)|(?:no|without)
-    (?:\w+ )(?:reward|session|appointment|leave|outing|treat)
-    |(?:don't|do not|no need to) (?:bother )?(?:come|coming|turn up|show up)|last chance
-    |final (?:chance|warning)|discharg\w*|end (?:therapy|treatment|our work|the sessions)
+    |session|turn)|privileges?|comes? off the table|taken away|(?:no|without) (?:\w+ )?(?:reward
+    |sticker|star|leave|screen|treat|pocket money|session|appointment|outing|points?)
+    |(?:don't|do not) (?:bother )?(?:coming|come) (?:back|in|to)|no need to (?:come|turn up
+    |show up)|last chance|final (?:chance|warning)|discharg\w*|end (?:therapy|treatment|our
+    work|the sessions)|(?:therapy|treatment|sessions|your place|your spot) (?:will|may|might
+    |could) (?:end|stop|be (?:stopped|ended|withdrawn|closed|reconsidered|given))
+    |shared (?:at|with|in) (?:your |the )?(?:review|group|team|meeting|class|ward)
     |(?:means|shows|proves) (?:that )?(?:you|he|she|they)(?:'re| are| were| was|'ve| have)?\s
     (?:not|weak|lazy|failed|bottled|avoiding|giving|given|quit|a failure|no good|unwilling
     |unmotivated|didn't|don't|aren't|haven't|can't)|(?:shows?|tells?|proves?) (?:me|us) (?:how\s
@@ -364,10 +366,12 @@ _THOUGHT_MATERIAL: Final = _words(
     |beliefs?|rules? for|predictions?|predict|self talk|inner critic|critic
     |tell(?:s|ing)? (?:yourself|himself|herself|themselves)|say(?:s|ing)? to (?:yourself
     |himself|herself)|you (?:might|may) (?:think|feel)|feel(?:s|ing)? (?:like|that|as if)
-    |felt (?:like|that|as if)|believe|believes|believed|experiment|assumption|mind says|voice
+    |felt (?:like|that|as if)|believe|believes|believed|assumption|mind says|the prediction that
+    |(?:you|i|he|she|they) (?:think|thinks|thought)|notice when you (?:think|feel|tell)
     |(?:test|check) (?:out )?(?:whether|if|the|your|this) (?:\w+ )?(?:prediction|belief|thought
     |fear|worry|assumption|idea|rule)|(?:describ|call|label|see|saw)\w* (?:herself|himself
-    |themselves|yourself|myself)|seeing|(?:mind|brain|critic|voice) (?:\w+ ){0,3}?(?:tells?|says?
+    |themselves|yourself|myself)|seeing (?:\w+ ){0,3}?as|(?:mind|brain|critic|voice)\s
+    (?:\w+ ){0,3}?(?:tells?|says?
     |will say|will tell)"""
 )
 #: Demands with no room to miss, standards of performance, homework as proof of the
@@ -383,7 +387,7 @@ _DEMAND: Final = _words(
     |all day every day|day in day out
     |to the (?:letter|gram|minute|second|dot)|exactly as (?:planned|written|described|instructed
     |shown|prescribed|set|agreed|scheduled|listed|given)|word perfect|(?:kept|stick)\s
-    to (?:it )?exactly|(?:at|on) the exact
+    to (?:it )?exactly
     |(?:do|done|doing|did|complete|completed|write|written|fill|filled|get|got|be|execute|perform
     |performed|practi[sc]e|practi[sc]ed|follow|followed|keep|kept|go|went|it|them|this|manage
     |managed) (?:\w+ )?(?:\w+ )?(?:\w+ )?perfect(?:ly|ion)?(?! (?:normal|fine|ok|okay|alright
@@ -395,12 +399,15 @@ _DEMAND: Final = _words(
     |mistake free|without (?:a )?(?:single )?(?:mistake|error|slip)s?|no (?:mistakes|errors)
     |(?:do|done|doing|complete|completed|fill|filled|follow|followed) (?:\w+ ){{0,2}}?
     (?:properly|neatly|right(?! (?:away|now|after|before|back|there|here|then|up|into|through
-    |to|at|in|on|when|as|from|next)))|answer (?:\w+ ){{0,3}}?properly|the right way
+    |to|at|in|on|when|as|from|next|column|hand|side|one|ones|place|thing|time|box|page|corner
+    |word|words|moment|amount|level)))|answer (?:\w+ ){{0,3}}?properly|the right way
     |(?:get|got|do|done) (?:it|this|them
     |everything|all of it|all) right|full marks|top marks|report card|pass mark|pass or fail
-    |(?:as|like|is|it's) (?:an? |your |the )?(?:exam|audition)|(?:go through|check|mark|grade)\s
+    |(?:as|like|is|it's) (?:an? |your )(?:exam|test|audition)(?! (?:results?|week|day|anxiety
+    |stress|nerves|revision|of your|of the))|(?:go through|check|mark|grade)\s
     (?:\w+ )?score|nailed it|nail it
-    |(?:one hundred|100) percent(?! of)|correctly|(?:get|got|getting) (?:it|this|that|them
+    |(?:one hundred|100) percent(?! of)|(?<!breathing )correctly|(?:get|got|getting) (?:it|this
+    |that|them
     |everything|all|each one|every one|the \w+|your \w+) (?:\w+ )?right(?! (?:away|now|after
     |before|back|there|here|then|up|into|through|to|at|in|on|when|as|from|next))
     |no such thing as (?:too|a bad|an excuse)|(?:won't|will not|doesn't|does not) wash
@@ -408,12 +415,15 @@ _DEMAND: Final = _words(
     |saying|say|with
     |without|until|unless)|a good (?:mum|mother|dad|father|parent|partner|client|patient
     |student) (?:would|makes|always|never|does)
-    |not optional|mandatory|compulsory|obligatory|no matter what|how (?:do|can|will) you expect to
-    |(?:so|too) much to ask|ticket to|(?:keep|don't break) the (?:chain|streak)|unbroken
+    |not optional|mandatory|compulsory|obligatory|how (?:do|can|will) you expect to
+    |(?:so|too) much to ask|ticket to|(?:keep|don't break) the (?:chain|streak)
+    |without skipping (?:a|one|any)
+    |unbroken (?:streak
+    |chain|run|record)
     |(?:nil|no|zero) (?:omissions?|misses|gaps|blanks) (?:acceptable|allowed|permitted|tolerated)
-    |(?:will be|is|are) (?:graded|scored|marked)(?! exposure)|shared (?:at|with|in) (?:your |the )?
-    (?:review|group|team|meeting|class|ward)|(?:where|so) (?:the whole family|everyone|the (?:whole
-    )?(?:group|class|team|ward)|others) can see|(?:keep|keeps|keeping|lose|loses|losing) (?:their
+    |(?:will be|is|are) (?:graded|scored|marked)(?! exposure)|(?:where|so) (?:the whole family
+    |everyone|the (?:whole )?(?:group|class|team|ward)|others) can see|(?:keep|keeps|keeping|lose
+    |loses|losing) (?:their
     |your|his|her|a) (?:place|spot|slot)|everyone else (?:\w+ ){{0,3}}?(?:manages|managed|can
     |does)|proves? (?:that )?you(?:'re| are)|only (?:\w+ ){{0,4}}?(?:count|counts|go on the tally
     |are counted|get a (?:tick|star|sticker))|(?:isn't|is not|not) good enough|won't cut it
@@ -423,36 +433,38 @@ _DEMAND: Final = _words(
     (?:every single (?:day|night|time)|each and every|in full|without exception|completely
     |in its entirety)
     |(?:this|it|that|homework|the homework|this week|the week|the task|this worksheet)\s
-    (?:is|will be|serves as|acts as|as) (?:your|a|the) (?:real |final |big )?(?:test|exam|trial
-    |audition|proof|chance to (?:show|prove))|your (?:real |final |big )?(?:test|exam)
-    |test of (?:you|your|whether you|how (?:serious|committed|much))
-    |prove (?:to yourself (?:that )?you|to (?:me|us|the group|everyone|your \w+)|(?:that )?you
-    (?:'re| are| can| want
-    | mean| really)|your(?:self)? (?:commitment|worth|motivation|seriousness))
+    (?:is|will be|serves as|acts as|as) your (?:real |final |big )?(?:test|exam|audition|proof
+    |chance to (?:show|prove))|test of (?:you|whether you(?:'re| are| can)|how (?:serious
+    |committed|much you)|your (?:commitment|character|willpower|motivation|seriousness|resolve))
+    |prove (?:to (?:me|us|the group|everyone|your (?!self)\w+)|(?:that )?you(?:'re| are| can
+    | want| mean| really)|your (?:commitment|worth|motivation|seriousness))
     |(?:show|demonstrate) (?:me|us|the group|the team|everyone|your \w+)? ?(?:that )?(?:how\s
-    (?:committed|serious|much)|you(?:'re| are| really| can| want| mean)|your (?:commitment
+    (?:committed|serious|much you (?:want|care|mean))|you(?:'re| are| really| can| want| mean)
+    |your (?:commitment
     |motivation|willingness|seriousness|dedication))
     |(?:see|find out|know|tell) (?:if|whether) you(?:'re| are)? (?:really |truly |actually )?
-    (?:serious|committed|ready|motivated|trying|up to|can actually|can really)
+    (?:serious|committed|motivated|up to it|can actually|can really)
     |(?:keep|stick) (?:it|this) up this time
-    |(?:will be|are|is|'ll be|be) checking|so everyone can see|(?:read|present|show)\s
+    |(?:will be|'ll be|i'll be|we'll be|are going to be) checking (?:on )?(?:you|your|that|it
+    |the)|(?:will|'ll) check up on you|(?:i'll|i will|we'll|we will) be checking\b
+    |(?:will|'ll) hear about (?:it|this)|so (?:they|everyone|the group) can see (?:whether|if
+    |who)|(?:go|going) through (?:them|it|each|every) line by line|so everyone can see|(?:read
+    |present|show)\s
     (?:\w+ ){{0,3}}(?:aloud|out|to) (?:to )?(?:the |your )?(?:group|team|class|ward|everyone)
     |something worth (?:presenting|showing)|no (?:log|diary|sheet|homework|hw|record|card|chart)\s
     no (?:session|appointment|therapy|treatment|leave|reward)|or (?:we'll|we will|i'll|i will)\s
     (?:stop|end|have to|need to|rethink|reconsider|question|discharge|close)
-    |(?:therapy|treatment|sessions|your place|your spot) (?:will|may|might|could) (?:end|stop
-    |be (?:stopped|ended|withdrawn|closed|reconsidered|given))
-    |(?:only|just) (?:go through|accept|look at|count|mark|review|read) (?:\w+ )?(?:complete
-    |perfect|finished|full)|we don't (?:give|reward) (?:\w+ )?for trying"""
+    |only (?:go through|accept|look at|count|mark|review|read) (?:\w+ )?(?:complete|perfect
+    |finished|full ones|fully)|we don't (?:give|reward) (?:\w+ )?for trying"""
 )
 #: A ``_DEMAND`` word the text itself takes back ("it doesn't have to be perfect").
 _TAKEN_BACK: Final = re.compile(
-    r"(?:\bnot|n't|\bno need|\bno pressure|\bnever|\bnobody|\bno one|\brather than|\binstead of"
+    r"(?:\bnot|(?<!have)(?<!has)(?<!had)n't|\bno need|\bno pressure|\bnever|\bnobody|\bno one|\brather than|\binstead of"
     r"|\blet go of|\bletting go of|\bdrop|\bwithout|\bmore than|\bless than|\bno such thing as"
-    r")(?: (?:have|has|had|need|needs|to|be|being|been|get|getting|got|look"
-    r"|looks|sound|sounds|expect|expected|aim|aiming|about|for|it|this|them|all|everything|you"
-    r"|your|do|done|doing|go|goes|feel|matter|matters|worry|worried|need|try|trying|a|an|the|so"
-    r"|that|whether|if|come|up|with|answers?|test|thing|way|of|for))* $"
+    r")(?: (?:have|has|had|need|needs|to|be|being|been|get|getting|got|look|looks|sound|sounds"
+    r"|expect|expected|aim|aiming|about|for|it|it's|this|them|all|everything|you|you've|your"
+    r"|do|done|doing|go|goes|feel|matter|matters|worry|worried|try|trying|a|an|the|so|that"
+    r"|whether|if|come|up|with|answers?|test|thing|way|of|mean|means|when|seems))* $"
 )
 #: A rating where 100 % tops a scale ("rate it 0-100", "belief 100%").
 _RATING_CONTEXT: Final = re.compile(
@@ -496,10 +508,10 @@ def test_span(passage: Passage) -> tuple[int, int] | None:
 _LABEL: Final = _words(
     r"""non compliant|noncompliant|non compliance|noncompliance|poor compliance|non adherent
     |nonadherent|lazy|laziness|idleness|bone idle|manipulative|freeloader|freeloading
-    |a passenger|treatment resistant|hopeless case|lost cause|a waste of space|work shy|workshy
-    |not therapy material|unable or unwilling|malinger\w*|shirk\w*|dodg\w+|wallow\w*
+    |a passenger|hopeless case|lost cause|a waste of space|work shy|workshy
+    |not therapy material|unable or unwilling|malinger\w*|shirk\w*|wallow\w*
     |attitude problem|time waster|time wasting|timewaster|bludg\w+|being difficult
-    |attention seeking|self sabotag\w*|sabotag\w*|defiance|apathy|half hearted|bare minimum
+    |attention seeking|(?<!self )sabotag\w*|half hearted
     |not co operating|not cooperating|making excuses"""
 )
 #: Words that label a person only when the note says the person is so ("she is stubborn",
@@ -508,30 +520,34 @@ _TRAIT: Final = _words(
     r"""idle|stubborn|resistant|defiant|oppositional|entitled|needy|demanding|uncooperative
     |un co operative|obstructive|unwilling|unmotivated|apathetic|childish|immature|spineless
     |careless|lax|flaky|unreliable|irresponsible|selfish|self indulgent|lackadaisical
-    |complacent|feckless|slack|cavalier|dismissive|evasive|deceptive|dishonest|controlling
+    |complacent|feckless|slack|cavalier|dismissive|evasive|deceptive|dishonest
     |disingenuous|insincere|argumentative|passive|not motivated|uninterested"""
 )
 #: Words that blame in a review's notes, where they cannot be the homework's own words.
 _REVIEW_LABEL: Final = _words(
-    r"unwilling|failed|failure|unmotivated|resistant|excuses|should have|no effort|didn't try"
-    r"|did not try"
+    r"unwilling|unmotivated|(?<!treatment )resistant|excuses|(?:is|was|as) a failure"
+    r"|failed (?:again|miserably)"
 )
 #: What says a trait is the person's: a copula, an intensifier, a possessive, a list.
 _OF_THE_PERSON: Final = re.compile(
-    r"\b(?:is|was|were|are|being|been|seems?|seemed|appears?|appeared|remains?|remained"
-    r"|became|becomes|sounds|looks|\w+'s|so|too|very|quite|rather|really|pretty|typically"
-    r"|frankly|clearly|utterly|totally|extremely|somewhat|increasingly|simply|just|his|her"
-    r"|their|and)(?: \w+)?(?: \w+)? $"
+    r"\b(?:(?:she|he|they|pt|client|clt|patient|mum|mom|dad|mother|father|parent|resident"
+    r"|student|pupil|teen|yp)(?: (?:is|was|were|are|has been|seems?|seemed"
+    r"|appears?|appeared|remains?|remained|became|becomes|sounds|looks|being))?|she's|he's"
+    r"|they're|his|her|their)(?: (?:so|too|very|quite|rather|really|pretty|typically|frankly"
+    r"|clearly|utterly|totally|extremely|somewhat|increasingly|simply|just|being|a bit|\w+"
+    r" and))* $"
 )
 #: Words before a label that make it someone's feeling or words, or the client's own view.
 _NOT_THE_NOTES: Final = re.compile(
     r"\b(?:feel|feels|felt|feeling|call|calls|called|calling|describe|describes|described"
     r"|describing|label|labels|labelled|labeled|see|sees|saw|think|thinks|thought(?! records?)"
     r"|believe"
-    r"|believes|worry|worries|worried|fear|fears|afraid|say|says|said|told|tell|tells|accuse"
+    r"|believes|worry(?! (?:log|time|diary|period|list|postponement|tree))|worries|worried"
+    r"|fear(?! (?:hierarchy|ladder|list))|fears|afraid|say|says|said|told|tell|tells|accuse"
     r"|accuses|accused|criticise|criticises|criticised|criticize|criticizes|criticized|judge"
     r"|judges|judged|scared|named|branded|teased|bullied|expected|expects|expecting|hear"
-    r"|heard|you|your|yourself|i|i'm|me|myself|rather than|instead of)\b[\w' ]{0,30}$"
+    r"|heard|hopes|hoped|you|your|yourself|we|rather than|instead of)\b"
+    r"[\w' ]{0,30}$"
     r"|\b(?:not|never|no longer|nor|isn't|wasn't|aren't|weren't)(?: \w+)? $"
 )
 
@@ -545,7 +561,8 @@ _WORK = (
     r"|routine|monitoring|between session work|work)"
 )
 _WILL: Final = _words(
-    rf"""(?:little|no|minimal|minimum|poor|limited|zero|nil|scant|token|negligible|lack of|lacking
+    rf"""(?<!takes )(?<!took )(?<!requiring )(?<!requires )(?<!needs )(?<!with )(?:little|no
+    |minimal|minimum|poor|limited|zero|nil|scant|token|negligible|lack of|lacking
     |lacks|lacked|any real|no real|no genuine|not much|not enough|precious little|very little
     |insufficient|inadequate|shows no|showed no|showing no|effort|the same) (?:real |genuine )?
     (?:commitment|effort|willingness|application|initiative|investment|buy in|dedication
@@ -555,34 +572,40 @@ _WILL: Final = _words(
     |(?:effort|commitment|engagement) (?:was |is |has been |remains )?(?:minimal|poor|lacking
     |absent|non existent|nonexistent|token|half hearted)
     |refus(?:ed|es|ing) (?:point blank|outright|again|(?:(?:even )?to (?:even )?)?(?:do|complete
-    |fill|try|attempt|engage|practi[sc]e|participate|look|open|read|write|start|keep|use|go
-    |listen|bring|return|hand in|finish|show|share|discuss|talk about)|(?:the|his|her|their|any
-    |all|every|each) (?:\w+ )?{_WORK})
-    |(?:chose|chooses|choosing|decided|decides|elected|elects|opted|opts) not to
-    |(?:didn't|doesn't|does not|did not|won't|wouldn't|hasn't|has not) (?:even )?(?:bother
-    |try|attempt|make an effort|put in)|(?:made|makes|making) no (?:attempt|effort)
+    |fill|try|attempt|engage|practi[sc]e|participate|open|read|write|start|keep|use|listen
+    |bring|return|hand in|finish)|(?:the|his|her|their|any|all|every|each) (?:\w+ )?{_WORK})
+    |(?<!we )(?<!i )(?:chose|chooses|choosing|decided|decides|elected|elects|opted|opts) not to\s
+    (?:do|complete|bother|engage|try|attempt|practi[sc]e|fill|use|look|bring|follow|start|open
+    |write|read|call)
+    |(?:didn't|doesn't|does not|did not|won't|wouldn't|hasn't|has not) (?:even )?bother
+    |(?:didn't|doesn't|does not|did not|won't|wouldn't|hasn't|has not) even (?:try|attempt)
+    |(?:didn't|doesn't|does not|did not|won't|wouldn't) (?:make an effort|put in (?:any|the|an)
+    effort)|(?:made|makes|making) no (?:attempt|effort)
     |(?:didn't|did not|hasn't|has not|won't|wouldn't|never) even (?:\w+ )?(?:open|opened|look
     |looked|try|tried|attempt|attempted|pretend|glance|start|started|cracked|crack|read)
     |(?:can't|cannot|couldn't|could not) (?:even )?be (?:bothered|arsed|troubled)
     |hasn't (?:cracked|opened) it|not (?:pulling|putting in) (?:\w+ )?(?:weight|effort|back)
     |pull (?:his|her|their) (?:finger|weight|socks) (?:out|up)?|put (?:his|her|their) back into
-    |(?:not|n't|never) (?:really |truly |actually )?(?:taking|take|took|taken) (?:it|this|therapy
+    |(?:not|\w+n't|never) (?:really |truly |actually )?(?:taking|take|took|taken) (?:it|this|therapy
     |treatment|the work|things|homework|recovery|(?:the |his |her |their )?\w+) (?:\w+ )?seriously
-    |not serious about|(?:doesn't|does not|don't|didn't|did not) (?:really |actually |truly )?
+    |(?:not|isn't|wasn't|is not) (?:really |truly )?(?:serious|committed) (?:about|to)|(?:doesn't
+    |does not|don't|didn't|did not) (?:really |actually |truly )?
     (?:want|care|seem to care|seem to want)(?: it| to get better| to change| to recover| to engage
     | to do| to improve|$| about)
-    |(?:has|have|had|needs?|ought) to (?:\w+ )?(?:want it|toughen up|man up|grow up|try harder
-    |pull (?:\w+ )?(?:self|selves) together|get a grip|get (?:his|her|their) act together
+    |(?:needs?|ought|has got|must|should) (?:to )?(?:\w+ )?(?:want it|toughen up|man up|grow up
+    |try harder
+    |pull (?:him|her|them|your)sel(?:f|ves) together|get a grip|get (?:his|her|their) act together
     |step up|buck up|shape up|stop making excuses|stop (?:moaning|whining|complaining|wallowing
     |feeling sorry)|take (?:more )?(?:responsibility|ownership)|put (?:in )?(?:the|more|some|real)\s
-    (?:effort|work|graft)|(?:start|begin) taking|apply (?:him|her|them)sel(?:f|ves)|make (?:more\s
+    (?:effort|work|graft)|(?:start|begin) taking (?:this|it|therapy|things|the work|homework
+    |responsibility)|apply (?:him|her|them)sel(?:f|ves)|make (?:more\s
     of )?an effort|meet (?:me|us) halfway)|should (?:try harder|have tried|know better)
-    |if (?:she|he|they|mum|dad) (?:really|actually|truly) wanted|at some point (?:he|she|they)
-    |(?:just|only|simply|merely) (?:wants?|wanted|came|comes|here|looking) (?:to |for |a |the
-    |someone |attention|sympathy|validation)|wants? (?:a |the |some )?(?:quick fix|magic|cure
-    |pill|miracle)|(?:handed|given) to (?:him|her|them)|spoon fed
-    |rather than (?:do|doing|put|putting|make|making|try|trying|take|taking|face|facing)\s
-    (?:any|the|some|his|her|their)?|would rather (?:complain|talk|moan|vent|text|blame|not)
+    |if (?:she|he|they|mum|dad) (?:really|actually|truly) wanted|at some point (?:he|she|they)\s
+    (?:has|have|needs?|will have) to (?:want|take|start|accept)|(?:just|only|simply|merely)\s
+    (?:wants?|wanted|here|looking) (?:for )?(?:attention|sympathy|validation|someone to|a quick
+    fix|a pill|to vent|to offload|to moan)|spoon fed
+    |rather than (?:doing|putting in|making|trying|taking) (?:any|the|some) (?:of the )?(?:work
+    |effort|homework|responsibility)|would rather (?:complain|moan|blame)
     |(?:gets?|getting|got) something out of|secondary gain|benefits? from staying|likes? being\s
     (?:ill|unwell|looked after|rescued)|enjoys? (?:being|the attention|the sick)|in no (?:hurry
     |rush) to|happy (?:enough )?to let|lets? (?:everyone|others|staff|me|us) (?:else )?do
@@ -610,7 +633,7 @@ _WILL: Final = _words(
     |who this (?:therapy|treatment|work) is (?:actually |really )?for|stopped being surprised
     |we both know|(?:if|had) (?:he|she|they) (?:put|spent) half|half the energy|as predicted
     |not a spectator sport|how hard (?:he|she|they) (?:is|are|was|were) (?:actually |really )?
-    trying|(?:actually|really) (?:trying|wants? to (?:change|get better|recover))
+    trying|(?:actually|really) wants? to (?:change|recover)(?! \w)|not (?:really|actually) trying
     |(?:do|doing) the work for (?:him|her|them)|everyone else (?:to )?do the work
     |(?:other|most|all the other|the rest of the) (?:clients|patients|parents|group members
     |members|residents|service users|kids|children|couples|families) (?:\w+ )?(?:manage|managed
@@ -618,7 +641,11 @@ _WILL: Final = _words(
     |most|rest)|everyone else (?:manages|managed|did|does|can|could)|the only one (?:who|not)
     |(?:finds?|found) (?:the )?time for (?:\w+ ){{0,3}}?(?:except|but|apart from)
     |(?:handy|convenient|useful|ready made|easy) (?:shield|excuse|reason|get out|alibi)
-    |(?:would|he'd|she'd|they'd|i'd) rather (?:stay|be|remain|avoid|not|sit|keep)
+    |(?:would|he'd|she'd|they'd) rather (?:stay|remain|sit|keep|carry on|continue) (?:stuck|ill
+    |unwell|at home|in bed|drinking|using|complaining|\w+ing)|(?:to stay|staying) stuck
+    |resist(?:s|ed|ing)? (?:every|all|any) (?:\w+ )?{_WORK}|(?:did|does|doing|do) (?:the )?(?:bare
+    |absolute) minimum|sense of entitlement|expects? (?:staff|others|everyone|me|us|the team)\s
+    (?:to do|to fix|to sort)
     |(?:is|was|seems|remains) (?:a |their |his |her )?(?:choice|lifestyle choice)
     |(?:little|no|not much) appetite for|comfortable (?:in|with|being|staying|where)\s
     (?:\w+ ){{0,2}}?(?:illness|problems|victim|role|rut|sick|patterns|ways|misery|is|are|stuck)
@@ -627,10 +654,10 @@ _WILL: Final = _words(
     |follow|use|keep|read|start|comply)|no commitment|lacks? (?:the )?(?:willpower|discipline)
     |not taking (?:therapy|it|this|the work|treatment) seriously|not (?:really )?interested
     (?: enough)? in (?:getting|changing|doing|the work|therapy|treatment|recovery)
-    |(?:wants?|want) to get better|(?:can't|couldn't|can not|cannot) be (?:arsed|troubled)
+    |(?:can't|couldn't|can not|cannot) be (?:arsed|troubled)
     |(?:never|doesn't|does not|didn't|did not) follow(?:s)? through|lack of follow through
     |oppositional|obstructive|elected not to|choosing not to|won't tolerate
-    |(?:not|n't|never) (?:appear|seem|look)(?:s|ed)? (?:to be )?(?:willing|motivated|interested
+    |(?:not|\w+n't|never) (?:appear|seem|look)(?:s|ed)? (?:to be )?(?:willing|motivated|interested
     |committed|bothered|keen|serious|ready)|(?:ready|willing) to take responsibility
     |(?:treat|treats|treating|sees|regards) (?:\w+ ){{0,3}}?as (?:optional|an optional|suggestions
     |a joke|a chore|beneath|someone else's|something that happens)|help rejecting
@@ -641,30 +668,35 @@ _WILL: Final = _words(
     |other people|others)(?: else)?|lets? (?:it|things|most things|everything) slide
     |what (?:she|he|they) thinks? (?:i|we|staff) (?:want|wants)|running out of (?:ways|patience)
     |spoon feed\w*|(?:looking for|waiting for|wants?|after|expects?) (?:a |the |some )?(?:magic
-    |quick fix|cure|miracle|pill)|fiction|face value|fabricat\w*|cherry pick\w*|without the pain
+    |quick fix|cure|miracle)|homework is fiction|(?:is|was|are) (?:pure |complete )?fiction
+    |face value|fabricat\w*|cherry pick\w*|without the pain
     |take (?:it|this|therapy|homework|things) seriously (?:if|once|when)|(?:yet to see|no|little
     |not seen any|see no) evidence (?:that )?(?:she|he|they)|says it all|says a lot about
-    |tells you (?:all|everything)"""
+    |tells you (?:all|everything)|(?:heart|head) (?:isn't|is not|wasn't|was not) in it
+    |more interested in (?:complaining|moaning|talking|\w+ing than)|one wonders|as (?:busy|bad
+    |hard|tired) as (?:she|he|they) makes? out|(?:isn't|is not|wasn't|not) putting\s
+    (?:the |any )?(?:work|effort) in|(?:is|are) for (?:other people|others|everyone else)
+    |prefers? to (?:sit|stay|lie|complain|moan)"""
 )
 #: Words that judge only beside a report that the homework was not done: "as usual, her
 #: shift ran late" and "her priorities this week were the funeral" alone are neutral.
 _JUDGING: Final = _words(
     r"""typical|typically|as usual|as always|as ever|yet again|again and again|once more
-    |same story|same old|(?:\w+ )?(?:week|session|time) running|week after week|ignoring|ignored
-    |neglected
-    |turned down|won't do|wont do|won't engage|not engaging|attitude|priorities|priority
+    |same story|same old|(?:\w+ )?(?:week|session|time) running|week after week|neglected
+    |turned down|won't do|wont do|won't engage|not engaging|attitude
     |backbone|spine|willpower|discipline|readiness|not inclined|appetite for|conveniently
-    |convenient|deliberate|deliberately|undermining|wilful|willful|(?<!no )excuses?|shield
-    |frankly|clearly|apparently|somehow|surprise|surprised|unsurprisingly|predictably|of course
+    |convenient|undermining|wilful|willful|(?<!no )excuses?|shield|frankly|apparently|somehow
+    |surprise surprise|no surprise|what a surprise|unsurprisingly|not surprised|predictably
+    |of course
     |needless to say|funny how|funnily enough|interesting how|strange how|amazing how
-    |curious how|odd how|remarkable|remarkably|magically|mysteriously|always seems|never seems
+    |curious how|odd how|remarkable (?:how|what)|remarkably|magically|mysteriously|always seems
+    |never seems
     |true to form|par for the course|suspiciously|well yes|that's the point|even the simplest
     |naturally
-    |idle|lazy|readiness|appetite for|invested in|undermining|manipulative|entitled|shield
-    |allegedly|the hard graft|the work|selective|found time|finds time|seems to remember
+    |appetite for|invested in|manipulative
+    |allegedly|the hard graft|selective|found time|finds time|seems to remember
     |excellent timing|says more about|speaks volumes|passenger|when (?:he|she|they) decides?
-    |which of us|couldn't care less|not bothered|bothered|turned down|won't do|wont do
-    |won't engage|not engaging"""
+    |which of us|couldn't care less"""
 )
 #: Signs that the homework was not done, or only partly.
 _NOT_DONE: Final = _words(
@@ -699,52 +731,66 @@ def blame_span(passage: Passage, *, review: bool = False) -> tuple[int, int] | N
     """Where a note blames the client for the homework, or ``None``. In a review's notes
     (``review``), words that elsewhere may describe a feeling ("notice when you feel
     lazy") blame too."""
-    if not review and not _about_a_client(passage.whole):
+    if not review and not _about_a_client(passage):
         return None  # homework addressed to the client, or the client's own account
-    not_done = _NOT_DONE.search(passage.whole) is not None
+    families = (*_CLAIMS, _REVIEW_LABEL) if review else _CLAIMS
     judging: tuple[int, int] | None = None
+    seen_not_done = False  # a sentence so far reports the homework missed or partly done
     for sentence in passage.sentences:
         joined = sentence.joined
-        for family in (_WILL, _BLAME_WORDING, _BLAME_IDIOMS):
-            match = family.search(joined)
-            if match is not None:
-                return sentence.span_of(*match.span())
-        for family in (_LABEL, _REVIEW_LABEL) if review else (_LABEL,):
-            for label in family.finditer(joined):
-                if _NOT_THE_NOTES.search(_before(joined, label.start())) is None:
-                    return sentence.span_of(*label.span())
-        for trait in _TRAIT.finditer(joined):
-            before = _before(joined, trait.start())
-            if _OF_THE_PERSON.search(before) is not None and _NOT_THE_NOTES.search(before) is None:
-                return sentence.span_of(*trait.span())
-        if judging is None and not_done:
+        for family in families:
+            for match in family.finditer(joined):
+                if _NOT_THE_NOTES.search(_before(joined, match.start())) is None:
+                    return sentence.span_of(*match.span())
+        # the sentence reports the homework missed or partly done (quoted words count:
+        # "he was 'too busy'"), or speaks of the homework
+        not_done = _NOT_DONE.search(sentence.whole) is not None
+        if not_done or _HOMEWORK.search(joined) is not None:
+            for trait in _TRAIT.finditer(joined):
+                before = _before(joined, trait.start())
+                if (
+                    _OF_THE_PERSON.search(before) is not None
+                    and _NOT_THE_NOTES.search(before) is None
+                ):
+                    return sentence.span_of(*trait.span())
+        seen_not_done = seen_not_done or not_done
+        if judging is None and seen_not_done:
             found = _JUDGING.search(joined)
             if found is not None and _NOT_THE_NOTES.search(_before(joined, found.start())) is None:
                 judging = sentence.span_of(*found.span())
     if judging is not None:
         return judging
-    return _scare_quoted(passage, doubted=not_done)
+    return _scare_quoted(passage)
+
+
+#: The families that blame wherever they are in a note.
+_CLAIMS: Final = (_WILL, _BLAME_WORDING, _BLAME_IDIOMS, _LABEL)
+#: The homework itself, named.
+_HOMEWORK: Final = _words(_WORK)
 
 
 #: The text speaks to the client ("you"), or is the client's own account ("my therapist").
 _SECOND_PERSON: Final = _words(r"(?<!thank )you|your|yours|yourself|you're|you've|you'll|you'd")
 _OWN_ACCOUNT: Final = _words(
     r"""(?:my|our) (?:therapist|psych|psychologist|psychiatrist|counsell?or|t|doctor|dr|gp|coach
-    |sponsor|worker|clinician|nurse|ot|homework|counselling|dbt|cbt|group)"""
+    |sponsor|worker|clinician|nurse|ot)|my (?:homework|counselling|dbt|cbt|group)"""
 )
 
 
-def _about_a_client(whole: str) -> bool:
-    """Whether a text can be a note about a client (blame is only in notes): it neither
-    speaks to the client ("you") nor is the client's own account ("my therapist")."""
-    return _SECOND_PERSON.search(whole) is None and _OWN_ACCOUNT.search(whole) is None
+def _about_a_client(passage: Passage) -> bool:
+    """Whether a text can be a note about a client (blame is only in notes): in its own
+    words (not quoted ones), it neither speaks to the client ("you") nor is the client's
+    own account ("my therapist")."""
+    own = " ".join(s.joined for s in passage.sentences)
+    return _SECOND_PERSON.search(own) is None and _OWN_ACCOUNT.search(own) is None
 
 
-def _scare_quoted(passage: Passage, *, doubted: bool) -> tuple[int, int] | None:
+def _scare_quoted(passage: Passage) -> tuple[int, int] | None:
     """A reason or claim in scare quotes, not reported as the client's words: the note
     doubts it. The quote must go on as the note's own words ("J 'forgot' her exposure
-    task", "he 'managed' one"), or stand beside a report of missing it (``doubted``)."""
+    task", "he 'managed' one"), or stand in a note that reports the homework missed."""
     text = passage.text
+    doubted = _NOT_DONE.search(passage.whole) is not None
     for start, end in passage.quotes:
         after = text[end : end + 3].lstrip(" ")
         if after.startswith(")") or not (after[:1].isalnum() or doubted):

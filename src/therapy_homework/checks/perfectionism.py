@@ -41,7 +41,8 @@ class PerfectionismSubject:
     """The texts to read, each with its path, and what they are: ``"homework"``,
     ``"review"`` notes, or a ``"text"`` of either kind (a form field, a note)."""
 
-    texts: tuple[tuple[str, str], ...]
+    #: Each text with its path (never shown: client-written text).
+    texts: tuple[tuple[str, str], ...] = attrs.field(repr=False)
     kind: str
     #: Each text read once for framing: both rules read the same words.
     passages: tuple[Passage, ...] = attrs.field(init=False, eq=False, repr=False)
