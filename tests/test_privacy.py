@@ -270,7 +270,13 @@ def test_progress_names_a_custom_scale_by_its_name_not_its_label(scale: Scale) -
 def test_what_a_custom_framing_rule_sees_hides_the_clients_words() -> None:
     """A host app's rule gets the checker's subject; its repr (in a log line, a
     debugger) shows no client text."""
-    from therapy_homework.checks import DEFAULT_REGISTRY, Message, Severity, check_perfectionism
+    from therapy_homework.checks import (
+        DEFAULT_REGISTRY,
+        Hit,
+        Message,
+        Severity,
+        check_perfectionism,
+    )
 
     seen: list[str] = []
 
@@ -280,7 +286,7 @@ def test_what_a_custom_framing_rule_sees_hides_the_clients_words() -> None:
         severity = Severity.INFO
         message = Message("Seen.", "Seen.")
 
-        def check(self, subject: object) -> Iterator[object]:
+        def check(self, subject: object) -> Iterator[Hit]:
             seen.append(repr(subject))
             return iter(())
 

@@ -459,7 +459,8 @@ _DEMAND: Final = _words(
 )
 #: A ``_DEMAND`` word the text itself takes back ("it doesn't have to be perfect").
 _TAKEN_BACK: Final = re.compile(
-    r"(?:\bnot|(?<!have)(?<!has)(?<!had)n't|\bno need|\bno pressure|\bnever|\bnobody|\bno one|\brather than|\binstead of"
+    r"(?:\bnot|(?<!have)(?<!has)(?<!had)n't|\bno need|\bno pressure|\bnever|\bnobody|\bno one"
+    r"|\brather than|\binstead of"
     r"|\blet go of|\bletting go of|\bdrop|\bwithout|\bmore than|\bless than|\bno such thing as"
     r")(?: (?:have|has|had|need|needs|to|be|being|been|get|getting|got|look|looks|sound|sounds"
     r"|expect|expected|aim|aiming|about|for|it|it's|this|them|all|everything|you|you've|your"
