@@ -82,6 +82,7 @@ TIERS = (
     "therapy_homework.checks",
     "therapy_homework.templates",
     "therapy_homework.planning",
+    "therapy_homework.drafts",
     "therapy_homework.progress",
     "therapy_homework.serialization",
     "therapy_homework.storage",

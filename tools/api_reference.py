@@ -27,6 +27,7 @@ TIERS = (
     ("therapy_homework.checks", "Checks, findings and rules"),
     ("therapy_homework.templates", "The template catalogue"),
     ("therapy_homework.planning", "Adjustments and session preparation"),
+    ("therapy_homework.drafts", "Drafts: half-filled forms"),
     ("therapy_homework.progress", "Progress measures"),
     ("therapy_homework.serialization", "Serialization"),
     ("therapy_homework.storage", "Storage"),
