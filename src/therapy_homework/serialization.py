@@ -32,6 +32,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from ._core.codegen import Namespace
+from ._core.documents import RESULT_TYPES, Fields, ResultDocument
 from ._core.fields import (
     MAX_ITEMS,
     Shape,
@@ -750,9 +751,10 @@ class Serializer:
         out (for an API whose endpoint already says what the body is).
         """
         write = (_CODEC or _codec()).write_document.get(type(obj))
-        if write is None:
-            raise UnsupportedType(f"cannot serialize {with_article(type(obj).__name__)}")
-        document = typing.cast(dict[str, Any], write(obj, self.version))
+        if write is not None:
+            document = typing.cast(dict[str, Any], write(obj, self.version))
+        else:  # one of the kit's results (a report, a page ...), or nothing it writes
+            document = self._result(obj)
         if not envelope:
             del document[_TYPE_KEY], document[_VERSION_KEY]
         return document
@@ -769,6 +771,8 @@ class Serializer:
         codec = _CODEC or _codec()
         found = codec.read_document.get(cls) if isinstance(cls, type) else None
         if found is None:
+            if _is_result(cls):
+                return typing.cast(T, self._read_result(cls, data, envelope))
             raise _unsupported(cls)
         name, fast = found
         if not envelope and type(data) is dict:
@@ -810,7 +814,7 @@ class Serializer:
         Duplicate keys and the non-standard constants ``NaN`` and ``Infinity`` are
         refused rather than silently resolved.
         """
-        if not isinstance(cls, type) or cls not in TYPE_NAMES:
+        if not isinstance(cls, type) or (cls not in TYPE_NAMES and not _is_result(cls)):
             raise _unsupported(cls)
         try:
             data = json.loads(
@@ -838,6 +842,51 @@ class Serializer:
                 [Problem((), f"is not valid JSON{where}", ProblemCode.FORMAT)], subject=cls.__name__
             ) from None
         return self.from_dict(cls, data, envelope=envelope)
+
+    def _result(self, obj: object) -> dict[str, Any]:
+        cls = type(obj)
+        if not _is_result(cls):
+            raise UnsupportedType(f"cannot serialize {with_article(cls.__name__)}")
+        result = typing.cast(ResultDocument, obj)
+        fields = result._write(self._write_nested)
+        return {_TYPE_KEY: result._DOCUMENT, _VERSION_KEY: self.version, **fields}
+
+    def _write_nested(self, obj: object, envelope: bool = True) -> dict[str, Any]:
+        return self.to_dict(obj, envelope=envelope)
+
+    def _read_result(self, cls: type, data: object, envelope: bool) -> object:
+        name: str = getattr(cls, "_DOCUMENT")  # noqa: B009  (set by result_document)
+        if not envelope and type(data) is dict:
+            data = {**data}
+            data.setdefault(_TYPE_KEY, name)
+            data.setdefault(_VERSION_KEY, self.version)
+        current, wrong = self._current_fields(name, data)
+        fields = Fields(current, cls.__name__, self._read_nested, frozenset(_ENVELOPE))
+        fields.problems.extend(wrong)
+        try:
+            return getattr(cls, "_read")(fields)  # noqa: B009
+        except InvalidData as error:
+            raise InvalidData(
+                error.problems, subject=cls.__name__, truncated=error.truncated
+            ) from None
+
+    def _read_nested(self, value: object, expected: type | None) -> object:
+        """A document nested in a result: of the ``expected`` type (its envelope may be
+        left out), or of the type its envelope names."""
+        if expected is not None:
+            return self.from_dict(expected, value, envelope=False)
+        if type(value) is not dict:
+            raise _fail(f"expected an object, got {describe(value)}", ProblemCode.TYPE)
+        cls = _document_class(value.get(_TYPE_KEY))
+        if cls is None:
+            raise InvalidData(
+                [
+                    Problem(
+                        (_TYPE_KEY,), "is not a type of document the kit reads", ProblemCode.CHOICE
+                    )
+                ]
+            )
+        return self.from_dict(cls, value)
 
     def _current_fields(self, type_name: str, data: object) -> tuple[dict[str, Any], list[Problem]]:
         """Check the envelope, run migrations, and return a current document, with the
@@ -905,6 +954,25 @@ class Serializer:
                 f"the migration from version {step} did not return an object", ProblemCode.VERSION
             )
         return upgraded
+
+
+_ENVELOPE: Final = (_TYPE_KEY, _VERSION_KEY)
+
+
+def _is_result(cls: object) -> bool:
+    """Whether ``cls`` is one of the kit's result types (a report, a page ...)."""
+    name = getattr(cls, "_DOCUMENT", None)
+    return isinstance(name, str) and RESULT_TYPES.get(name) is cls
+
+
+def _document_class(name: object) -> type | None:
+    """The class of the documents named ``name``: a record or value type, or a result."""
+    if type(name) is not str:
+        return None
+    found = RESULT_TYPES.get(name)
+    if found is not None:
+        return found
+    return next((cls for cls, known in TYPE_NAMES.items() if known == name), None)
 
 
 _DEFAULT = Serializer()

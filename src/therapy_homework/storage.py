@@ -23,13 +23,14 @@ exactly and are thread-safe: use them in tests, demos and prototypes.
 import contextlib
 import threading
 import types
-from collections.abc import AsyncIterator, Generator, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from datetime import datetime
 from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 import attrs
 
+from ._core.documents import Fields, result_document
 from ._core.fields import require_count, require_timestamps, require_type, with_article
 from .errors import (
     DuplicateId,
@@ -80,12 +81,23 @@ def record_time(record: object) -> datetime | None:
     return None if record_type is None else getattr(record, record_type.time_field)
 
 
+@result_document("stored")
 @attrs.frozen
 class Stored(Generic[R]):
     """A record as a store holds it, with the version to pass to ``update``."""
 
     record: R
     version: int
+
+    def _write(self, write: Callable[..., dict[str, Any]]) -> dict[str, Any]:
+        return {"record": write(self.record), "version": self.version}
+
+    @classmethod
+    def _read(cls, fields: Fields) -> "Stored[Any]":
+        record = fields.document("record", tuple(RECORD_TYPES.classes(stored=True)))
+        version = fields.integer("version", at_least=1)
+        fields.finish()
+        return cls(record, version)
 
 
 @attrs.frozen(kw_only=True)
@@ -142,12 +154,26 @@ class Query:
         return True
 
 
+@result_document("page")
 @attrs.frozen
 class Page(Generic[R]):
     """One page of :meth:`Store.list`; pass ``next_cursor`` to get the next one."""
 
     items: tuple[Stored[R], ...]
     next_cursor: str | None
+
+    def _write(self, write: Callable[..., dict[str, Any]]) -> dict[str, Any]:
+        return {
+            "items": [write(item, envelope=False) for item in self.items],
+            "next_cursor": self.next_cursor,
+        }
+
+    @classmethod
+    def _read(cls, fields: Fields) -> "Page[Any]":
+        items = tuple(fields.read(("items", i), s, Stored) for i, s in fields.items("items"))
+        cursor = fields.text("next_cursor", optional=True)
+        fields.finish()
+        return cls(items, cursor)
 
 
 NO_QUERY = Query()

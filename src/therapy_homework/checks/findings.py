@@ -18,10 +18,11 @@ Messages never quote what the client or clinician wrote.
 """
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
+from .._core.documents import Fields, result_document
 from .._core.fields import Choice, require_items, require_type
 from ..model.suggestions import Later, Suggestion, as_suggestion, resolve
 
@@ -59,9 +60,12 @@ class Missing(Choice):
     RECORD = "record"
 
 
+@result_document("finding")
 @attrs.frozen(kw_only=True)
 class Finding:
     """One thing a checker noticed."""
+
+    _DOCUMENT: ClassVar[str]  # the document name (see _core.documents)
 
     code: str
     severity: Severity
@@ -109,6 +113,34 @@ class Finding:
         object.__setattr__(self, "_suggestion", made)
         return made
 
+    def _write(self, write: Callable[..., dict[str, Any]]) -> dict[str, Any]:
+        suggestion = self.suggestion
+        return {
+            "code": self.code,
+            "severity": self.severity.value,
+            "message": self.message,
+            "prompt": self.prompt,
+            "path": self.path,
+            "missing": None if self.missing is None else self.missing.value,
+            "span": None if self.span is None else list(self.span),
+            "suggestion": None if suggestion is None else write(suggestion, envelope=False),
+        }
+
+    @classmethod
+    def _read(cls, fields: Fields) -> "Finding":
+        found = {
+            "code": fields.text("code"),
+            "severity": fields.choice("severity", Severity),
+            "message": fields.text("message"),
+            "prompt": fields.text("prompt"),
+            "path": fields.text("path"),
+            "missing": fields.choice("missing", Missing, optional=True),
+            "span": fields.span("span"),
+            "suggestion": fields.document("suggestion", Suggestion, optional=True),
+        }
+        fields.finish()
+        return cls(**found)
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of this finding."""
         return {
@@ -137,6 +169,7 @@ def _sorted(findings: Iterable[Finding]) -> tuple[Finding, ...]:
     return tuple(sorted(findings, key=_order)) if len(findings) > 1 else tuple(findings)
 
 
+@result_document("report")
 @attrs.frozen
 class Report:
     """The findings of one check, most severe first, then by code and path.
@@ -183,6 +216,16 @@ class Report:
     def __add__(self, other: "Report") -> "Report":
         require_type("other", other, Report, "a Report")
         return Report(self.findings + other.findings)
+
+    def _write(self, write: Callable[..., dict[str, Any]]) -> dict[str, Any]:
+        return {"ok": self.ok, "findings": [write(f, envelope=False) for f in self.findings]}
+
+    @classmethod
+    def _read(cls, fields: Fields) -> "Report":
+        fields.boolean("ok")  # derived from the findings: read, then recomputed
+        findings = [fields.read(("findings", i), f, Finding) for i, f in fields.items("findings")]
+        fields.finish()
+        return cls(tuple(findings))
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: ``ok``, and every finding."""

@@ -28,6 +28,7 @@ from typing import Any
 
 import attrs
 
+from .._core.documents import Fields, result_document
 from .._core.fields import Choice, Label, Name, ShortText, model
 from ..errors import InvalidData, Problem, ProblemCode
 
@@ -153,6 +154,7 @@ EXAMPLE_VALUES: Mapping[ParameterKind, tuple[str, ...]] = MappingProxyType(
 )
 
 
+@result_document("slot")
 @model
 @attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class Slot:
@@ -165,6 +167,25 @@ class Slot:
     prompt: Label
     #: A value that fits, shown after the prompt ("ten minutes").
     example: ShortText
+
+    def _write(self, write: Callable[..., dict[str, Any]]) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind.value,
+            "prompt": self.prompt,
+            "example": self.example,
+        }
+
+    @classmethod
+    def _read(cls, fields: Fields) -> "Slot":
+        found = {
+            "name": fields.text("name"),
+            "kind": fields.choice("kind", ParameterKind),
+            "prompt": fields.text("prompt"),
+            "example": fields.text("example"),
+        }
+        fields.finish()
+        return cls(**found)
 
     @property
     def shown(self) -> str:
@@ -197,6 +218,7 @@ def _names(parameters: Mapping[str, str]) -> Mapping[str, str]:
     return MappingProxyType(dict(parameters))  # read-only, like the rest of the value
 
 
+@result_document("suggestion")
 @attrs.frozen(kw_only=True)
 class Suggestion:
     """A rewrite: fixed text and slots, and the template it came from (if any)."""
@@ -233,6 +255,24 @@ class Suggestion:
         ]
         if problems:
             raise InvalidData(problems, subject="Suggestion")
+
+    def _write(self, write: Callable[..., dict[str, Any]]) -> dict[str, Any]:
+        return {
+            "parts": [p if type(p) is str else write(p, envelope=False) for p in self.parts],
+            "template": self.template,
+            "parameters": dict(self.parameters),
+        }
+
+    @classmethod
+    def _read(cls, fields: Fields) -> "Suggestion":
+        parts = [
+            p if type(p) is str else fields.read(("parts", i), p, Slot)
+            for i, p in fields.items("parts")
+        ]
+        template = fields.text("template", optional=True)
+        parameters = fields.mapping("parameters")
+        fields.finish()
+        return cls(parts=parts, template=template, parameters=parameters)
 
     @classmethod
     def of_text(cls, text: str) -> "Suggestion":

@@ -10,9 +10,12 @@ the why; forgotten, tie it to a cue. Done and helpful: continue, or step up grad
 """
 
 import math
+from collections.abc import Callable
+from typing import Any
 
 import attrs
 
+from .._core.documents import Fields, result_document
 from .._core.fields import require_type
 from ..checks.capacity import check_capacity
 from ..checks.specificity import check_specificity
@@ -26,6 +29,7 @@ from ..model.suggestions import Suggestion, suggestion_now
 __all__ = ["Adjustment", "lighter_version", "suggest_adjustments"]
 
 
+@result_document("adjustment")
 @attrs.frozen(kw_only=True)
 class Adjustment:
     """One proposed next step: the decision, why, and what it could look like.
@@ -39,6 +43,27 @@ class Adjustment:
     barrier: BarrierKind | None = None
     #: What it could look like (see :class:`~therapy_homework.model.Suggestion`).
     suggestion: Suggestion | None = attrs.field(default=None, converter=suggestion_now)
+
+    def _write(self, write: Callable[..., dict[str, Any]]) -> dict[str, Any]:
+        return {
+            "decision": None if self.decision is None else self.decision.value,
+            "reason": self.reason,
+            "barrier": None if self.barrier is None else self.barrier.value,
+            "suggestion": None
+            if self.suggestion is None
+            else write(self.suggestion, envelope=False),
+        }
+
+    @classmethod
+    def _read(cls, fields: Fields) -> "Adjustment":
+        found = {
+            "decision": fields.choice("decision", Decision, optional=True),
+            "reason": fields.text("reason"),
+            "barrier": fields.choice("barrier", BarrierKind, optional=True),
+            "suggestion": fields.document("suggestion", Suggestion, optional=True),
+        }
+        fields.finish()
+        return cls(**found)
 
 
 def lighter_version(assignment: Assignment) -> Assignment | None:

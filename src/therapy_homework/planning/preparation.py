@@ -7,12 +7,13 @@ entries logged under it since it was set, its latest review, whether it is forgo
 :func:`prepare_review` reads them from a :class:`~therapy_homework.storage.Repository`.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
 import attrs
 
+from .._core.documents import Fields, result_document
 from .._core.fields import require_items, require_moment, require_type
 from ..checks import check_assignment
 from ..checks.findings import Report
@@ -27,6 +28,7 @@ from ..storage import Query, Repository, Store, record_time
 __all__ = ["DueAssignment", "SessionPreparation", "prepare_review", "prepare_review_from"]
 
 
+@result_document("due_assignment")
 @attrs.frozen(kw_only=True)
 class DueAssignment:
     """One assignment due for review, with what is known about it."""
@@ -40,7 +42,30 @@ class DueAssignment:
     forgotten: bool
     report: Report
 
+    def _write(self, write: Callable[..., dict[str, Any]]) -> dict[str, Any]:
+        review = self.latest_review
+        return {
+            "assignment": write(self.assignment, envelope=False),
+            "entries": [write(e) for e in self.entries],  # each names its own type
+            "latest_review": None if review is None else write(review, envelope=False),
+            "forgotten": self.forgotten,
+            "report": write(self.report, envelope=False),
+        }
 
+    @classmethod
+    def _read(cls, fields: Fields) -> "DueAssignment":
+        found = {
+            "assignment": fields.document("assignment", Assignment),
+            "entries": tuple(fields.read(("entries", i), e) for i, e in fields.items("entries")),
+            "latest_review": fields.document("latest_review", Review, optional=True),
+            "forgotten": fields.boolean("forgotten"),
+            "report": fields.document("report", Report),
+        }
+        fields.finish()
+        return cls(**found)
+
+
+@result_document("session_preparation")
 @attrs.frozen(kw_only=True)
 class SessionPreparation:
     """Everything due at one session for one client."""
@@ -48,6 +73,23 @@ class SessionPreparation:
     client_id: str
     session_at: datetime
     due: tuple[DueAssignment, ...]
+
+    def _write(self, write: Callable[..., dict[str, Any]]) -> dict[str, Any]:
+        return {
+            "client_id": self.client_id,
+            "session_at": self.session_at.isoformat(),
+            "due": [write(d, envelope=False) for d in self.due],
+        }
+
+    @classmethod
+    def _read(cls, fields: Fields) -> "SessionPreparation":
+        found = {
+            "client_id": fields.text("client_id"),
+            "session_at": fields.moment("session_at"),
+            "due": tuple(fields.read(("due", i), d, DueAssignment) for i, d in fields.items("due")),
+        }
+        fields.finish()
+        return cls(**found)
 
     @property
     def forgotten(self) -> tuple[Assignment, ...]:
