@@ -1,22 +1,31 @@
 """Session preparation from a store and from plain lists."""
 
+import asyncio
+import warnings
 from datetime import timedelta
 from typing import Any
 
 import attrs
+import pytest
 
 from therapy_homework import (
     Assignment,
     BehavioralExperiment,
+    InvalidData,
     PracticeLog,
     Review,
     ThoughtRecord,
+    WrongType,
     prepare_review,
 )
 from therapy_homework.cli import demo_objects
 from therapy_homework.model import BELIEF, SUDS, AssignmentStatus, Completion, Decision
-from therapy_homework.planning import prepare_review_from
-from therapy_homework.storage import InMemoryRepository
+from therapy_homework.planning import (
+    SessionPreparation,
+    prepare_review_async,
+    prepare_review_from,
+)
+from therapy_homework.storage import AsyncInMemoryRepository, InMemoryRepository
 
 from .helpers import T0, assignment, review
 
@@ -73,6 +82,40 @@ def test_prepare_review_reads_the_same_from_a_store() -> None:
     )
     assert from_store == from_lists
     assert [d.assignment.id for d in from_store.due] == ["asg-forgotten", "asg-due"]
+
+
+def test_the_async_twin_reads_the_same_from_an_async_store() -> None:
+    assignments, entries, reviews = _world()
+    repository = AsyncInMemoryRepository()
+    records: list[Any] = [*assignments, *entries, *reviews]
+
+    async def prepare() -> SessionPreparation:
+        for record in records:
+            await repository.store(type(record)).add(record)
+        return await prepare_review_async(repository, "client-demo", SESSION)
+
+    from_lists = prepare_review_from(
+        "client-demo", SESSION, assignments=assignments, entries=entries, reviews=reviews
+    )
+    assert asyncio.run(prepare()) == from_lists
+
+
+def test_an_async_repository_given_to_the_sync_twin_fails_at_once_and_cleanly() -> None:
+    repository = AsyncInMemoryRepository()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no "coroutine was never awaited" left behind
+        with pytest.raises(WrongType) as caught:
+            prepare_review(repository, "client-demo", SESSION)  # type: ignore[arg-type]
+    assert "prepare_review_async" in str(caught.value)
+
+
+def test_both_twins_check_their_arguments_before_reading() -> None:
+    with pytest.raises(WrongType):
+        prepare_review(InMemoryRepository(), 7, SESSION)  # type: ignore[arg-type]
+    with pytest.raises(InvalidData):
+        asyncio.run(
+            prepare_review_async(AsyncInMemoryRepository(), "c", SESSION.replace(tzinfo=None))
+        )
 
 
 def test_practice_records_are_entries_of_the_homework_due() -> None:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
         DueAssignment,
         SessionPreparation,
         prepare_review,
+        prepare_review_async,
         prepare_review_from,
     )
 
@@ -23,6 +24,7 @@ __all__ = [
     "SessionPreparation",
     "lighter_version",
     "prepare_review",
+    "prepare_review_async",
     "prepare_review_from",
     "suggest_adjustments",
 ]
@@ -34,6 +36,7 @@ _HOMES = {
     "DueAssignment": "preparation",
     "SessionPreparation": "preparation",
     "prepare_review": "preparation",
+    "prepare_review_async": "preparation",
     "prepare_review_from": "preparation",
     "suggest_adjustments": "adjustments",
 }

@@ -7,6 +7,7 @@ entries logged under it since it was set, its latest review, whether it is forgo
 :func:`prepare_review` reads them from a :class:`~therapy_homework.storage.Repository`.
 """
 
+import inspect
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
@@ -23,9 +24,15 @@ from ..model.capacity import CapacitySnapshot
 from ..model.records import RECORD_TYPES
 from ..model.review import Review
 from ..progress import review_coverage
-from ..storage import Query, Repository, Store, record_time
+from ..storage import AsyncRepository, AsyncStore, Query, Repository, Store, record_time
 
-__all__ = ["DueAssignment", "SessionPreparation", "prepare_review", "prepare_review_from"]
+__all__ = [
+    "DueAssignment",
+    "SessionPreparation",
+    "prepare_review",
+    "prepare_review_async",
+    "prepare_review_from",
+]
 
 
 @result_document("due_assignment")
@@ -158,11 +165,51 @@ def _everything(store: Store[Any], client_id: str, query: Query | None = None) -
     records: list[Any] = []
     cursor = None
     while True:
-        page = store.list(client_id, query or Query(), cursor=cursor, limit=200)
+        page: Any = store.list(client_id, query or Query(), cursor=cursor, limit=200)
+        if inspect.isawaitable(page):
+            if inspect.iscoroutine(page):
+                page.close()  # never awaited: close it rather than leave a warning
+            raise WrongType(
+                [
+                    Problem(
+                        ("repository",),
+                        "is an async repository: use prepare_review_async",
+                        ProblemCode.TYPE,
+                    )
+                ]
+            )
         records.extend(s.record for s in page.items)
         if page.next_cursor is None:
             return records
         cursor = page.next_cursor
+
+
+async def _everything_async(
+    store: AsyncStore[Any], client_id: str, query: Query | None = None
+) -> list[Any]:
+    records: list[Any] = []
+    cursor = None
+    while True:
+        page = await store.list(client_id, query or Query(), cursor=cursor, limit=200)
+        records.extend(s.record for s in page.items)
+        if page.next_cursor is None:
+            return records
+        cursor = page.next_cursor
+
+
+def _arguments(
+    repository: object, client_id: object, session_at: object, entry_types: object
+) -> tuple[type, ...]:
+    """Check the arguments both twins take; the entry types to read."""
+    if not callable(getattr(repository, "store", None)):
+        raise WrongType(
+            [Problem(("repository",), "expected a Repository (with store())", ProblemCode.TYPE)]
+        )
+    require_type("client_id", client_id, str, "an identifier (text)")
+    require_moment("session_at", session_at)
+    if entry_types is None:
+        return RECORD_TYPES.classes(entry=True)
+    return tuple(require_items("entry_types", entry_types, type, "a record class"))
 
 
 def prepare_review(
@@ -178,24 +225,41 @@ def prepare_review(
 
     Reads the client's active assignments, their reviews, and the entries of
     ``entry_types`` (by default every registered entry type), then does what
-    :func:`prepare_review_from` does.
+    :func:`prepare_review_from` does. For an async repository, use
+    :func:`prepare_review_async` (given one, this raises :class:`WrongType` at once).
     """
-    for method in ("store",):
-        if not callable(getattr(repository, method, None)):
-            raise WrongType(
-                [Problem(("repository",), "expected a Repository (with store())", ProblemCode.TYPE)]
-            )
-    assignments = _everything(
-        repository.store(Assignment), client_id, Query(status=AssignmentStatus.ACTIVE)
-    )
+    types = _arguments(repository, client_id, session_at, entry_types)
+    active = Query(status=AssignmentStatus.ACTIVE)
+    assignments = _everything(repository.store(Assignment), client_id, active)
     reviews = _everything(repository.store(Review), client_id)
-    require_type("client_id", client_id, str, "an identifier (text)")
-    types = (
-        RECORD_TYPES.classes(entry=True)
-        if entry_types is None
-        else require_items("entry_types", entry_types, type, "a record class")
-    )
     entries = [e for t in types for e in _everything(repository.store(t), client_id)]
+    return prepare_review_from(
+        client_id,
+        session_at,
+        assignments=assignments,
+        entries=entries,
+        reviews=reviews,
+        snapshot=snapshot,
+        window=window,
+    )
+
+
+async def prepare_review_async(
+    repository: AsyncRepository,
+    client_id: str,
+    session_at: datetime,
+    *,
+    snapshot: CapacitySnapshot | None = None,
+    entry_types: Sequence[type] | None = None,
+    window: timedelta = timedelta(days=1),
+) -> SessionPreparation:
+    """:func:`prepare_review` for an async repository (such as
+    :class:`~therapy_homework.storage.AsyncInMemoryRepository`): the same reading, awaited."""
+    types = _arguments(repository, client_id, session_at, entry_types)
+    active = Query(status=AssignmentStatus.ACTIVE)
+    assignments = await _everything_async(repository.store(Assignment), client_id, active)
+    reviews = await _everything_async(repository.store(Review), client_id)
+    entries = [e for t in types for e in await _everything_async(repository.store(t), client_id)]
     return prepare_review_from(
         client_id,
         session_at,
