@@ -18,14 +18,19 @@ from datetime import UTC
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from therapy_homework import InvalidData, Problem, from_json, to_json
-from therapy_homework.errors import DuplicateId, NotFound, VersionConflict
-from therapy_homework.serialization import TYPE_NAMES
+from therapy_homework import from_json, to_json
+from therapy_homework.errors import BrokenReference, DuplicateId, NotFound, VersionConflict
+from therapy_homework.model import RECORD_TYPES
 from therapy_homework.storage import (
     Page,
     Query,
     Record,
     Stored,
+    check_ids,
+    check_record,
+    list_arguments,
+    make_cursor,
+    names_an_assignment,
     record_time,
 )
 
@@ -70,9 +75,24 @@ class SqliteStore(Generic[R]):
     def __init__(self, repository: "SqliteRepository", record_type: type[R]) -> None:
         self._repository = repository
         self.record_type = record_type
-        self._name = TYPE_NAMES[record_type]
+        self._name = RECORD_TYPES.of(record_type).name  # UnknownName if unregistered
+        self._names_assignment = names_an_assignment(record_type)
+
+    def _check_reference(self, db: sqlite3.Connection, record: Any) -> None:
+        """A record that names an assignment must name one its client has."""
+        if not self._names_assignment or record.assignment_id is None:
+            return
+        found = db.execute(
+            "SELECT 1 FROM records WHERE record_type = 'assignment' AND client_id = ? AND id = ?",
+            (record.client_id, record.assignment_id),
+        ).fetchone()
+        if found is None:
+            raise BrokenReference(
+                f"client {record.client_id} has no Assignment with id {record.assignment_id}"
+            )
 
     def add(self, record: R) -> Stored[R]:
+        check_record(self.record_type, record)
         row = (
             self._name,
             record.client_id,
@@ -85,6 +105,7 @@ class SqliteStore(Generic[R]):
             to_json(record),
         )
         with self._repository._write() as db:
+            self._check_reference(db, record)
             try:
                 db.execute(
                     "INSERT INTO records (record_type, client_id, id, version, assignment_id,"
@@ -99,6 +120,7 @@ class SqliteStore(Generic[R]):
         return Stored(record, 1)
 
     def get(self, client_id: str, record_id: str) -> Stored[R]:
+        check_ids(client_id=client_id, record_id=record_id)
         with self._repository._read() as db:
             found = db.execute(
                 "SELECT data, version FROM records WHERE record_type = ? AND client_id = ?"
@@ -112,8 +134,10 @@ class SqliteStore(Generic[R]):
         return Stored(from_json(self.record_type, found[0]), found[1])
 
     def update(self, record: R, *, expected_version: int) -> Stored[R]:
+        check_record(self.record_type, record)
         client_id, record_id = record.client_id, record.id
         with self._repository._write() as db:
+            self._check_reference(db, record)
             changed = db.execute(
                 "UPDATE records SET version = version + 1, assignment_id = ?, status = ?,"
                 " kind = ?, time = ?, data = ? WHERE record_type = ? AND client_id = ?"
@@ -154,17 +178,12 @@ class SqliteStore(Generic[R]):
         cursor: str | None = None,
         limit: int = 50,
     ) -> Page[R]:
-        if type(limit) is not int or limit < 1:
-            raise InvalidData([Problem(("limit",), "must be a whole number of at least 1")])
-        if cursor is not None and not (
-            type(cursor) is str and cursor.isascii() and cursor.isdigit() and len(cursor) <= 18
-        ):
-            raise InvalidData([Problem(("cursor",), "is not a cursor this store gave out")])
+        # The same checks, and the same errors, as every store: the cursor is opaque and
+        # bound to this client and query.
+        tag, after = list_arguments(self.record_type, client_id, query, cursor, limit)
         sql = ["SELECT seq, data, version FROM records WHERE record_type = ? AND client_id = ?"]
-        args: list[Any] = [self._name, client_id]
-        if cursor is not None:
-            sql.append("AND seq > ?")
-            args.append(int(cursor))
+        args: list[Any] = [self._name, client_id, after]
+        sql.append("AND seq > ?")
         for column, value in (
             ("assignment_id", query.assignment_id),
             ("status", None if query.status is None else query.status.value),
@@ -185,9 +204,44 @@ class SqliteStore(Generic[R]):
             rows = db.execute(" ".join(sql), args).fetchall()
         page = rows[:limit]
         items = tuple(Stored(from_json(self.record_type, data), v) for _, data, v in page)
-        return Page(items, str(page[-1][0]) if len(rows) > limit else None)
+        return Page(items, make_cursor(page[-1][0], tag) if len(rows) > limit else None)
+
+    def delete(
+        self, client_id: str, record_id: str, *, expected_version: int | None = None
+    ) -> None:
+        check_ids(client_id=client_id, record_id=record_id)
+        with self._repository._write() as db:
+            current = db.execute(
+                "SELECT version FROM records WHERE record_type = ? AND client_id = ? AND id = ?",
+                (self._name, client_id, record_id),
+            ).fetchone()
+            if current is None:
+                raise NotFound(
+                    f"client {client_id} has no {self.record_type.__name__} with id {record_id}"
+                )
+            if expected_version is not None and current[0] != expected_version:
+                raise VersionConflict(
+                    f"{self.record_type.__name__} {record_id} is at version {current[0]}, "
+                    f"not {expected_version}"
+                )
+            if self._name == "assignment":
+                named = db.execute(
+                    "SELECT record_type, id FROM records WHERE client_id = ? AND assignment_id = ?"
+                    " AND record_type != 'assignment' LIMIT 1",
+                    (client_id, record_id),
+                ).fetchone()
+                if named is not None:
+                    raise BrokenReference(
+                        f"Assignment {record_id} is still named by a {named[0]} ({named[1]}):"
+                        " delete that first"
+                    )
+            db.execute(
+                "DELETE FROM records WHERE record_type = ? AND client_id = ? AND id = ?",
+                (self._name, client_id, record_id),
+            )
 
     def erase_client(self, client_id: str) -> int:
+        check_ids(client_id=client_id)
         with self._repository._write() as db:
             return db.execute(
                 "DELETE FROM records WHERE record_type = ? AND client_id = ?",
@@ -271,5 +325,6 @@ class SqliteRepository:
             db.close()
 
     def erase_client(self, client_id: str) -> int:
+        check_ids(client_id=client_id)
         with self._write() as db:
             return db.execute("DELETE FROM records WHERE client_id = ?", (client_id,)).rowcount

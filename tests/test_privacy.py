@@ -39,6 +39,8 @@ from therapy_homework.model import RECORD_TYPES
 from therapy_homework.storage import InMemoryRepository
 from therapy_homework.testing import strategies as ths
 
+from .helpers import assignment
+
 # Text that no identifier, number, kind or message of the kit can contain by chance.
 secrets = st.integers(0, 10**6).map(lambda n: f"§secret {n}§")
 MARK = re.compile("§secret")
@@ -198,23 +200,33 @@ def test_no_checker_s_report_shows_client_text(data: st.DataObject) -> None:
     assert not MARK.search(_shown(*reports, *adjustments))
 
 
-@given(ths.thought_records(text=secrets))
+@given(ths.thought_records(text=secrets, assignment_id="asg-1"))
 def test_no_store_error_shows_client_text(record: ThoughtRecord) -> None:
-    store = InMemoryRepository().store(ThoughtRecord)
-    stored = store.add(record)
+    repository = InMemoryRepository()
+    store = repository.store(ThoughtRecord)
     errors: list[BaseException] = []
+    try:
+        store.add(record)  # its assignment is not stored yet
+    except TherapyHomeworkError as exc:
+        errors.append(exc)
+    assert record.assignment_id is not None
+    repository.store(Assignment).add(
+        assignment(id=record.assignment_id, client_id=record.client_id)
+    )
+    stored = store.add(record)
     cursor = f"{record.situation} as a cursor"
     for attempt in (
         lambda: store.add(record),
         lambda: store.update(record, expected_version=stored.version + 1),
         lambda: store.get(record.client_id, f"{record.id}-gone"),
         lambda: store.list(record.client_id, cursor=cursor),
+        lambda: repository.store(Assignment).delete(record.client_id, record.assignment_id),
     ):
         try:
             attempt()
         except TherapyHomeworkError as exc:
             errors.append(exc)
-    assert len(errors) == 4
+    assert len(errors) == 6
     assert not MARK.search(_shown(*errors))
 
 

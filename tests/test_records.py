@@ -15,9 +15,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from therapy_homework import InvalidData, from_dict, from_json, to_dict, to_json
+from therapy_homework import Assignment, InvalidData, from_dict, from_json, to_dict, to_json
 from therapy_homework._core.fields import Bounded, Identifier, model
-from therapy_homework.errors import UnknownName, UnsupportedType
+from therapy_homework.errors import BrokenReference, UnknownName, UnsupportedType
 from therapy_homework.model import RECORD_TYPES, RecordType
 from therapy_homework.planning import prepare_review
 from therapy_homework.progress import Week, adherence, weekly_summary
@@ -92,12 +92,15 @@ def test_serialization_sees_a_registered_record_type() -> None:
 def test_the_stores_see_a_registered_record_type() -> None:
     repository = InMemoryRepository()
     store = repository.store(SleepDiary)
+    with pytest.raises(BrokenReference):  # it names an assignment: the store checks it
+        store.add(_night(0))
+    repository.store(Assignment).add(assignment(id="asg-1"))
     for n in range(3):
         store.add(_night(n))
     assert record_time(_night(2)) == _night(2).woke_at
     late = store.list("client-1", Query(since=T0 + timedelta(days=1))).items
     assert [s.record.id for s in late] == ["night-1", "night-2"]
-    assert repository.erase_client("client-1") == 3
+    assert repository.erase_client("client-1") == 4
 
 
 @pytest.mark.usefixtures("registered")

@@ -13,9 +13,11 @@ from typing import Final
 import attrs
 
 __all__ = [
+    "BrokenReference",
     "DefinitionError",
     "DuplicateId",
     "InvalidData",
+    "MisusedStore",
     "NotFound",
     "Problem",
     "ProblemCode",
@@ -255,6 +257,16 @@ class NotFound(StorageError, LookupError):
 
 class DuplicateId(StorageError, ValueError):
     """The client already has a record with that id."""
+
+
+class BrokenReference(StorageError, ValueError):
+    """A record names an assignment the client does not have (a review, a thought
+    record, a practice log ...), or an assignment to delete is still named by one."""
+
+
+class MisusedStore(StorageError, RuntimeError):
+    """A store used in a way that can never work, such as the repository itself called
+    inside its own unit of work (use the repository the unit of work gives you)."""
 
 
 class VersionConflict(StorageError):

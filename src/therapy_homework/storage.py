@@ -8,8 +8,12 @@ proves that a store keeps them.
   repair attempts, and any type with an ``id`` and a ``client_id``): ``add`` refuses
   an id the client already has, ``get`` raises :class:`NotFound`, ``update`` takes the
   version the caller read (a stale one raises :class:`VersionConflict` and writes
-  nothing), ``list`` gives one client's records in a stable order, a page at a time,
-  and ``erase_client`` removes everything of one client.
+  nothing), ``delete`` removes one record, ``list`` gives one client's records in a
+  stable order, a page at a time (cursors are opaque, and bound to the client and query
+  that produced them), and ``erase_client`` removes everything of one client.
+* A record that names an assignment (a review, a thought record, a practice log ...)
+  must name one the same client has (:class:`BrokenReference` otherwise), and an
+  assignment still named by a record cannot be deleted.
 * Every call is scoped to one client: nothing done for client A can return, change
   or erase a record of client B.
 * A :class:`Repository` hands out the stores and a unit of work that makes several
@@ -21,8 +25,11 @@ exactly and are thread-safe: use them in tests, demos and prototypes.
 """
 
 import contextlib
+import contextvars
+import hashlib
 import threading
 import types
+import typing
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from datetime import datetime
@@ -33,15 +40,17 @@ import attrs
 from ._core.documents import Fields, result_document
 from ._core.fields import require_count, require_timestamps, require_type, with_article
 from .errors import (
+    BrokenReference,
     DuplicateId,
     InvalidData,
+    MisusedStore,
     NotFound,
     Problem,
     ProblemCode,
     VersionConflict,
     WrongType,
 )
-from .model.assignment import AssignmentKind, AssignmentStatus
+from .model.assignment import Assignment, AssignmentKind, AssignmentStatus
 from .model.records import RECORD_TYPES
 
 __all__ = [
@@ -55,6 +64,13 @@ __all__ = [
     "Repository",
     "Store",
     "Stored",
+    "check_ids",
+    "check_record",
+    "cursor_tag",
+    "list_arguments",
+    "make_cursor",
+    "names_an_assignment",
+    "read_cursor",
     "record_time",
 ]
 
@@ -132,6 +148,18 @@ class Query:
             require_timestamps(since=self.since, until=self.until)
         except InvalidData as exc:
             raise InvalidData(exc.problems, subject="Query") from None
+        if self.since is not None and self.until is not None and self.until <= self.since:
+            raise InvalidData(
+                [Problem(("until",), "must be after since", ProblemCode.ORDER)], subject="Query"
+            )
+
+    @property
+    def key(self) -> str:
+        """The filters as text: what a cursor is bound to."""
+        return "|".join(
+            "" if value is None else str(getattr(value, "value", value))
+            for value in (self.assignment_id, self.status, self.kind, self.since, self.until)
+        )
 
     def matches(self, record: object) -> bool:
         """Whether ``record`` passes every filter given."""
@@ -209,6 +237,13 @@ class Store(Protocol[R]):
         a record, even while records are added between pages (new ones come last).
         """
 
+    def delete(
+        self, client_id: str, record_id: str, *, expected_version: int | None = None
+    ) -> None:
+        """Remove one record: :class:`NotFound` if the client has none with that id,
+        :class:`VersionConflict` if ``expected_version`` is given and stale, and
+        :class:`BrokenReference` for an assignment another record still names."""
+
     def erase_client(self, client_id: str) -> int:
         """Remove every record of ``client_id``; returns how many were removed."""
 
@@ -252,6 +287,11 @@ class AsyncStore(Protocol[R]):
     ) -> Page[R]:
         """See :meth:`Store.list`."""
 
+    async def delete(
+        self, client_id: str, record_id: str, *, expected_version: int | None = None
+    ) -> None:
+        """See :meth:`Store.delete`."""
+
     async def erase_client(self, client_id: str) -> int:
         """See :meth:`Store.erase_client`."""
 
@@ -282,14 +322,92 @@ def _require_ids(**ids: object) -> None:
         raise WrongType(problems)
 
 
-def _cursor_position(cursor: str | None) -> int:
+def cursor_tag(record_type: type, client_id: str, query: Query) -> str:
+    """What binds a cursor to the store, client and query that gave it out: a short
+    digest, so a cursor reveals no id and cannot be moved to another client's list."""
+    require_type("record_type", record_type, type, "a record class")
+    _require_ids(client_id=client_id)
+    require_type("query", query, Query, "a Query")
+    bound = "\x00".join((record_type.__qualname__, client_id, query.key))
+    return hashlib.blake2b(bound.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+def make_cursor(position: int, tag: str) -> str:
+    """An opaque cursor: a position in the store's order, bound by ``tag``."""
+    require_count("position", position, at_least=0)
+    require_type("tag", tag, str, "a tag from cursor_tag()")
+    return f"{position}.{tag}"
+
+
+def read_cursor(cursor: str | None, tag: str) -> int:
+    """The position a cursor points after (0 for none); :class:`InvalidData` (path
+    ``$.cursor``) for a cursor this store did not give out for this client and query."""
+    require_type("tag", tag, str, "a tag from cursor_tag()")
     if cursor is None:
         return 0
-    if type(cursor) is not str or not (cursor.isascii() and cursor.isdigit() and len(cursor) <= 18):
+    if type(cursor) is not str or len(cursor) > 40:
         raise InvalidData(
             [Problem(("cursor",), "is not a cursor this store gave out", ProblemCode.FORMAT)]
         )
-    return int(cursor)
+    position, _, found_tag = cursor.partition(".")
+    if not (position.isascii() and position.isdigit() and len(position) <= 18):
+        raise InvalidData(
+            [Problem(("cursor",), "is not a cursor this store gave out", ProblemCode.FORMAT)]
+        )
+    if found_tag != tag:
+        raise InvalidData(
+            [
+                Problem(
+                    ("cursor",),
+                    "was given out for another client or query",
+                    ProblemCode.MISMATCH,
+                )
+            ]
+        )
+    return int(position)
+
+
+def check_ids(**ids: object) -> None:
+    """:class:`WrongType` naming each argument that is not an identifier (text)."""
+    _require_ids(**ids)
+
+
+def check_record(record_type: type, record: object) -> None:
+    """:class:`WrongType` unless ``record`` is a ``record_type`` (what ``add`` and
+    ``update`` check first)."""
+    require_type("record_type", record_type, type, "a record class")
+    if type(record) is not record_type:
+        raise WrongType(
+            [
+                Problem(
+                    ("record",),
+                    f"this store holds {record_type.__name__}, not {type(record).__name__}",
+                    ProblemCode.TYPE,
+                )
+            ]
+        )
+
+
+def list_arguments(
+    record_type: type, client_id: object, query: object, cursor: object, limit: object
+) -> tuple[str, int]:
+    """Check the arguments of :meth:`Store.list` as every store must (the same kit
+    error for the same mistake): the tag to bind the next cursor with, and the position
+    in the store's order to list after."""
+    _require_ids(client_id=client_id)
+    require_type("query", query, Query, "a Query")
+    require_count("limit", limit, at_least=1)
+    tag = cursor_tag(record_type, typing.cast(str, client_id), typing.cast(Query, query))
+    return tag, read_cursor(typing.cast("str | None", cursor), tag)
+
+
+def names_an_assignment(record_type: type) -> bool:
+    """Whether records of ``record_type`` name the assignment they belong to (and so
+    must name one their client has)."""
+    require_type("record_type", record_type, type, "a record class")
+    if not attrs.has(record_type):
+        return False
+    return record_type is not Assignment and "assignment_id" in attrs.fields_dict(record_type)
 
 
 @attrs.define
@@ -318,21 +436,21 @@ class InMemoryStore(Generic[R]):
         return self._repository._state.rows.setdefault(self.record_type, {})
 
     def _check_type(self, record: object) -> None:
-        if type(record) is not self.record_type:
-            raise WrongType(
-                [
-                    Problem(
-                        ("record",),
-                        f"this store holds {self.record_type.__name__}, "
-                        f"not {type(record).__name__}",
-                        ProblemCode.TYPE,
-                    )
-                ]
+        check_record(self.record_type, record)
+
+    def _check_reference(self, record: Any) -> None:
+        if not names_an_assignment(self.record_type) or record.assignment_id is None:
+            return  # not a record of an assignment (an experiment may stand alone)
+        assignments = self._repository._state.rows.get(Assignment, {}).get(record.client_id, {})
+        if record.assignment_id not in assignments:
+            raise BrokenReference(
+                f"client {record.client_id} has no Assignment with id {record.assignment_id}"
             )
 
     def add(self, record: R) -> Stored[R]:
         self._check_type(record)
         with self._repository._lock:
+            self._check_reference(record)
             rows = self._clients().setdefault(record.client_id, {})
             if record.id in rows:
                 raise DuplicateId(
@@ -369,6 +487,7 @@ class InMemoryStore(Generic[R]):
                     f"{self.record_type.__name__} {record.id} is at version {row.version}, "
                     f"not {expected_version}"
                 )
+            self._check_reference(record)
             self._repository._log(
                 ("update", self.record_type, record.client_id, record.id, attrs.evolve(row))
             )
@@ -384,10 +503,7 @@ class InMemoryStore(Generic[R]):
         cursor: str | None = None,
         limit: int = 50,
     ) -> Page[R]:
-        _require_ids(client_id=client_id)
-        require_type("query", query, Query, "a Query")
-        require_count("limit", limit, at_least=1)
-        after = _cursor_position(cursor)
+        tag, after = list_arguments(self.record_type, client_id, query, cursor, limit)
         with self._repository._lock:
             rows = sorted(
                 (r for r in self._clients().get(client_id, {}).values() if r.sequence > after),
@@ -398,8 +514,33 @@ class InMemoryStore(Generic[R]):
         more = len(matching) > limit
         return Page(
             tuple(Stored(r.record, r.version) for r in page),
-            str(page[-1].sequence) if more else None,
+            make_cursor(page[-1].sequence, tag) if more else None,
         )
+
+    def delete(
+        self, client_id: str, record_id: str, *, expected_version: int | None = None
+    ) -> None:
+        _require_ids(client_id=client_id, record_id=record_id)
+        if expected_version is not None:
+            require_count("expected_version", expected_version, at_least=1)
+        with self._repository._lock:
+            rows = self._clients().get(client_id, {})
+            row = rows.get(record_id)
+            if row is None:
+                raise NotFound(
+                    f"client {client_id} has no {self.record_type.__name__} with id {record_id}"
+                )
+            if expected_version is not None and row.version != expected_version:
+                raise VersionConflict(
+                    f"{self.record_type.__name__} {record_id} is at version {row.version}, "
+                    f"not {expected_version}"
+                )
+            if self.record_type is Assignment:
+                self._repository._refuse_if_named(client_id, record_id)
+            del rows[record_id]
+            self._repository._log(
+                ("delete", self.record_type, client_id, record_id, attrs.evolve(row))
+            )
 
     def erase_client(self, client_id: str) -> int:
         _require_ids(client_id=client_id)
@@ -453,6 +594,17 @@ class InMemoryRepository:
                 raise
             finally:
                 self._undo = None
+
+    def _refuse_if_named(self, client_id: str, assignment_id: str) -> None:
+        for record_type, clients in self._state.rows.items():
+            if not names_an_assignment(record_type):
+                continue
+            for row in clients.get(client_id, {}).values():
+                if row.record.assignment_id == assignment_id:
+                    raise BrokenReference(
+                        f"Assignment {assignment_id} is still named by "
+                        f"{with_article(record_type.__name__)} ({row.record.id}): delete that first"
+                    )
 
     def _rollback(self, undo: list[tuple[str, type, str, str, _Row | None]]) -> None:
         for action, record_type, client_id, record_id, before in reversed(undo):
@@ -517,9 +669,21 @@ class AsyncInMemoryStore(Generic[R]):
         await self._repository._wait_turn()
         return self._store.list(client_id, query, cursor=cursor, limit=limit)
 
+    async def delete(
+        self, client_id: str, record_id: str, *, expected_version: int | None = None
+    ) -> None:
+        await self._repository._wait_turn()
+        self._store.delete(client_id, record_id, expected_version=expected_version)
+
     async def erase_client(self, client_id: str) -> int:
         await self._repository._wait_turn()
         return self._store.erase_client(client_id)
+
+
+#: The unit of work the running code opened (tasks it starts inherit it; others do not).
+_OPEN_UNIT: contextvars.ContextVar[object | None] = contextvars.ContextVar(
+    "therapy_homework_open_unit", default=None
+)
 
 
 class _AsyncShared:
@@ -552,6 +716,17 @@ class AsyncInMemoryRepository:
 
     async def _wait_turn(self) -> None:
         shared = self._shared
+        if (
+            shared.open_unit is not None
+            and shared.open_unit is not self._unit
+            and _OPEN_UNIT.get() is shared.open_unit
+        ):
+            # The code that opened the unit of work calls the repository itself: it
+            # would wait for its own unit to end, forever.
+            raise MisusedStore(
+                "the repository was used inside its own unit of work: use the repository "
+                "that unit_of_work() gave you"
+            )
         while shared.open_unit is not None and shared.open_unit is not self._unit:
             await _let_others_run()
 
@@ -565,11 +740,14 @@ class AsyncInMemoryRepository:
         await self._wait_turn()
         unit = object()
         shared.open_unit = unit
+        token = _OPEN_UNIT.set(unit)
         try:
             with shared.sync.unit_of_work():
                 yield self._view(unit)
         finally:
             shared.open_unit = None
+            with contextlib.suppress(ValueError):  # ended from another context
+                _OPEN_UNIT.reset(token)
 
     async def erase_client(self, client_id: str) -> int:
         """Remove every record of ``client_id`` from every store; return how many."""

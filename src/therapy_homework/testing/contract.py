@@ -27,7 +27,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ..errors import DuplicateId, NotFound, VersionConflict
+from ..errors import (
+    BrokenReference,
+    DuplicateId,
+    InvalidData,
+    MisusedStore,
+    NotFound,
+    VersionConflict,
+    WrongType,
+)
 from ..model.assignment import Assignment, AssignmentKind, AssignmentStatus
 from ..model.records import RECORD_TYPES
 from ..model.review import Barrier, BarrierKind, Completion, Decision, Review
@@ -37,6 +45,7 @@ from ..storage import (
     Repository,
     Store,
     Stored,
+    names_an_assignment,
 )
 from . import strategies as ths
 
@@ -70,11 +79,15 @@ def _records(client_id: str) -> st.SearchStrategy[Any]:
 _START = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
 
-def _assignment(record_id: str, status: AssignmentStatus = AssignmentStatus.ACTIVE) -> Assignment:
+def _assignment(
+    record_id: str,
+    status: AssignmentStatus = AssignmentStatus.ACTIVE,
+    client_id: str = CLIENT_A,
+) -> Assignment:
     """A fixed, valid assignment for the tests that need one specific record."""
     return Assignment(
         id=record_id,
-        client_id=CLIENT_A,
+        client_id=client_id,
         title="Catch the thought",
         instructions="When your chest tightens, write down the thought that came just before.",
         kind=AssignmentKind.COGNITIVE,
@@ -98,6 +111,22 @@ def _review(record_id: str, assignment_id: str) -> Review:
 
 def _id(record: Any) -> str:
     return str(record.id)
+
+
+def _add(repository: Repository, record: Any) -> int:
+    """Add ``record``, first adding the assignment it names if its client has none (a
+    store refuses a record that names a missing assignment). Returns how many records
+    were added."""
+    added = 0
+    if names_an_assignment(type(record)) and record.assignment_id is not None:
+        try:
+            repository.store(Assignment).get(record.client_id, record.assignment_id)
+        except NotFound:
+            parent = _assignment(record.assignment_id, client_id=record.client_id)
+            repository.store(Assignment).add(parent)
+            added += 1
+    repository.store(type(record)).add(record)
+    return added + 1
 
 
 def _all(
@@ -147,6 +176,8 @@ class RepositoryContract:
         record = data.draw(_records(CLIENT_A))
         with self.fresh() as repository:
             store = repository.store(type(record))
+            if names_an_assignment(type(record)) and record.assignment_id is not None:
+                repository.store(Assignment).add(_assignment(record.assignment_id))
             added = store.add(record)
             assert added == Stored(record, 1)
             assert store.get(CLIENT_A, record.id) == Stored(record, 1)
@@ -324,6 +355,8 @@ class RepositoryContract:
                     added += 1
             assert len(seen) == len(set(seen)), "a record was listed twice"
             assert seen[: len(records)] == [r.id for r in records], "the order is not stable"
+            later_ids = [f"added-later-{i}" for i in range(added)]
+            assert seen[len(records) :] == later_ids, "a record added between pages was skipped"
 
     @_SETTINGS
     @given(
@@ -340,6 +373,129 @@ class RepositoryContract:
                 store.add(record)
             listed = [s.record for s in _all(store, CLIENT_A, query)]
             assert listed == [r for r in records if query.matches(r)]
+
+    @_SETTINGS
+    @given(
+        mine=st.lists(ths.assignments(client_id=CLIENT_A), max_size=6, unique_by=lambda a: a.id),
+        theirs=st.lists(ths.assignments(client_id=CLIENT_B), max_size=6, unique_by=lambda a: a.id),
+        query=st.builds(
+            Query,
+            status=st.none() | st.sampled_from(AssignmentStatus),
+            kind=st.none() | st.sampled_from(AssignmentKind),
+        ),
+        limit=st.integers(1, 4),
+    )
+    def test_filtered_lists_never_show_another_clients_records(
+        self, mine: list[Assignment], theirs: list[Assignment], query: Query, limit: int
+    ) -> None:
+        """A query with filters, paged, still lists only the asking client's records."""
+        with self.fresh() as repository:
+            store = repository.store(Assignment)
+            for record in [*theirs, *mine]:
+                store.add(record)
+            for client, records in ((CLIENT_A, mine), (CLIENT_B, theirs)):
+                listed = [s.record for s in _all(store, client, query, limit=limit)]
+                assert listed == [r for r in records if query.matches(r)]
+
+    def test_a_cursor_works_only_for_the_client_and_query_that_got_it(self) -> None:
+        """A cursor is opaque and bound: another client's list, another query, or
+        anything the store did not give out is InvalidData naming the cursor."""
+        with self.fresh() as repository:
+            store = repository.store(Assignment)
+            for index in range(3):
+                store.add(_assignment(f"asg-{index}"))
+                store.add(_assignment(f"asg-{index}", client_id=CLIENT_B))
+            cursor = store.list(CLIENT_A, limit=1).next_cursor
+            assert cursor is not None
+            assert "asg-" not in cursor  # opaque: no id in it
+            for client, query in (
+                (CLIENT_B, Query()),
+                (CLIENT_A, Query(status=AssignmentStatus.ACTIVE)),
+            ):
+                with pytest.raises(InvalidData) as caught:
+                    store.list(client, query, cursor=cursor, limit=1)
+                assert caught.value.paths == ["$.cursor"]
+            for forged in ("\u00b2", "9" * 5000, "", "1", "1.", "-1.00", "x" * 30):
+                with pytest.raises(InvalidData) as caught:
+                    store.list(CLIENT_A, cursor=forged, limit=1)
+                assert caught.value.paths == ["$.cursor"]
+
+    def test_bad_arguments_are_the_kits_errors(self) -> None:
+        """The same mistake gives the same kit error from every store."""
+        with self.fresh() as repository:
+            store: Any = repository.store(Assignment)  # called wrongly on purpose
+            for limit in (0, -1, "5", 2.5, True):
+                with pytest.raises(InvalidData) as caught:
+                    store.list(CLIENT_A, limit=limit)
+                assert caught.value.paths == ["$.limit"]
+            with pytest.raises(WrongType):
+                store.list(7)
+            with pytest.raises(WrongType):
+                store.list(CLIENT_A, "status=active")
+            with pytest.raises(WrongType):
+                store.get(CLIENT_A, 7)
+            with pytest.raises(WrongType):
+                store.add("an assignment")
+
+    # ------------------------------------------------------------------ references
+
+    def test_a_record_must_name_an_assignment_its_client_has(self) -> None:
+        """A review (or thought record, practice log ...) naming no assignment of its
+        client is refused, on add and on update."""
+        with self.fresh() as repository:
+            repository.store(Assignment).add(_assignment("asg-b", client_id=CLIENT_B))
+            reviews = repository.store(Review)
+            with pytest.raises(BrokenReference):
+                reviews.add(_review("rev-1", "asg-missing"))
+            with pytest.raises(BrokenReference):
+                reviews.add(_review("rev-1", "asg-b"))  # another client's assignment
+            assert _all(reviews, CLIENT_A) == []
+            repository.store(Assignment).add(_assignment("asg-a"))
+            stored = reviews.add(_review("rev-1", "asg-a"))
+            moved = attrs.evolve(stored.record, assignment_id="asg-missing")
+            with pytest.raises(BrokenReference):
+                reviews.update(moved, expected_version=1)
+            assert reviews.get(CLIENT_A, "rev-1") == stored
+
+    # ------------------------------------------------------------------ deletion
+
+    def test_deleting_one_record(self) -> None:
+        """``delete`` removes one record; a missing one is NotFound, a stale version a
+        VersionConflict, and an assignment a record still names is refused."""
+        with self.fresh() as repository:
+            assignments, reviews = repository.store(Assignment), repository.store(Review)
+            assignments.add(_assignment("asg-1"))
+            assignments.add(_assignment("asg-2"))
+            assignments.add(_assignment("asg-1", client_id=CLIENT_B))
+            reviews.add(_review("rev-1", "asg-1"))
+            with pytest.raises(BrokenReference):
+                assignments.delete(CLIENT_A, "asg-1")
+            with pytest.raises(VersionConflict):
+                reviews.delete(CLIENT_A, "rev-1", expected_version=2)
+            reviews.delete(CLIENT_A, "rev-1", expected_version=1)
+            assignments.delete(CLIENT_A, "asg-1")
+            with pytest.raises(NotFound):
+                assignments.get(CLIENT_A, "asg-1")
+            with pytest.raises(NotFound):
+                assignments.delete(CLIENT_A, "asg-1")
+            with pytest.raises(NotFound):
+                reviews.delete(CLIENT_B, "rev-1")
+            assert [s.record.id for s in _all(assignments, CLIENT_A)] == ["asg-2"]
+            assert assignments.get(CLIENT_B, "asg-1").version == 1  # the other client's stays
+
+    def test_a_failed_unit_of_work_brings_a_deleted_record_back(self) -> None:
+        """A delete inside a unit of work that fails is undone."""
+        with self.fresh() as repository:
+            repository.store(Assignment).add(_assignment("asg-1"))
+
+            def fail() -> None:
+                with repository.unit_of_work() as unit:
+                    unit.store(Assignment).delete(CLIENT_A, "asg-1")
+                    raise RuntimeError("midway")
+
+            with pytest.raises(RuntimeError, match="midway"):
+                fail()
+            assert repository.store(Assignment).get(CLIENT_A, "asg-1").version == 1
 
     # ------------------------------------------------------------------ units of work
 
@@ -392,23 +548,23 @@ class RepositoryContract:
     ) -> None:
         """Erasing a client removes every record of theirs and nothing else."""
         with self.fresh() as repository:
-            kept: list[Any] = []
             added = 0
             for record in [*mine, *theirs]:
                 try:
-                    repository.store(type(record)).add(record)
+                    count = _add(repository, record)
                 except DuplicateId:
                     continue
                 if record.client_id == CLIENT_A:
-                    added += 1
-                else:
-                    kept.append(record)
+                    added += count
+            kept = {
+                record_type: [s.record for s in _all(repository.store(record_type), CLIENT_B)]
+                for record_type in self.record_types
+            }
             assert repository.erase_client(CLIENT_A) == added
             for record_type in self.record_types:
                 store: Store[Any] = repository.store(record_type)
                 assert _all(store, CLIENT_A) == []
-                expected = sorted(_id(r) for r in kept if r.__class__ in (record_type,))
-                assert sorted(s.record.id for s in _all(store, CLIENT_B)) == expected
+                assert [s.record for s in _all(store, CLIENT_B)] == kept[record_type]
 
 
 # --------------------------------------------------------------------------- async
@@ -485,6 +641,33 @@ class AsyncRepositoryContract(RepositoryContract):
         wrapped: Any = repository
         wrapped._loop.run(self.close_async_repository(wrapped.repository))
         wrapped._loop.close()
+
+    def test_using_the_repository_inside_its_own_unit_of_work_fails_fast(self) -> None:
+        """Calling the repository itself (not the one the unit of work gave) inside the
+        unit would wait for the unit to end, forever: it raises MisusedStore at once,
+        and the unit rolls back."""
+        loop = _Loop()
+        try:
+            repository = self.make_async_repository()
+
+            async def misuse() -> None:
+                async with repository.unit_of_work() as unit:
+                    await unit.store(Assignment).add(_assignment("asg-1"))
+                    await asyncio.wait_for(
+                        repository.store(Assignment).add(_assignment("asg-2")), timeout=5
+                    )
+
+            with pytest.raises(MisusedStore):
+                loop.run(misuse())
+
+            async def listed() -> list[Any]:
+                page = await repository.store(Assignment).list(CLIENT_A)
+                return [s.record.id for s in page.items]
+
+            assert loop.run(listed()) == []
+            loop.run(self.close_async_repository(repository))
+        finally:
+            loop.close()
 
     def test_racing_updates_exactly_one_wins(self) -> None:
         """Two updates from the same version at once: one lands, the other conflicts."""
