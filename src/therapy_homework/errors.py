@@ -45,8 +45,10 @@ def render_path(location: Location) -> str:
     for step in location:
         if isinstance(step, int):
             parts.append(f"[{step}]")
-        else:
+        elif step.isidentifier():
             parts.append(f".{step}")
+        else:  # a namespaced extension key ("org.example.created_by")
+            parts.append(f"['{step}']")
     return "".join(parts)
 
 

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from ._core.codegen import Namespace
 from ._core.documents import RESULT_TYPES, Fields, ResultDocument
+from ._core.extensions import Extensions
 from ._core.fields import (
     MAX_ITEMS,
     Shape,
@@ -263,7 +264,7 @@ def _still_to_check(shape: Shape, var: str, ns: Namespace) -> str | None:
     """The constructor's fast test for what reading ``shape`` did not already ensure
     (an enum member or a model read by its own reader needs no test), or ``None``."""
     kind = shape.kind
-    if kind in ("enum", "model"):
+    if kind in ("enum", "model", "extensions"):
         return None
     if kind == "list":
         assert shape.item is not None
@@ -285,6 +286,14 @@ def _structure_datetime(value: Any, _: Any = None) -> datetime:
         return datetime.fromisoformat(value)
     except ValueError:
         raise _fail("is not an ISO 8601 timestamp", ProblemCode.FORMAT) from None
+
+
+def _structure_extensions(value: Any, _: Any = None) -> Extensions:
+    if type(value) is not dict:
+        raise _fail(
+            f"expected an object of namespaced keys, got {describe(value)}", ProblemCode.TYPE
+        )
+    return Extensions(value)
 
 
 def _builtin_scale(name: str) -> Scale:
@@ -329,6 +338,8 @@ class _Structurer:
             return self.enum(shape.base)
         if kind == "model":
             return typing.cast(Hook, self._converter.get_structure_hook(shape.base))
+        if kind == "extensions":
+            return _structure_extensions
         return None
 
     @staticmethod
@@ -563,6 +574,8 @@ class _Structurer:
             return f"{by_value}[{var} if type({var}) is _str else {bad}()]"
         if kind == "model":
             return f"{ns.add('read', self.fast(shape.base))}({var})"
+        if kind == "extensions":
+            return f"{ns.add('extensions', _structure_extensions)}({var})"
         return var  # text, numbers, true or false: the constructor checks them
 
 
@@ -621,6 +634,8 @@ class _Unstructurer:
             return f"{var}._value_"  # what .value returns, without the descriptor
         if kind == "model":
             return self._inline(shape.base, var, ns, depth)
+        if kind == "extensions":
+            return f"{var}.to_json()"
         return var
 
     def _inline(self, cls: type, var: str, ns: Namespace, depth: int) -> str:

@@ -29,6 +29,7 @@ import attrs
 
 from ..errors import DefinitionError, InvalidData, Problem, ProblemCode, WrongType
 from .codegen import Namespace
+from .extensions import Extensions, extension_problems
 
 __all__ = [
     "MAX_ITEMS",
@@ -336,6 +337,14 @@ def require_count(name: str, value: object, *, at_least: int) -> None:
         )
 
 
+def _extensions_check(value: object) -> list[Problem] | None:
+    if type(value) is Extensions:
+        return None
+    return extension_problems(value) or [
+        Problem((), "expected Extensions or an object of namespaced keys", ProblemCode.TYPE)
+    ]
+
+
 def _bool_check(value: object) -> list[Problem] | None:
     if type(value) is not bool:
         return _one(f"expected true or false, got {describe(value)}", ProblemCode.TYPE)
@@ -434,6 +443,15 @@ def _fixed_offset(value: object) -> object:
     return value
 
 
+def _as_extensions(value: object) -> object:
+    # A plain mapping becomes Extensions; one that is not valid is left for the check
+    # to report (with every problem), rather than raising here.
+    if isinstance(value, dict):
+        with contextlib.suppress(InvalidData):
+            return Extensions(value)
+    return value
+
+
 def _as_tuple(value: object) -> object:
     return tuple(value) if type(value) is list else value
 
@@ -468,7 +486,7 @@ class Shape(NamedTuple):
     """
 
     #: ``"text"``, ``"id"``, ``"name"``, ``"datetime"``, ``"bool"``, ``"int"``,
-    #: ``"enum"``, ``"model"`` or ``"list"``.
+    #: ``"enum"``, ``"model"``, ``"list"`` or ``"extensions"``.
     kind: str
     #: The plain type: ``str``, ``int``, ``datetime``, the enum or the model class,
     #: ``tuple`` for a list.
@@ -533,6 +551,8 @@ def _analyse(tp: Any) -> Shape:
             return Shape("id", str, limit=MAX_ID)
         if isinstance(marker, _NameMarker):
             return Shape("name", str, limit=64)
+    if base is Extensions:
+        return Shape("extensions", Extensions)
     if base is datetime:
         return Shape("datetime", datetime)
     if base is bool:
@@ -606,6 +626,8 @@ def _check_of(shape: Shape) -> Check:
         return _int_check(shape.bounds)
     if kind == "enum":
         return _enum_check(shape.base)
+    if kind == "extensions":
+        return _extensions_check
     return _instance_check(shape.base)
 
 
@@ -640,6 +662,8 @@ def fast_test(shape: Shape, var: str, names: Namespace, depth: int = 0) -> str:
             f"(type({var}) is str and 0 < len({var}) <= {MAX_ID} "
             f"and {var}.isprintable() and {var}.strip() is {var})"
         )
+    if kind == "extensions":
+        return f"(type({var}) is {names.add('Extensions', Extensions)})"
     if kind == "name":
         chars = names.add("name_chars", _NAME_CHARS)
         return f"(type({var}) is str and 0 < len({var}) <= 64 and {chars}.issuperset({var}))"
@@ -740,6 +764,8 @@ def _converter_for(shape: Shape) -> Convert | None:
     if shape.kind == "list" and not shape.optional:
         assert shape.item is not None
         return _as_text_tuple if shape.item.kind == "text" else _as_tuple
+    if shape.kind == "extensions":
+        return _as_extensions
     return None
 
 
@@ -876,7 +902,19 @@ def model(cls: type[T]) -> type[T]:
     # Generated on first use, so importing the kit compiles nothing it does not run.
     cls.__init__ = _init_on_first_call(cls, specs)  # type: ignore[method-assign]
     cls.__repr__ = _repr_on_first_call(cls, specs)  # type: ignore[method-assign]
+    setattr(cls, "__init_subclass__", classmethod(_no_subclasses))  # noqa: B010
     return typing.cast(type[T], cls)
+
+
+def _no_subclasses(cls: type, /, **_: Any) -> None:
+    # A subclass would be checked, stored and serialized as its base, silently losing
+    # what it adds: refused when it is defined, pointing to the supported way.
+    base = next(b for b in cls.__mro__[1:] if b in _SPECS)
+    raise DefinitionError(
+        f"{base.__name__} cannot be subclassed: carry the app's own data (audit fields, "
+        "a tenant, external ids) in the record's `extensions`, under namespaced keys "
+        "such as 'org.example.created_by'"
+    )
 
 
 def _plan(field: "attrs.Attribute[Any]") -> FieldSpec:

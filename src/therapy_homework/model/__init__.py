@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .._core.lazy import lazy_face
 
 if TYPE_CHECKING:
+    from .._core.extensions import Extensions
     from .abc_record import (
         AbcRecord,
         BeliefKind,
@@ -134,6 +135,7 @@ __all__ = [
     "Dose",
     "Emotion",
     "ExecutiveStrain",
+    "Extensions",
     "ParameterKind",
     "Partner",
     "Plan",
@@ -165,6 +167,7 @@ __all__ = [
 
 #: Where each public name is defined; imported on first use.
 _HOMES = {
+    "Extensions": "assignment",  # defined in _core.extensions, below every layer
     "BELIEF": "rating",
     "BUILTIN_SCALES": "rating",
     "DIFFICULTY": "rating",

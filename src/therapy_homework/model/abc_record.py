@@ -13,6 +13,7 @@ from typing import Annotated
 
 import attrs
 
+from .._core.extensions import EMPTY_EXTENSIONS, Extensions
 from .._core.fields import Bounded, Choice, Identifier, Text, first_duplicate, model
 from ..errors import Problem, ProblemCode
 from .rating import Rating
@@ -85,6 +86,9 @@ class AbcRecord:
     effective_belief_rating: Rating | None = None
     rerated_belief: Rating | None = None
     assignment_id: Identifier | None = None
+    #: The app's own data under namespaced keys (audit, tenant, external ids): carried
+    #: exactly, never read by the kit, never shown (see :class:`Extensions`).
+    extensions: Extensions = EMPTY_EXTENSIONS
 
     def _cross_checks(self) -> Iterator[Problem]:
         duplicate = first_duplicate(self.belief_kinds)

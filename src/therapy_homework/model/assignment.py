@@ -13,6 +13,7 @@ from typing import Annotated, cast
 
 import attrs
 
+from .._core.extensions import EMPTY_EXTENSIONS, Extensions
 from .._core.fields import Bounded, Choice, Identifier, ShortText, Text, model, require_type
 from ..errors import Problem, ProblemCode
 from .partners import Partner, partner_problems
@@ -184,6 +185,9 @@ class Assignment:
     status: AssignmentStatus = AssignmentStatus.ACTIVE
     partners: tuple[Partner, ...] = ()
     demand: Demand | None = None
+    #: The app's own data under namespaced keys (audit, tenant, external ids): carried
+    #: exactly, never read by the kit, never shown (see :class:`Extensions`).
+    extensions: Extensions = EMPTY_EXTENSIONS
 
     def _cross_checks(self) -> Iterable[Problem]:
         review_at = self.review_at

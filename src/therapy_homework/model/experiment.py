@@ -11,6 +11,7 @@ from datetime import datetime
 
 import attrs
 
+from .._core.extensions import EMPTY_EXTENSIONS, Extensions
 from .._core.fields import Identifier, Text, model
 from ..errors import Problem, ProblemCode
 from .rating import Rating
@@ -39,6 +40,9 @@ class BehavioralExperiment:
     learned: Text | None = None
     rerated_belief: Rating | None = None
     assignment_id: Identifier | None = None
+    #: The app's own data under namespaced keys (audit, tenant, external ids): carried
+    #: exactly, never read by the kit, never shown (see :class:`Extensions`).
+    extensions: Extensions = EMPTY_EXTENSIONS
 
     @property
     def is_run(self) -> bool:

@@ -12,6 +12,7 @@ from typing import Annotated
 
 import attrs
 
+from .._core.extensions import EMPTY_EXTENSIONS, Extensions
 from .._core.fields import Bounded, Identifier, Text, model, require_type
 from ..errors import InvalidData, Problem, ProblemCode
 from .assignment import Assignment
@@ -40,6 +41,9 @@ class PracticeLog:
     after: Rating | None = None
     minutes: Annotated[int, Bounded(1, 24 * 60)] | None = None
     what_changed: Text | None = None
+    #: The app's own data under namespaced keys (audit, tenant, external ids): carried
+    #: exactly, never read by the kit, never shown (see :class:`Extensions`).
+    extensions: Extensions = EMPTY_EXTENSIONS
 
     def _cross_checks(self) -> Iterable[Problem]:
         if self.completion is Completion.NOT_DONE:

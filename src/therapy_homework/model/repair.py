@@ -12,6 +12,7 @@ from typing import Annotated
 
 import attrs
 
+from .._core.extensions import EMPTY_EXTENSIONS, Extensions
 from .._core.fields import Bounded, Choice, Identifier, Text, first_duplicate, model
 from ..errors import Problem, ProblemCode
 from .partners import Partner, partner_problems
@@ -110,6 +111,9 @@ class CouplesRepairAttempt:
     tension: _Tension = ()
     what_changed: Text | None = None
     assignment_id: Identifier | None = None
+    #: The app's own data under namespaced keys (audit, tenant, external ids): carried
+    #: exactly, never read by the kit, never shown (see :class:`Extensions`).
+    extensions: Extensions = EMPTY_EXTENSIONS
 
     def _cross_checks(self) -> Iterable[Problem]:
         # The common case, decided without building anything: every rule holds.

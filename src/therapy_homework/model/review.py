@@ -11,6 +11,7 @@ from typing import Annotated
 
 import attrs
 
+from .._core.extensions import EMPTY_EXTENSIONS, Extensions
 from .._core.fields import Bounded, Choice, Identifier, Text, first_duplicate, model
 from ..errors import Problem, ProblemCode
 from .rating import Rating
@@ -104,6 +105,9 @@ class Review:
     helpfulness: Rating | None = None
     difficulty: Rating | None = None
     replacement_id: Identifier | None = None
+    #: The app's own data under namespaced keys (audit, tenant, external ids): carried
+    #: exactly, never read by the kit, never shown (see :class:`Extensions`).
+    extensions: Extensions = EMPTY_EXTENSIONS
 
     def _cross_checks(self) -> Iterable[Problem]:
         barriers = self.barriers

@@ -15,6 +15,7 @@ from typing import Annotated
 
 import attrs
 
+from .._core.extensions import EMPTY_EXTENSIONS, Extensions
 from .._core.fields import Bounded, Choice, Identifier, ShortText, Text, first_duplicate, model
 from ..errors import Problem, ProblemCode
 from .rating import Rating
@@ -132,6 +133,9 @@ class ThoughtRecord:
     distortions: tuple[Distortion, ...] = ()
     custom_distortions: tuple[ShortText, ...] = ()
     safety: SafetyAppraisal | None = None
+    #: The app's own data under namespaced keys (audit, tenant, external ids): carried
+    #: exactly, never read by the kit, never shown (see :class:`Extensions`).
+    extensions: Extensions = EMPTY_EXTENSIONS
 
     @property
     def hot_thought(self) -> AutomaticThought | None:

@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 import attrs
 from hypothesis import strategies as st
 
+from .._core.extensions import Extensions
 from ..errors import UnknownName
 from ..model.abc_record import AbcRecord, BeliefKind, Disputation
 from ..model.assignment import (
@@ -82,6 +83,7 @@ __all__ = [
     "disputations",
     "doses",
     "emotions",
+    "extensions",
     "homework_texts",
     "identifiers",
     "partners",
@@ -992,11 +994,45 @@ def strategy_for(cls: type) -> S[Any]:
     return typing.cast(S[Any], record_type.strategy())
 
 
+_JSON_LEAVES: S[Any] = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**53) + 1, 2**53 - 1)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=20)
+)
+
+
+def extensions(*, max_keys: int = 4) -> S[Extensions]:
+    """An app's own data on a record: namespaced keys with JSON values, small and
+    nested at most twice."""
+    keys = st.sampled_from(
+        ["org.example.created_by", "org.example.updated_by", "com.clinic.tenant", "org.ehr.id"]
+    ) | st.from_regex(r"\A[a-z]{1,8}\.[a-z0-9][a-z0-9_-]{0,11}\Z")
+    values = st.recursive(
+        _JSON_LEAVES,
+        lambda inner: (
+            st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+        ),
+        max_leaves=6,
+    )
+    return st.dictionaries(keys, values, max_size=max_keys).map(Extensions)
+
+
+def _with_extensions(drawn: S[Any]) -> S[Any]:
+    # Now and then with the app's own data, so stores and readers carry it too.
+    return st.tuples(drawn, st.none() | extensions()).map(
+        lambda pair: pair[0] if pair[1] is None else attrs.evolve(pair[0], extensions=pair[1])
+    )
+
+
 def records(cls: type, *, client_id: str | S[str] = _UNSET) -> S[Any]:
-    """Records of the registered record type ``cls``, optionally all of one client."""
+    """Records of the registered record type ``cls``, optionally all of one client; the
+    kit's own records now and then carry extensions."""
     make = _RECORDS.get(cls)
     if make is not None:
-        return make() if client_id is _UNSET else make(client_id=client_id)
+        drawn = make() if client_id is _UNSET else make(client_id=client_id)
+        return _with_extensions(drawn) if "extensions" in attrs.fields_dict(cls) else drawn
     drawn = strategy_for(cls)
     if client_id is _UNSET:
         return drawn
