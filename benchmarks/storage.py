@@ -1,12 +1,16 @@
-"""Storage throughput: adds and gets per second, in memory and in SQLite.
+"""Storage throughput: adds and gets per second, in memory, in SQLite and in PostgreSQL.
 
 Run it with ``python benchmarks/storage.py``. It adds distinct assignments to a fresh
 repository, then reads each back by id, and reports operations per second for the
-in-memory reference repository and for the SQLite example store (on a database file
-in a temporary folder; every call opens its own connection, as the example does).
+in-memory reference repository, the SQLite example store (a database file in a
+temporary folder; every call opens its own connection, as the example does), the
+SQLAlchemy adapter on SQLite, and the adapter on PostgreSQL when
+``THERAPY_HOMEWORK_POSTGRES_URL`` names a server (``.ci/postgres.sh`` starts one).
+Each call is its own transaction (a commit per add).
 """
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -51,7 +55,33 @@ def main() -> None:
     print(f"in memory: {adds:>10,.0f} adds/s {gets:>10,.0f} gets/s")
     with tempfile.TemporaryDirectory() as folder:
         adds, gets = measure(lambda: SqliteRepository(Path(folder) / "bench.db"), count)
-    print(f"SQLite:    {adds:>10,.0f} adds/s {gets:>10,.0f} gets/s")
+    print(f"SQLite (example store):     {adds:>8,.0f} adds/s {gets:>8,.0f} gets/s")
+    try:
+        import sqlalchemy as sa
+
+        from therapy_homework.adapters.sqlalchemy import (
+            METADATA,
+            SqlAlchemyRepository,
+            sqlite_engine,
+        )
+    except ImportError:
+        print("SQLAlchemy adapter: not measured (install the sqlalchemy extra)")
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        engine = sqlite_engine(f"sqlite:///{Path(folder) / 'adapter.db'}")
+        adds, gets = measure(lambda: SqlAlchemyRepository(engine), count)
+        engine.dispose()
+    print(f"SQLite (SQLAlchemy adapter): {adds:>7,.0f} adds/s {gets:>8,.0f} gets/s")
+    url = os.environ.get("THERAPY_HOMEWORK_POSTGRES_URL")
+    if not url:
+        print("PostgreSQL: not measured (set THERAPY_HOMEWORK_POSTGRES_URL)")
+        return
+    engine = sa.create_engine(url)
+    METADATA.drop_all(engine)
+    adds, gets = measure(lambda: SqlAlchemyRepository(engine), count)
+    METADATA.drop_all(engine)
+    engine.dispose()
+    print(f"PostgreSQL (SQLAlchemy adapter): {adds:>4,.0f} adds/s {gets:>8,.0f} gets/s")
 
 
 if __name__ == "__main__":
