@@ -115,3 +115,18 @@ def test_a_bad_cursor_or_limit_is_refused() -> None:
         store.list("c", cursor="not-a-cursor")
     with pytest.raises(ValueError, match="limit"):
         store.list("c", limit=0)
+
+
+def test_a_query_checks_its_own_times() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from therapy_homework.errors import InvalidData
+    from therapy_homework.storage import Query
+
+    with pytest.raises(InvalidData) as naive:
+        Query(since=datetime(2026, 1, 1))
+    assert [(p.path, p.code.value) for p in naive.value.problems] == [("$.since", "not_aware")]
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    with pytest.raises(InvalidData) as backwards:
+        Query(since=start, until=start - timedelta(days=1))
+    assert [(p.path, p.code.value) for p in backwards.value.problems] == [("$.until", "order")]
