@@ -28,6 +28,7 @@ from therapy_homework.storage import (
     Stored,
     check_ids,
     check_record,
+    check_version,
     list_arguments,
     make_cursor,
     names_an_assignment,
@@ -135,6 +136,7 @@ class SqliteStore(Generic[R]):
 
     def update(self, record: R, *, expected_version: int) -> Stored[R]:
         check_record(self.record_type, record)
+        check_version(expected_version)
         client_id, record_id = record.client_id, record.id
         with self._repository._write() as db:
             self._check_reference(db, record)
@@ -210,6 +212,7 @@ class SqliteStore(Generic[R]):
         self, client_id: str, record_id: str, *, expected_version: int | None = None
     ) -> None:
         check_ids(client_id=client_id, record_id=record_id)
+        check_version(expected_version, optional=True)
         with self._repository._write() as db:
             current = db.execute(
                 "SELECT version FROM records WHERE record_type = ? AND client_id = ? AND id = ?",

@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from ._core.fields import MAX_TEXT
 from .checks.assignment import check_assignment
 from .checks.findings import Finding, Report
 from .checks.perfectionism import check_perfectionism
@@ -139,6 +140,6 @@ def _text_at(data: Mapping[str, Any], path: tuple[str, ...]) -> str | None:
         if not isinstance(value, Mapping) or step not in value:
             return None
         value = value[step]
-    if type(value) is not str or not value.strip():
-        return None
+    if type(value) is not str or not value.strip() or len(value) > MAX_TEXT:
+        return None  # not text, or too long to be read (reported, or beyond the list)
     return value

@@ -45,6 +45,8 @@ def render_path(location: Location) -> str:
     for step in location:
         if isinstance(step, int):
             parts.append(f"[{step}]")
+        elif not isinstance(step, str):  # a caller's odd key (a tuple, say)
+            parts.append(f"[{type(step).__name__}]")  # type: ignore[unreachable]
         elif step.isidentifier():
             parts.append(f".{step}")
         else:  # a namespaced extension key ("org.example.created_by")

@@ -880,6 +880,15 @@ class Serializer:
         fields.problems.extend(wrong)
         try:
             return getattr(cls, "_read")(fields)  # noqa: B009
+        except RecursionError:
+            raise InvalidData(
+                [
+                    Problem(
+                        (), "is nested too deeply to be a document of the kit", ProblemCode.FORMAT
+                    )
+                ],
+                subject=cls.__name__,
+            ) from None
         except InvalidData as error:
             raise InvalidData(
                 error.problems, subject=cls.__name__, truncated=error.truncated
@@ -972,6 +981,9 @@ class Serializer:
 
 
 _ENVELOPE: Final = (_TYPE_KEY, _VERSION_KEY)
+_TOO_DEEP: Final = Problem(
+    (), "is nested too deeply to be a document of the kit", ProblemCode.FORMAT
+)
 
 
 def _is_result(cls: object) -> bool:

@@ -38,7 +38,13 @@ from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 import attrs
 
 from ._core.documents import Fields, result_document
-from ._core.fields import require_count, require_timestamps, require_type, with_article
+from ._core.fields import (
+    identifier_problems,
+    require_count,
+    require_timestamps,
+    require_type,
+    with_article,
+)
 from .errors import (
     BrokenReference,
     DuplicateId,
@@ -66,6 +72,7 @@ __all__ = [
     "Stored",
     "check_ids",
     "check_record",
+    "check_version",
     "cursor_tag",
     "list_arguments",
     "make_cursor",
@@ -320,6 +327,15 @@ def _require_ids(**ids: object) -> None:
     ]
     if problems:
         raise WrongType(problems)
+    # Text that no record's id can be (empty, too long, control characters) is refused
+    # here, so no store is handed it and no message repeats it.
+    found = [
+        problem.under(name)
+        for name, value in ids.items()
+        for problem in (identifier_problems(value) or ())
+    ]
+    if found:
+        raise InvalidData(found)
 
 
 def cursor_tag(record_type: type, client_id: str, query: Query) -> str:
@@ -370,6 +386,14 @@ def read_cursor(cursor: str | None, tag: str) -> int:
 def check_ids(**ids: object) -> None:
     """:class:`WrongType` naming each argument that is not an identifier (text)."""
     _require_ids(**ids)
+
+
+def check_version(expected_version: object, *, optional: bool = False) -> None:
+    """:class:`InvalidData` (path ``$.expected_version``) unless it is a whole number of at
+    least 1 (``True`` is not); ``None`` too when ``optional`` (``delete`` takes none)."""
+    if optional and expected_version is None:
+        return
+    require_count("expected_version", expected_version, at_least=1)
 
 
 def check_record(record_type: type, record: object) -> None:
@@ -475,6 +499,7 @@ class InMemoryStore(Generic[R]):
 
     def update(self, record: R, *, expected_version: int) -> Stored[R]:
         self._check_type(record)
+        check_version(expected_version)
         with self._repository._lock:
             row = self._clients().get(record.client_id, {}).get(record.id)
             if row is None:
@@ -521,8 +546,7 @@ class InMemoryStore(Generic[R]):
         self, client_id: str, record_id: str, *, expected_version: int | None = None
     ) -> None:
         _require_ids(client_id=client_id, record_id=record_id)
-        if expected_version is not None:
-            require_count("expected_version", expected_version, at_least=1)
+        check_version(expected_version, optional=True)
         with self._repository._lock:
             rows = self._clients().get(client_id, {})
             row = rows.get(record_id)

@@ -164,12 +164,24 @@ class Fields:
             return None
         return (value[0], value[1])
 
-    def mapping(self, key: str) -> Any:
+    def mapping(self, key: str, *, most: int = MAX_ITEMS) -> Any:
         found, value = self._get(key, False)
         if not found:
             return None
         if type(value) is not dict:
             self._problem(key, f"expected an object, got {describe(value)}", ProblemCode.TYPE)
+            return None
+        if len(value) > most:
+            self._problem(
+                key, f"has {len(value):,} entries; the limit is {most:,}", ProblemCode.TOO_MANY
+            )
+            return None
+        return value
+
+    def bounded_text(self, location: tuple[str | int, ...], value: str) -> str | None:
+        """``value`` (text found at ``location``), unless it is longer than text may be."""
+        if len(value) > MAX_TEXT:
+            self._problem(location, f"is longer than {MAX_TEXT:,} characters", ProblemCode.TOO_LONG)
             return None
         return value
 

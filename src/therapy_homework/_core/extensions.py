@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, Final
 
-from ..errors import InvalidData, Problem, ProblemCode
+from ..errors import MAX_PROBLEMS, InvalidData, Problem, ProblemCode
 
 __all__ = [
     "EMPTY_EXTENSIONS",
@@ -53,7 +53,26 @@ def _thaw(value: Any) -> Any:
     return value
 
 
-def _value_problems(value: Any, location: tuple[str | int, ...], depth: int) -> Iterator[Problem]:
+class _Budget:
+    """How many more values the walk may visit: every JSON value takes at least one
+    character, so more values than the size limit allows are too many, found early."""
+
+    __slots__ = ("left",)
+
+    def __init__(self) -> None:
+        self.left = MAX_EXTENSION_BYTES
+
+
+class _OverBudget(Exception):
+    """The extensions hold more values than their size limit allows."""
+
+
+def _value_problems(
+    value: Any, location: tuple[str | int, ...], depth: int, budget: _Budget
+) -> Iterator[Problem]:
+    budget.left -= 1
+    if budget.left < 0:
+        raise _OverBudget
     kind = type(value)
     if value is None or kind is bool or kind is str:
         return
@@ -71,13 +90,13 @@ def _value_problems(value: Any, location: tuple[str | int, ...], depth: int) -> 
             return
         if kind in (list, tuple):
             for index, item in enumerate(value):
-                yield from _value_problems(item, (*location, index), depth + 1)
+                yield from _value_problems(item, (*location, index), depth + 1, budget)
             return
         for position, (key, item) in enumerate(value.items(), start=1):
             if type(key) is not str:
                 yield Problem(location, f"key {position} is not text", ProblemCode.TYPE)
                 continue
-            yield from _value_problems(item, (*location, position), depth + 1)
+            yield from _value_problems(item, (*location, position), depth + 1, budget)
         return
     yield Problem(location, "expected a JSON value", ProblemCode.TYPE)
 
@@ -89,6 +108,7 @@ def extension_problems(value: object) -> list[Problem]:
         kind = type(value).__name__
         return [Problem((), f"expected an object of namespaced keys, got {kind}", ProblemCode.TYPE)]
     problems: list[Problem] = []
+    budget = _Budget()
     if len(value) > MAX_EXTENSION_KEYS:
         return [
             Problem(
@@ -108,7 +128,19 @@ def extension_problems(value: object) -> list[Problem]:
                 )
             )
             continue
-        problems.extend(_value_problems(item, (key,), 1))
+        try:
+            for problem in _value_problems(item, (key,), 1, budget):
+                problems.append(problem)
+                if len(problems) > MAX_PROBLEMS:
+                    return problems
+        except _OverBudget:
+            return [
+                Problem(
+                    (),
+                    f"holds more values than {MAX_EXTENSION_BYTES:,} characters of JSON can",
+                    ProblemCode.TOO_LONG,
+                )
+            ]
     if not problems:
         size = len(json.dumps(_thaw(dict(value)), separators=(",", ":"), ensure_ascii=False))
         if size > MAX_EXTENSION_BYTES:

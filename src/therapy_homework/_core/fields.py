@@ -52,6 +52,7 @@ __all__ = [
     "field_problems",
     "first_duplicate",
     "has_plan",
+    "identifier_problems",
     "list_limit",
     "model",
     "require_items",
@@ -222,6 +223,11 @@ def _text_check(marker: _TextMarker) -> Check:
         return None
 
     return check
+
+
+def identifier_problems(value: object) -> list[Problem] | None:
+    """What is wrong with ``value`` as an identifier (``None`` when nothing is)."""
+    return _id_check(value)
 
 
 def _id_check(value: object) -> list[Problem] | None:

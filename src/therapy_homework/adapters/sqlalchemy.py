@@ -62,6 +62,7 @@ from ..storage import (
     Stored,
     check_ids,
     check_record,
+    check_version,
     list_arguments,
     make_cursor,
     names_an_assignment,
@@ -289,6 +290,7 @@ class SqlAlchemyStore(Generic[R]):
     def update(self, record: R, *, expected_version: int) -> Stored[R]:
         """See :meth:`therapy_homework.storage.Store.update`."""
         check_record(self.record_type, record)
+        check_version(expected_version)
         item: Any = record
         with self._repository._transaction() as db:
             current = db.execute(
@@ -327,6 +329,7 @@ class SqlAlchemyStore(Generic[R]):
     ) -> None:
         """See :meth:`therapy_homework.storage.Store.delete`."""
         check_ids(client_id=client_id, record_id=record_id)
+        check_version(expected_version, optional=True)
         with self._repository._transaction() as db:
             current = db.execute(
                 sa.select(_T.version)
@@ -465,6 +468,7 @@ class AsyncSqlAlchemyStore(Generic[R]):
     async def update(self, record: R, *, expected_version: int) -> Stored[R]:
         """See :meth:`therapy_homework.storage.Store.update`."""
         check_record(self.record_type, record)
+        check_version(expected_version)
         item: Any = record
         async with self._repository._transaction() as db:
             current = (
@@ -509,6 +513,7 @@ class AsyncSqlAlchemyStore(Generic[R]):
     ) -> None:
         """See :meth:`therapy_homework.storage.Store.delete`."""
         check_ids(client_id=client_id, record_id=record_id)
+        check_version(expected_version, optional=True)
         async with self._repository._transaction() as db:
             current = (
                 await db.execute(

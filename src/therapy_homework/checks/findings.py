@@ -69,8 +69,10 @@ class Finding:
 
     code: str
     severity: Severity
-    message: str
-    prompt: str
+    #: The words are the kit's, or a host's catalogue's; a finding read from a document
+    #: may hold anything, so they stay out of ``repr``.
+    message: str = attrs.field(repr=False)
+    prompt: str = attrs.field(repr=False)
     path: str
     missing: Missing | None = None
     # Found when first asked for (finding the words again costs a second reading).

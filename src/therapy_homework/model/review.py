@@ -123,7 +123,7 @@ class Review:
             yield Problem(
                 ("barriers", duplicate, "kind"), "is already listed", ProblemCode.DUPLICATE
             )
-        if self.replacement_id is not None:
+        if self.replacement_id is not None and isinstance(self.decision, Decision | None):
             if self.decision is not Decision.REPLACE:
                 yield Problem(
                     ("replacement_id",),

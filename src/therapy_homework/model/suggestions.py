@@ -218,6 +218,10 @@ def _names(parameters: Mapping[str, str]) -> Mapping[str, str]:
     return MappingProxyType(dict(parameters))  # read-only, like the rest of the value
 
 
+#: The most template parameters a suggestion carries.
+_MOST_PARAMETERS = 32
+
+
 @result_document("suggestion")
 @attrs.frozen(kw_only=True)
 class Suggestion:
@@ -244,15 +248,27 @@ class Suggestion:
             problems.append(
                 Problem(("template",), "must be a template id or None", ProblemCode.TYPE)
             )
-        problems += [
-            Problem(
-                ("parameters", name if type(name) is str else "?"),
-                "must map a name to text",
-                ProblemCode.TYPE,
+        if len(self.parameters) > _MOST_PARAMETERS:
+            problems.append(
+                Problem(
+                    ("parameters",),
+                    f"has {len(self.parameters):,} entries; the limit is {_MOST_PARAMETERS}",
+                    ProblemCode.TOO_MANY,
+                )
             )
-            for name, value in self.parameters.items()
-            if type(name) is not str or type(value) is not str
-        ]
+        else:  # a parameter is named by its position: a hostile name is never echoed
+            problems += [
+                Problem(
+                    ("parameters",),
+                    f"entry {position} must map a name to text",
+                    ProblemCode.TYPE,
+                )
+                for position, (name, value) in enumerate(self.parameters.items(), start=1)
+                if type(name) is not str
+                or type(value) is not str
+                or len(name) > 64
+                or len(value) > _MAX_VALUE
+            ]
         if problems:
             raise InvalidData(problems, subject="Suggestion")
 
@@ -265,12 +281,14 @@ class Suggestion:
 
     @classmethod
     def _read(cls, fields: Fields) -> "Suggestion":
-        parts = [
-            p if type(p) is str else fields.read(("parts", i), p, Slot)
+        parts: list[Any] = [
+            fields.bounded_text(("parts", i), p)
+            if type(p) is str
+            else fields.read(("parts", i), p, Slot)
             for i, p in fields.items("parts")
         ]
         template = fields.text("template", optional=True)
-        parameters = fields.mapping("parameters")
+        parameters = fields.mapping("parameters", most=_MOST_PARAMETERS)
         fields.finish()
         return cls(parts=parts, template=template, parameters=parameters)
 
@@ -308,9 +326,13 @@ class Suggestion:
             )
         given = dict(values or {})
         known = set(self.slot_names)
-        problems = [
-            Problem(("values", name), "is not a slot of this suggestion", ProblemCode.UNKNOWN_KEY)
-            for name in given
+        problems = [  # an unknown name is never echoed: it is given by its position
+            Problem(
+                ("values",),
+                f"key {position} is not a slot of this suggestion",
+                ProblemCode.UNKNOWN_KEY,
+            )
+            for position, name in enumerate(given, start=1)
             if name not in known
         ]
         for name, value in given.items():

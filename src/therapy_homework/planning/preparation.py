@@ -63,7 +63,10 @@ class DueAssignment:
     def _read(cls, fields: Fields) -> "DueAssignment":
         found = {
             "assignment": fields.document("assignment", Assignment),
-            "entries": tuple(fields.read(("entries", i), e) for i, e in fields.items("entries")),
+            "entries": tuple(
+                fields.read(("entries", i), e, RECORD_TYPES.classes(entry=True))
+                for i, e in fields.items("entries")
+            ),
             "latest_review": fields.document("latest_review", Review, optional=True),
             "forgotten": fields.boolean("forgotten"),
             "report": fields.document("report", Report),

@@ -24,8 +24,9 @@ from typing import Any, TypeVar
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
+from hypothesis.errors import NoSuchExample
 
 from ..errors import (
     BrokenReference,
@@ -107,6 +108,20 @@ def _review(record_id: str, assignment_id: str) -> Review:
         decision=Decision.REPLACE,
         barriers=(Barrier(kind=BarrierKind.TOO_BIG),),
     )
+
+
+def _entry(record_type: type, assignment_id: str) -> Any:
+    """A record of ``record_type`` of client A naming ``assignment_id`` (the simplest
+    one Hypothesis finds), or ``None`` when the type cannot name one."""
+    try:
+        record = find(
+            ths.records(record_type, client_id=CLIENT_A),
+            lambda r: getattr(r, "assignment_id", None) is not None,
+            settings=settings(database=None, max_examples=200),
+        )
+    except NoSuchExample:
+        return None
+    return attrs.evolve(record, assignment_id=assignment_id)
 
 
 def _id(record: Any) -> str:
@@ -436,6 +451,17 @@ class RepositoryContract:
                 store.get(CLIENT_A, 7)
             with pytest.raises(WrongType):
                 store.add("an assignment")
+            for odd in ("", " padded ", "a\x00b", "x" * 10_000):
+                with pytest.raises(InvalidData):
+                    store.get(CLIENT_A, odd)
+            store.add(_assignment("asg-1"))
+            for version in (0, -1, "1", True, 1.0):
+                with pytest.raises(InvalidData) as caught:
+                    store.delete(CLIENT_A, "asg-1", expected_version=version)
+                assert caught.value.paths == ["$.expected_version"]
+                with pytest.raises(InvalidData):
+                    store.update(_assignment("asg-1"), expected_version=version)
+            assert store.get(CLIENT_A, "asg-1").version == 1
 
     # ------------------------------------------------------------------ references
 
@@ -482,6 +508,25 @@ class RepositoryContract:
                 reviews.delete(CLIENT_B, "rev-1")
             assert [s.record.id for s in _all(assignments, CLIENT_A)] == ["asg-2"]
             assert assignments.get(CLIENT_B, "asg-1").version == 1  # the other client's stays
+            # A deleted id is free again: a new record, at version 1, listed last.
+            assert assignments.add(_assignment("asg-1")) == Stored(_assignment("asg-1"), 1)
+            assert [s.record.id for s in _all(assignments, CLIENT_A)] == ["asg-2", "asg-1"]
+            # Only the same client's records hold an assignment back, of any type.
+            reviews.add(_review("rev-2", "asg-1"))
+            assignments.delete(CLIENT_B, "asg-1")  # client A's review names A's asg-1
+            reviews.delete(CLIENT_A, "rev-2")
+            entry_types = [
+                t for t in self.record_types if names_an_assignment(t) and t is not Review
+            ]
+            for entry_type in entry_types:
+                entry = _entry(entry_type, "asg-1")
+                if entry is None:
+                    continue
+                repository.store(entry_type).add(entry)
+                with pytest.raises(BrokenReference):
+                    assignments.delete(CLIENT_A, "asg-1")
+                repository.store(entry_type).delete(CLIENT_A, entry.id)
+            assignments.delete(CLIENT_A, "asg-1")
 
     def test_a_failed_unit_of_work_brings_a_deleted_record_back(self) -> None:
         """A delete inside a unit of work that fails is undone."""
