@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 pytest.importorskip("starlette", reason="the example service needs starlette")
-pytest.importorskip("httpx", reason="Starlette's test client needs httpx")
+pytest.importorskip("httpx2", reason="Starlette's test client needs httpx2")
 
 from starlette.testclient import TestClient
 
