@@ -24,9 +24,8 @@ from typing import Any, TypeVar
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, find, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from hypothesis.errors import NoSuchExample
 
 from ..errors import (
     BrokenReference,
@@ -108,20 +107,6 @@ def _review(record_id: str, assignment_id: str) -> Review:
         decision=Decision.REPLACE,
         barriers=(Barrier(kind=BarrierKind.TOO_BIG),),
     )
-
-
-def _entry(record_type: type, assignment_id: str) -> Any:
-    """A record of ``record_type`` of client A naming ``assignment_id`` (the simplest
-    one Hypothesis finds), or ``None`` when the type cannot name one."""
-    try:
-        record = find(
-            ths.records(record_type, client_id=CLIENT_A),
-            lambda r: getattr(r, "assignment_id", None) is not None,
-            settings=settings(database=None, max_examples=200),
-        )
-    except NoSuchExample:
-        return None
-    return attrs.evolve(record, assignment_id=assignment_id)
 
 
 def _id(record: Any) -> str:
@@ -515,13 +500,24 @@ class RepositoryContract:
             reviews.add(_review("rev-2", "asg-1"))
             assignments.delete(CLIENT_B, "asg-1")  # client A's review names A's asg-1
             reviews.delete(CLIENT_A, "rev-2")
-            entry_types = [
-                t for t in self.record_types if names_an_assignment(t) and t is not Review
-            ]
-            for entry_type in entry_types:
-                entry = _entry(entry_type, "asg-1")
-                if entry is None:
-                    continue
+            assignments.delete(CLIENT_A, "asg-1")
+
+    @settings(_SETTINGS, max_examples=3)
+    @given(data=st.data())
+    def test_a_record_of_any_type_holds_its_assignment_back(self, data: st.DataObject) -> None:
+        """Every record type that names an assignment (thought records, practice logs,
+        an app's own entries ...) stops its deletion, until it is deleted itself."""
+        named_by = [t for t in self.record_types if names_an_assignment(t)]
+        with self.fresh() as repository:
+            assignments = repository.store(Assignment)
+            assignments.add(_assignment("asg-1"))
+            for entry_type in named_by:
+                drawn = data.draw(
+                    ths.records(entry_type, client_id=CLIENT_A).filter(
+                        lambda r: getattr(r, "assignment_id", None) is not None
+                    )
+                )
+                entry = attrs.evolve(drawn, assignment_id="asg-1")
                 repository.store(entry_type).add(entry)
                 with pytest.raises(BrokenReference):
                     assignments.delete(CLIENT_A, "asg-1")
