@@ -22,10 +22,11 @@ _pg_bin() {
 }
 
 _as_postgres() {
+  # From /, which the postgres user may enter (the clone's folder may be closed to it).
   if [ "$(id -u)" = "0" ]; then
-    runuser -u postgres -- "$@"
+    (cd / && runuser -u postgres -- "$@")
   else
-    "$@"
+    (cd / && "$@")
   fi
 }
 

@@ -283,6 +283,7 @@ class AssignmentModel(_Strict):
     status: StatusValue = "active"
     partners: Annotated[list[PartnerModel], Field(max_length=MAX_ITEMS)] = []
     demand: DemandValue | None = None
+    extensions: Annotated[dict[str, Any], Field(max_length=32)] = {}
 
 
 class EmotionModel(_Strict):
@@ -325,6 +326,7 @@ class ThoughtRecordModel(_Strict):
     distortions: Annotated[list[DistortionValue], Field(max_length=MAX_ITEMS)] = []
     custom_distortions: Annotated[list[PShortText], Field(max_length=MAX_ITEMS)] = []
     safety: SafetyAppraisalModel | None = None
+    extensions: Annotated[dict[str, Any], Field(max_length=32)] = {}
 
 
 class BarrierModel(_Strict):
@@ -346,6 +348,7 @@ class ReviewModel(_Strict):
     helpfulness: RatingModel | None = None
     difficulty: RatingModel | None = None
     replacement_id: PId | None = None
+    extensions: Annotated[dict[str, Any], Field(max_length=32)] = {}
 
 
 class RepairModel(_Strict):
@@ -375,6 +378,7 @@ class CouplesRepairAttemptModel(_Strict):
     tension: Annotated[list[TensionRatingModel], Field(max_length=20)] = []
     what_changed: PText | None = None
     assignment_id: PId | None = None
+    extensions: Annotated[dict[str, Any], Field(max_length=32)] = {}
 
 
 class RatingDocumentModel(_Strict):
@@ -475,6 +479,7 @@ class AssignmentStruct(_Struct, frozen=True, kw_only=True):
     status: StatusValue = "active"
     partners: Annotated[list[PartnerStruct], msgspec.Meta(max_length=MAX_ITEMS)] = []
     demand: DemandValue | None = None
+    extensions: Annotated[dict[str, Any], msgspec.Meta(max_length=32)] = {}
 
 
 class EmotionStruct(_Struct, frozen=True, kw_only=True):
@@ -517,6 +522,7 @@ class ThoughtRecordStruct(_Struct, frozen=True, kw_only=True):
     distortions: Annotated[list[DistortionValue], msgspec.Meta(max_length=MAX_ITEMS)] = []
     custom_distortions: Annotated[list[MShortText], msgspec.Meta(max_length=MAX_ITEMS)] = []
     safety: SafetyAppraisalStruct | None = None
+    extensions: Annotated[dict[str, Any], msgspec.Meta(max_length=32)] = {}
 
 
 class BarrierStruct(_Struct, frozen=True, kw_only=True):
@@ -540,6 +546,7 @@ class ReviewStruct(_Struct, frozen=True, kw_only=True):
     helpfulness: RatingStruct | None = None
     difficulty: RatingStruct | None = None
     replacement_id: MId | None = None
+    extensions: Annotated[dict[str, Any], msgspec.Meta(max_length=32)] = {}
 
 
 class RepairStruct(_Struct, frozen=True, kw_only=True):
@@ -569,6 +576,7 @@ class CouplesRepairAttemptStruct(_Struct, frozen=True, kw_only=True):
     tension: Annotated[list[TensionRatingStruct], msgspec.Meta(max_length=20)] = []
     what_changed: MText | None = None
     assignment_id: MId | None = None
+    extensions: Annotated[dict[str, Any], msgspec.Meta(max_length=32)] = {}
 
 
 class RatingDocumentStruct(_Struct, frozen=True, kw_only=True):

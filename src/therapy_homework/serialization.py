@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from ._core.codegen import Namespace
 from ._core.documents import RESULT_TYPES, Fields, ResultDocument
-from ._core.extensions import Extensions
+from ._core.extensions import EMPTY_EXTENSIONS, Extensions
 from ._core.fields import (
     MAX_ITEMS,
     Shape,
@@ -289,6 +289,8 @@ def _structure_datetime(value: Any, _: Any = None) -> datetime:
 
 
 def _structure_extensions(value: Any, _: Any = None) -> Extensions:
+    if type(value) is dict and not value:
+        return EMPTY_EXTENSIONS  # the common case: none, and nothing to check
     if type(value) is not dict:
         raise _fail(
             f"expected an object of namespaced keys, got {describe(value)}", ProblemCode.TYPE

@@ -196,6 +196,8 @@ class Extensions(Mapping[str, Any]):
 
     def to_json(self) -> dict[str, Any]:
         """The values as plain JSON (lists and dicts), in their order."""
+        if not self._items:
+            return {}
         return {key: _thaw(item) for key, item in self._items.items()}
 
 
