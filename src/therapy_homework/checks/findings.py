@@ -144,17 +144,8 @@ class Finding:
         return cls(**found)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict of this finding."""
-        return {
-            "code": self.code,
-            "severity": self.severity.value,
-            "message": self.message,
-            "prompt": self.prompt,
-            "path": self.path,
-            "missing": None if self.missing is None else self.missing.value,
-            "span": None if self.span is None else list(self.span),
-            "suggestion": None if self.suggestion is None else self.suggestion.to_dict(),
-        }
+        """A JSON-ready dict of this finding (its suggestion as rendered text and slots)."""
+        return self._write(lambda suggestion, **_: suggestion.to_dict())
 
 
 def _resolved(span: object) -> object:
