@@ -7,6 +7,10 @@ with a suggested rewrite; ``--json`` prints the report for machines. Exit status
 
 ``python -m therapy_homework demo`` prints an assignment, a thought record and a
 review as the kit serializes them.
+
+``python -m therapy_homework schema assignment`` prints the JSON Schema of a document
+type (``--no-envelope`` for the plain body that ``from_dict(..., envelope=False)``
+reads); ``schema --list`` names the types.
 """
 
 import argparse
@@ -33,7 +37,8 @@ from .model.rating import BELIEF, HELPFULNESS, INTENSITY
 from .model.review import Barrier, BarrierKind, Completion, Decision, Review
 from .model.suggestions import Suggestion
 from .model.thought_record import AutomaticThought, BalancedThought, Emotion, ThoughtRecord
-from .serialization import from_json, to_dict
+from .schema import json_schema
+from .serialization import TYPE_NAMES, from_json, to_dict
 
 __all__ = ["EXIT_NOT_OK", "EXIT_OK", "EXIT_UNUSABLE", "demo_objects", "main"]
 
@@ -235,7 +240,34 @@ def _parser() -> argparse.ArgumentParser:
         "demo",
         help="print an assignment, a thought record and a review as the kit serializes them",
     )
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema (draft 2020-12) of a document type",
+        description="Print the JSON Schema (draft 2020-12) of one of the kit's document types.",
+    )
+    schema.add_argument(
+        "type", nargs="?", choices=sorted(TYPE_NAMES.values()), help="the document type"
+    )
+    schema.add_argument(
+        "--no-envelope",
+        action="store_true",
+        help="the plain body, where type and schema_version may be left out",
+    )
+    schema.add_argument("--list", action="store_true", help="list the document types")
     return parser
+
+
+def _schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.list:
+        out.write("".join(f"{name}\n" for name in sorted(TYPE_NAMES.values())))
+        return EXIT_OK
+    if args.type is None:
+        err.write("error: name a document type (see schema --list)\n")
+        return EXIT_UNUSABLE
+    cls = next(cls for cls, name in TYPE_NAMES.items() if name == args.type)
+    document = json_schema(cls, envelope=not args.no_envelope)
+    out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    return EXIT_OK
 
 
 def main(
@@ -247,4 +279,6 @@ def main(
     errors = err if err is not None else sys.stderr
     if args.command == "check":
         return _check(args, stream, errors)
+    if args.command == "schema":
+        return _schema(args, stream, errors)
     return _demo(stream)

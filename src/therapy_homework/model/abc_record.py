@@ -42,7 +42,7 @@ class BeliefKind(Choice):
 class Disputation:
     """The questions put to the belief: the evidence, the logic, the usefulness.
 
-    Give at least one answer.
+    Rules beyond each field: at least one of the three is answered.
     """
 
     evidence: Text | None = None

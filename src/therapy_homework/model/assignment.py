@@ -98,7 +98,9 @@ class Dose:
 
     ``count`` is how many times the action is done in each window (the whole time
     up to the review for a one-off schedule, each occurrence for a recurring one);
-    ``minutes`` is how long each time takes. Give one or both.
+    ``minutes`` is how long each time takes.
+
+    Rules beyond each field: a count, minutes, or both are given.
     """
 
     count: Annotated[int, Bounded(1, 1_000)] | None = None
@@ -113,7 +115,10 @@ class Dose:
 @model
 @attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class RecordSpec:
-    """What to write down after practising: a note, a rating, or both."""
+    """What to write down after practising: a note, a rating, or both.
+
+    Rules beyond each field: what to record, the scale, or both are given.
+    """
 
     what: Text | None = None
     scale: Scale | None = None
@@ -164,11 +169,13 @@ class ThreeQuestions:
 class Assignment:
     """A piece of homework for one client.
 
-    ``review_at``, when given, must be after ``assigned_at``. ``partners`` lists the
-    people taking part in relational work, in their own words; each appears once.
-    ``demand`` is how emotionally demanding the clinician judges the work (an exposure,
+    ``partners`` lists the people taking part in relational work, in their own
+    words. ``demand`` is how emotionally demanding the clinician judges the work (an exposure,
     a trauma reminder: :attr:`Demand.HIGH`); left out, the capacity check estimates it
     from the kind and the words.
+
+    Rules beyond each field: ``review_at``, when given, is after ``assigned_at``;
+    each partner appears once.
     """
 
     id: Identifier

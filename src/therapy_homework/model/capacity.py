@@ -52,6 +52,8 @@ class CapacitySnapshot:
     ``energy`` and ``motivation`` are ratings (any scale; the check uses where the
     value sits between the scale's ends). ``minutes_per_week``, when given, is the
     time the client has for homework and replaces the estimate from the rest.
+
+    Rules beyond each field: each stressor appears once.
     """
 
     client_id: Identifier

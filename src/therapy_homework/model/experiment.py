@@ -24,8 +24,10 @@ __all__ = ["BehavioralExperiment"]
 class BehavioralExperiment:
     """One behavioural experiment, planned or run.
 
-    ``occurred_at`` is when it was run (or is planned for). The re-rated belief uses
-    the scale of the first rating; learning and re-rating need an outcome.
+    ``occurred_at`` is when it was run (or is planned for).
+
+    Rules beyond each field: the re-rated belief uses the scale of the first rating;
+    what was learned and the re-rating need an outcome.
     """
 
     id: Identifier

@@ -30,6 +30,9 @@ class PracticeLog:
     ``before`` and ``after`` are ratings on the same scale (for example SUDS before
     and after an exposure, or tension before and after a soft start-up); give
     either, both or neither. ``minutes`` is how long the attempt took.
+
+    Rules beyond each field: ``completion`` is done or partly (practice that did not
+    happen belongs in a review); ``before`` and ``after`` use the same scale.
     """
 
     id: Identifier

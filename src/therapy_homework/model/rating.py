@@ -53,10 +53,13 @@ class Scale:
     """A rating scale: integer values from ``low`` to ``high`` in steps of ``step``.
 
     ``name`` is a short machine name (``"suds"``); ``label`` says what is rated.
-    Anchors label some of the values; they must lie on the scale, in ascending
-    order. Build your own for anything the built-in scales do not cover::
+    Anchors label some of the values. Build your own for anything the built-in scales do not cover::
 
         craving = Scale(name="craving", label="Urge to drink", low=0, high=10)
+
+    Rules beyond each field: ``high`` is greater than ``low``; ``step`` divides the
+    distance between them evenly; anchors lie on the scale, in ascending order, one
+    per value.
     """
 
     name: Name
@@ -127,6 +130,9 @@ class Rating:
     Ratings on the same scale compare with ``<``, ``<=``, ``>``, ``>=`` and
     subtract to an ``int``; mixing scales raises :class:`ScaleMismatch`.
     ``==`` is ordinary equality: same scale and same value.
+
+    Rules beyond each field: the value lies on the scale (between its ends, on one
+    of its steps).
     """
 
     scale: Scale = attrs.field(repr=_scale_name)

@@ -69,7 +69,10 @@ class Repair:
 @model
 @attrs.frozen(kw_only=True, repr=False)  # model() writes the repr
 class TensionRating:
-    """The tension one partner felt before and after the repair, on one scale."""
+    """The tension one partner felt before and after the repair.
+
+    Rules beyond each field: ``before`` and ``after`` use the same scale.
+    """
 
     partner_id: Identifier
     before: Rating

@@ -88,8 +88,11 @@ _Barriers = Annotated[tuple[Barrier, ...], Bounded(0, len(BarrierKind))]
 class Review:
     """The review of one assignment.
 
-    Each barrier kind appears at most once. ``replacement_id`` names the assignment
-    that replaces this one and is given only with :attr:`Decision.REPLACE`.
+    ``replacement_id`` names the assignment that replaces this one.
+
+    Rules beyond each field: each barrier kind appears at most once;
+    ``replacement_id`` is given only with :attr:`Decision.REPLACE` and names a
+    different assignment.
     """
 
     id: Identifier

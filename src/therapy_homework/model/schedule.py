@@ -306,6 +306,10 @@ class Schedule:
     ``Schedule()`` (or :meth:`once`) means one window: the time up to the review.
     :meth:`recurring` takes an RRULE body and the client's time zone; see the module
     documentation for how rules are read.
+
+    Rules beyond each field: ``recurrence`` is an RFC 5545 RRULE body that can
+    occur, and ``timezone`` an IANA time zone name that means the same zone on every
+    machine.
     """
 
     recurrence: Label | None = None
