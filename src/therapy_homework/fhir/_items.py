@@ -1,0 +1,341 @@
+"""A record's fields as FHIR items, and back: one walk over the field plan.
+
+A record's fields become a tree of items named by ``linkId`` (the dotted path of field
+names: ``thoughts.belief.value``). A nested type is a group with its own items; a list of
+a nested type is a repeated group; a list of values is one item with several answers.
+Fields that are ``None``, empty lists and groups with nothing in them are left out; on
+the way back a field that is left out takes its default, so nothing is lost.
+
+The same tree gives the Questionnaire's items (:func:`questionnaire_items`), a
+QuestionnaireResponse's items (:func:`answer_items`) and, read back, the fields of the
+record as the kit's reader takes them (:func:`read_items`), so the three cannot drift.
+"""
+
+import enum
+from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any, Final
+
+from .._core.fields import Shape, spec_of
+from ..errors import ProblemCode
+from ._reader import Reader
+from .urls import code_system
+
+__all__ = [
+    "answer_items",
+    "field_label",
+    "questionnaire_items",
+    "read_items",
+    "write_moment",
+]
+
+Path = tuple[str | int, ...]
+
+#: The answer's ``value[x]`` key for each kind of field.
+_VALUE_KEYS: Final = {
+    "text": "valueString",
+    "id": "valueString",
+    "name": "valueString",
+    "datetime": "valueDateTime",
+    "bool": "valueBoolean",
+    "int": "valueInteger",
+    "enum": "valueCoding",
+}
+#: The Questionnaire item type for each kind of field.
+_ITEM_TYPES: Final = {
+    "id": "string",
+    "name": "string",
+    "datetime": "dateTime",
+    "bool": "boolean",
+    "int": "integer",
+    "enum": "choice",
+}
+
+
+def field_label(name: str) -> str:
+    """The text shown for a field: ``occurred_at`` is "Occurred at"."""
+    words = name.replace("_", " ")
+    return words[:1].upper() + words[1:]
+
+
+def write_moment(moment: datetime) -> str:
+    """A timestamp as FHIR ``dateTime`` text.
+
+    FHIR offsets are whole minutes; an offset with seconds (a historical local mean
+    time) is written in UTC, the same instant.
+    """
+    offset = moment.utcoffset()
+    if offset is not None and offset % timedelta(minutes=1):
+        moment = moment.astimezone(UTC)
+    return moment.isoformat()
+
+
+def _fields(cls: type, skip: frozenset[str]) -> Iterator[tuple[str, Shape, bool]]:
+    for spec in spec_of(cls):
+        if spec.name not in skip and spec.shape.kind != "extensions":
+            yield spec.name, spec.shape, spec.required
+
+
+# --------------------------------------------------------------------------- Questionnaire
+
+
+def questionnaire_items(
+    cls: type, skip: frozenset[str] = frozenset(), prefix: str = ""
+) -> list[Any]:
+    """The Questionnaire items of ``cls``'s fields (less ``skip``)."""
+    items: list[Any] = []
+    for name, shape, required in _fields(cls, skip):
+        link = f"{prefix}{name}"
+        repeats = shape.kind == "list"
+        inner = shape.item if repeats and shape.item is not None else shape._replace(optional=False)
+        item: dict[str, Any] = {"linkId": link, "text": field_label(name)}
+        if inner.kind == "model":
+            item["type"] = "group"
+        elif inner.kind == "text":
+            item["type"] = "text" if (inner.limit or 0) > 300 else "string"
+        else:
+            item["type"] = _ITEM_TYPES[inner.kind]
+        if required:
+            item["required"] = True
+        if repeats:
+            item["repeats"] = True
+        if inner.kind in ("text", "id", "name") and inner.limit is not None:
+            item["maxLength"] = inner.limit
+        if inner.kind == "enum":
+            members: list[enum.Enum] = list(inner.base)
+            system = code_system(inner.base)
+            item["answerOption"] = [
+                {
+                    "valueCoding": {
+                        "system": system,
+                        "code": m.value,
+                        "display": field_label(m.value),
+                    }
+                }
+                for m in members
+            ]
+        if inner.kind == "model":
+            item["item"] = questionnaire_items(inner.base, prefix=f"{link}.")
+        items.append(item)
+    return items
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def answer_items(obj: object, skip: frozenset[str] = frozenset(), prefix: str = "") -> list[Any]:
+    """The QuestionnaireResponse items of ``obj``'s fields (less ``skip``)."""
+    items: list[Any] = []
+    for name, shape, _ in _fields(type(obj), skip):
+        value = getattr(obj, name)
+        if value is None or (shape.kind == "list" and not value):
+            continue
+        link = f"{prefix}{name}"
+        text = field_label(name)
+        inner = shape.item if shape.kind == "list" and shape.item is not None else shape
+        if inner.kind == "model":
+            for each in value if shape.kind == "list" else (value,):
+                children = answer_items(each, prefix=f"{link}.")
+                if children:
+                    items.append({"linkId": link, "text": text, "item": children})
+        else:
+            values = value if shape.kind == "list" else (value,)
+            answers = [{_VALUE_KEYS[inner.kind]: _write_value(inner, v)} for v in values]
+            items.append({"linkId": link, "text": text, "answer": answers})
+    return items
+
+
+def _write_value(shape: Shape, value: Any) -> Any:
+    if shape.kind == "datetime":
+        return write_moment(value)
+    if shape.kind == "enum":
+        return {"system": code_system(shape.base), "code": value.value}
+    return value
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_items(
+    reader: Reader, cls: type, items: object, where: Path, prefix: str = ""
+) -> dict[str, Any]:
+    """The fields of a ``cls`` read from QuestionnaireResponse items found at ``where``.
+
+    Values come back as the kit's documents hold them (text, numbers, enum values,
+    nested objects), for :func:`~therapy_homework.from_dict` to check and build.
+    Structural problems (an unknown ``linkId``, a wrong ``value[x]``, a field given
+    twice) are recorded on ``reader`` with their FHIR paths.
+    """
+    shapes = {f"{prefix}{name}": (name, shape) for name, shape, _ in _fields(cls, frozenset())}
+    found: dict[str, Any] = {}
+    for index, item in reader.objects(items, where):
+        at = (*where, index)
+        link = reader.string(item.get("linkId"), (*at, "linkId"))
+        if link is None:
+            continue
+        named = shapes.get(link)
+        if named is None:
+            reader.problem(
+                (*at, "linkId"), f"is not an item of {cls.__name__}", ProblemCode.UNKNOWN_KEY
+            )
+            continue
+        name, shape = named
+        listed = shape.kind == "list"
+        inner = shape.item if listed and shape.item is not None else shape._replace(optional=False)
+        if name in found and not (listed and inner.kind == "model"):
+            reader.problem((*at, "linkId"), "is given twice", ProblemCode.DUPLICATE)
+            continue
+        if inner.kind == "model":
+            if "answer" in item:
+                reader.problem((*at, "answer"), "a group has items, not answers", ProblemCode.TYPE)
+            fields = read_items(reader, inner.base, item.get("item", []), (*at, "item"), f"{link}.")
+            if listed:
+                found.setdefault(name, []).append(fields)
+            else:
+                found[name] = fields
+            continue
+        if "item" in item:
+            reader.problem((*at, "item"), "a question has answers, not items", ProblemCode.TYPE)
+        answers = [
+            _read_value(reader, inner, answer, (*at, "answer", number))
+            for number, answer in reader.objects(item.get("answer"), (*at, "answer"))
+        ]
+        if listed:
+            found[name] = answers
+        elif len(answers) == 1:
+            found[name] = answers[0]
+        elif answers:
+            reader.problem((*at, "answer"), "takes one answer", ProblemCode.TOO_MANY)
+    return found
+
+
+def _read_value(reader: Reader, shape: Shape, answer: Mapping[str, Any], where: Path) -> Any:
+    key = _VALUE_KEYS[shape.kind]
+    others = [k for k in answer if k.startswith("value") and k != key]
+    if key not in answer:
+        expected = "a coding" if shape.kind == "enum" else key
+        reader.problem(
+            where, f"expected {expected}", ProblemCode.TYPE if others else ProblemCode.REQUIRED
+        )
+        return None
+    value = answer[key]
+    if shape.kind != "enum":
+        return value  # the kit's reader checks its type and value, with the field's path
+    coding = reader.mapping(value, (*where, key))
+    if coding is None:
+        return None
+    system = code_system(shape.base)
+    if coding.get("system") != system:
+        reader.problem(
+            (*where, key, "system"), f"expected the code system {system}", ProblemCode.MISMATCH
+        )
+        return None
+    return coding.get("code")
+
+
+# --------------------------------------------------------------------------- flat values
+
+
+def flat_values(
+    obj: object, skip: frozenset[str] = frozenset(), prefix: str = ""
+) -> list[tuple[str, dict[str, Any]]]:
+    """``obj``'s fields (less ``skip``) as ``(path, value)`` pairs, the value as a FHIR
+    ``value[x]``: ``("plan.dose.count", {"valueInteger": 2})``; list entries are
+    numbered (``partners.0.id``)."""
+    found: list[tuple[str, dict[str, Any]]] = []
+    for name, shape, _ in _fields(type(obj), skip):
+        value = getattr(obj, name)
+        if value is None:
+            continue
+        listed = shape.kind == "list"
+        inner = shape.item if listed and shape.item is not None else shape
+        places = (
+            [(f"{prefix}{name}.{i}", v) for i, v in enumerate(value)]
+            if listed
+            else [(f"{prefix}{name}", value)]
+        )
+        for path, each in places:
+            if inner.kind == "model":
+                found += flat_values(each, prefix=f"{path}.")
+            else:
+                found.append((path, {_VALUE_KEYS[inner.kind]: _write_value(inner, each)}))
+    return found
+
+
+def read_flat(
+    reader: Reader, cls: type, values: list[tuple[str, Mapping[str, Any], Path]]
+) -> dict[str, Any]:
+    """The fields of a ``cls`` from ``(path, value[x] holder, FHIR path)`` triples, as
+    :func:`flat_values` writes them."""
+    found: dict[str, Any] = {}
+    for path, holder, where in values:
+        _place(reader, cls, found, path.split("."), holder=holder, where=where)
+    return _lists(reader, found, cls, values[0][2][:-1] if values else ())
+
+
+def _place(
+    reader: Reader,
+    cls: type,
+    into: dict[str, Any],
+    steps: list[str],
+    *,
+    holder: Mapping[str, Any],
+    where: Path,
+) -> None:
+    shapes = {name: shape for name, shape, _ in _fields(cls, frozenset())}
+    name, rest = steps[0], steps[1:]
+    shape = shapes.get(name)
+    if shape is None:
+        reader.problem(where, f"names no field of {cls.__name__}", ProblemCode.UNKNOWN_KEY)
+        return
+    listed = shape.kind == "list"
+    inner = shape.item if listed and shape.item is not None else shape._replace(optional=False)
+    if listed:
+        if not rest or not rest[0].isdigit() or len(rest[0]) > 3:
+            reader.problem(where, "a list entry needs its number", ProblemCode.FORMAT)
+            return
+        slots: dict[Any, Any] = into.setdefault(name, {})
+        if type(slots) is not dict:
+            reader.problem(where, "is given twice", ProblemCode.DUPLICATE)
+            return
+        key: Any = int(rest[0])
+        rest = rest[1:]
+        target: dict[Any, Any] = slots
+    else:
+        key, target = name, into
+    if inner.kind == "model":
+        if not rest:
+            reader.problem(where, "names a group, not one of its fields", ProblemCode.FORMAT)
+            return
+        nested = target.setdefault(key, {})
+        _place(reader, inner.base, nested, rest, holder=holder, where=where)
+        return
+    if rest:
+        reader.problem(where, f"names no field of {cls.__name__}", ProblemCode.UNKNOWN_KEY)
+        return
+    if key in target:
+        reader.problem(where, "is given twice", ProblemCode.DUPLICATE)
+        return
+    target[key] = _read_value(reader, inner, holder, where)
+
+
+def _lists(reader: Reader, found: dict[str, Any], cls: type, where: Path) -> dict[str, Any]:
+    """Numbered entries (dicts keyed by number) as lists, in order, with no gaps."""
+    shapes = {name: shape for name, shape, _ in _fields(cls, frozenset())}
+    for name, value in found.items():
+        shape = shapes[name]
+        listed = shape.kind == "list"
+        inner = shape.item if listed and shape.item is not None else shape._replace(optional=False)
+        entries = list(value.items()) if listed else [(None, value)]
+        if inner.kind == "model":
+            entries = [(k, _lists(reader, v, inner.base, where)) for k, v in entries]
+        if not listed:
+            found[name] = entries[0][1]
+            continue
+        numbers = sorted(k for k, _ in entries if k is not None)
+        if numbers != list(range(len(numbers))):
+            reader.problem(
+                where, f"the entries of {name} are not numbered 0, 1, 2 ...", ProblemCode.ORDER
+            )
+        found[name] = [v for _, v in sorted(entries, key=lambda e: e[0] or 0)]
+    return found

@@ -1,0 +1,69 @@
+"""Reading foreign FHIR JSON strictly: every problem with its FHIR path, never a crash."""
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from .._core.fields import describe
+from ..errors import MAX_PROBLEMS, InvalidData, Problem, ProblemCode
+
+__all__ = ["Reader"]
+
+Path = tuple[str | int, ...]
+
+
+class Reader:
+    """Collects the problems found in one resource (at most ``MAX_PROBLEMS``)."""
+
+    def __init__(self, subject: str) -> None:
+        self.subject = subject
+        self.problems: list[Problem] = []
+
+    def problem(self, where: Path, message: str, code: ProblemCode) -> None:
+        if len(self.problems) <= MAX_PROBLEMS:
+            self.problems.append(Problem(where, message, code))
+
+    def mapping(self, value: object, where: Path) -> Mapping[str, Any] | None:
+        """``value`` if it is a JSON object; otherwise a problem and ``None``."""
+        if type(value) is dict:
+            return value
+        self.problem(where, f"expected an object, got {describe(value)}", ProblemCode.TYPE)
+        return None
+
+    def objects(self, value: object, where: Path) -> Iterator[tuple[int, Mapping[str, Any]]]:
+        """The objects of a JSON array (absent: none); anything else is a problem."""
+        if value is None:
+            return
+        if type(value) is not list:
+            self.problem(where, f"expected a list, got {describe(value)}", ProblemCode.TYPE)
+            return
+        for index, entry in enumerate(value):
+            found = self.mapping(entry, (*where, index))
+            if found is not None:
+                yield index, found
+
+    def string(self, value: object, where: Path, *, required: bool = True) -> str | None:
+        """``value`` if it is text."""
+        if value is None:
+            if required:
+                self.problem(where, "is required", ProblemCode.REQUIRED)
+            return None
+        if type(value) is not str:
+            self.problem(where, f"expected text, got {describe(value)}", ProblemCode.TYPE)
+            return None
+        return value
+
+    def expect(self, value: object, expected: str, where: Path) -> None:
+        """A problem unless ``value`` is exactly the text ``expected``."""
+        if value != expected:
+            code = ProblemCode.REQUIRED if value is None else ProblemCode.MISMATCH
+            self.problem(where, f"expected {expected!r}", code)
+
+    def add(self, error: InvalidData, prefix: Path = ()) -> None:
+        """The problems of ``error``, placed under ``prefix``."""
+        for problem in error.problems:
+            self.problem((*prefix, *problem.location), problem.message, problem.code)
+
+    def finish(self) -> None:
+        """Raise :class:`InvalidData` with every problem found, if any."""
+        if self.problems:
+            raise InvalidData(self.problems, subject=self.subject)
