@@ -25,6 +25,7 @@ import types
 import typing
 import uuid
 import xml.etree.ElementTree as ET
+import zoneinfo
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime
@@ -338,10 +339,23 @@ def _check_element(
             elif kind == "resource":
                 _check_resource(each, here, problems)
             else:
-                _check_element(each, target, here, name, problems)
+                _check_element(each, target, here, _context(name, key, parent, elements), problems)
     invariant = _INVARIANTS.get(name)
     if invariant is not None:
         invariant(data, where, parent, problems)
+
+
+def _context(
+    name: str, key: str, parent: str, elements: Mapping[str, tuple[str, Any, bool]]
+) -> str:
+    """What an element's children are on: its own type, or for the extensions of a primitive
+    (JSON ``_name``) the primitive's type, as ``primitive:dateTime``."""
+    if name == "FHIRPrimitiveExtension":
+        return parent
+    primitive = elements.get(key[1:]) if key.startswith("_") else None
+    if primitive is not None and primitive[0] == "primitive":
+        return f"primitive:{primitive[1]}"
+    return name
 
 
 def _check_code(
@@ -378,10 +392,47 @@ def _moment(text: object) -> datetime | None:
         return None
 
 
+#: The R4 core extensions this test knows: where each may be used ("Context of Use" on
+#: http://hl7.org/fhir/R4/extension-<name>.html) and the value[x] it takes.
+_CORE_EXTENSIONS: Final[Mapping[str, tuple[frozenset[str], str]]] = {
+    "http://hl7.org/fhir/StructureDefinition/tz-code": (
+        frozenset({"primitive:date", "primitive:dateTime", "primitive:instant"}),
+        "valueCode",
+    ),
+    "http://hl7.org/fhir/StructureDefinition/tz-offset": (
+        frozenset({"primitive:date"}),
+        "valueString",
+    ),
+}
+_CORE_EXTENSION_BASE = "http://hl7.org/fhir/StructureDefinition/"
+
+
 def _extension(data: JSON, where: str, parent: str, problems: list[str]) -> None:
     # ext-1: Must have either extensions or value[x], not both
     if ("extension" in data) == bool(_values(data)):
         problems.append(f"{where}: must have either extensions or value[x], not both (ext-1)")
+    url = data.get("url")
+    if not isinstance(url, str) or not url.startswith(_CORE_EXTENSION_BASE):
+        return
+    known = _CORE_EXTENSIONS.get(url)
+    if known is None:
+        problems.append(f"{where}: the core extension {url} is unknown to this test")
+        return
+    contexts, value_key = known
+    if parent not in contexts:
+        shown = parent.removeprefix("primitive:")
+        problems.append(
+            f"{where}: {url} is not allowed on {shown} (its context: "
+            f"{', '.join(sorted(c.removeprefix('primitive:') for c in contexts))})"
+        )
+    if _values(data) != [value_key]:
+        problems.append(f"{where}: {url} takes {value_key}, not {_values(data)}")
+    # tz-code's value is bound (required) to the IANA time zones
+    if url.endswith("/tz-code") and data.get("valueCode") not in _IANA_ZONES:
+        problems.append(f"{where}.valueCode: {data.get('valueCode')!r} is no IANA time zone")
+
+
+_IANA_ZONES: Final = frozenset(zoneinfo.available_timezones())
 
 
 def _reference(data: JSON, where: str, parent: str, problems: list[str]) -> None:
@@ -480,6 +531,16 @@ def _observation(data: JSON, where: str, parent: str, problems: list[str]) -> No
         }
         if own & codes and _values(data):
             problems.append(f"{where}.component[{index}]: repeats the Observation's code (obs-7)")
+
+
+def _reference_range(data: JSON, where: str, parent: str, problems: list[str]) -> None:
+    # obs-3: Must have at least a low or a high or text
+    if not ({"low", "high", "text"} & set(data)):
+        problems.append(f"{where}: has no low, high or text (obs-3)")
+    # low and high are SimpleQuantity: sqty-1, the comparator is not used
+    for end in ("low", "high"):
+        if isinstance(data.get(end), dict) and "comparator" in data[end]:
+            problems.append(f"{where}.{end}: a SimpleQuantity with a comparator (sqty-1)")
 
 
 def _distinct_answered(items: object, where: str, problems: list[str]) -> None:
@@ -657,6 +718,7 @@ _INVARIANTS: Final[Mapping[str, Callable[[JSON, str, str, list[str]], None]]] = 
     "Narrative": _narrative,
     "Task": _task,
     "Observation": _observation,
+    "ObservationReferenceRange": _reference_range,
     "QuestionnaireResponse": _response,
     "QuestionnaireResponseItem": _response_item,
     "QuestionnaireResponseItemAnswer": _response_answer,
@@ -708,6 +770,13 @@ def response_problems(
             f"Questionnaires, not one (versions shipped: {versions})"
         ]
     problems: list[str] = []
+    subject = response.get("subject", {})
+    named = subject.get("type") or str(subject.get("reference", "")).partition("/")[0]
+    allowed = found[0].get("subjectType")
+    if allowed and named and named not in allowed:
+        problems.append(
+            f"QuestionnaireResponse.subject: a {named}, not one of the subjectType {allowed}"
+        )
     _check_response_items(
         response.get("item", []),
         found[0].get("item", []),
@@ -1078,7 +1147,7 @@ class TestTheCheckerCatchesBrokenResponses:
             return None
 
         link, problems = _problems_after(response, swap)
-        assert any(f"comes after {link!r}" in p for p in problems), problems
+        assert any(f"{link!r} comes after" in p for p in problems), problems
 
     @given(_responses())
     def test_a_version_the_kit_does_not_ship(self, response: JSON) -> None:
@@ -1142,10 +1211,26 @@ class TestTheRuleCheckCatchesBrokenResources:
     @given(ths.assignments())
     def test_a_task_broken_once(self, breaks: Callable[[JSON], str], assignment: Any) -> None:
         task = to_fhir(assignment)
-        assert _r4_problems(task) == []
+        before = _r4_problems(task)
         where = breaks(task)
-        problems = _r4_problems(task)
+        problems = [p for p in _r4_problems(task) if p not in before]
         assert any(p.startswith(f"{where}:") for p in problems), problems
+
+    def test_a_core_extension_only_where_its_context_allows(self) -> None:
+        zone = {"url": "http://hl7.org/fhir/StructureDefinition/tz-code", "valueCode": "UTC"}
+        task = {
+            "resourceType": "Task",
+            "status": "draft",
+            "intent": "plan",
+            "authoredOn": "2026-11-19T17:00:00Z",
+            "_authoredOn": {"extension": [zone]},
+        }
+        assert _r4_problems(task) == []
+        _r4b_parses(task, "Task")
+        task["extension"] = task.pop("_authoredOn")["extension"]
+        assert any(p.startswith("Task.extension[0]: ") for p in _r4_problems(task))
+        task["extension"][0] = {**zone, "valueCode": "Mars/Olympus_Mons"}
+        assert any(p.startswith("Task.extension[0].valueCode:") for p in _r4_problems(task))
 
     @given(_responses())
     def test_a_relative_questionnaire_canonical(self, response: JSON) -> None:

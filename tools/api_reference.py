@@ -30,6 +30,9 @@ TIERS = (
     ("therapy_homework.drafts", "Drafts: half-filled forms"),
     ("therapy_homework.progress", "Progress measures"),
     ("therapy_homework.serialization", "Serialization"),
+    ("therapy_homework.schema", "JSON Schema"),
+    ("therapy_homework.fhir", "HL7 FHIR R4"),
+    ("therapy_homework.fhir.urls", "FHIR canonical URLs"),
     ("therapy_homework.storage", "Storage"),
     ("therapy_homework.errors", "Errors"),
 )

@@ -35,10 +35,15 @@ from .errors import UnsupportedType
 from .model.rating import BUILTIN_SCALES, Rating, Scale
 from .serialization import SCHEMA_VERSION, TYPE_NAMES
 
-__all__ = ["DIALECT", "LIMITS", "json_schema"]
+__all__ = ["DIALECT", "LIMITS", "SCHEMA_BASE", "json_schema"]
 
 #: The JSON Schema dialect of every schema the kit writes.
 DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
+#: The base of each schema's ``$id``: ``{SCHEMA_BASE}/1/assignment.json`` (the document),
+#: ``{SCHEMA_BASE}/1/assignment-body.json`` (without the envelope). The ``$id`` makes the
+#: ``#/$defs/...`` references resolve inside the schema wherever it is embedded (an
+#: OpenAPI 3.1 request body, for example).
+SCHEMA_BASE: Final = "https://therapy-homework.org/schema"
 
 #: Rules about single values that the schemas below cannot state (or state only in part).
 LIMITS: Final = (
@@ -101,6 +106,7 @@ def json_schema(cls: type, *, envelope: bool = True) -> dict[str, Any]:
     description = [root.pop("description"), "Rules that the schema cannot state:", *LIMITS]
     schema: dict[str, Any] = {
         "$schema": DIALECT,
+        "$id": f"{SCHEMA_BASE}/{SCHEMA_VERSION}/{name}{'' if envelope else '-body'}.json",
         "title": cls.__name__,
         "description": "\n".join(description),
         **root,

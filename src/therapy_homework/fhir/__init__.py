@@ -21,7 +21,8 @@ True
 Reading is strict: a resource that does not follow the mapping raises
 :class:`~therapy_homework.InvalidData` with every problem and its path. The
 ``Questionnaire`` resources also ship as JSON files in ``therapy_homework/fhir/questionnaires/``,
-for loading into a FHIR server. The interoperability guide has the mapping tables.
+for loading into a FHIR server. Every canonical URL is in :mod:`therapy_homework.fhir.urls`;
+the interoperability guide has the mapping tables.
 """
 
 from . import urls
@@ -45,5 +46,4 @@ __all__ = [
     "questionnaires",
     "to_bundle",
     "to_fhir",
-    "urls",
 ]
