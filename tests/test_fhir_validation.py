@@ -1218,7 +1218,7 @@ class TestTheRuleCheckCatchesBrokenResources:
 
     def test_a_core_extension_only_where_its_context_allows(self) -> None:
         zone = {"url": "http://hl7.org/fhir/StructureDefinition/tz-code", "valueCode": "UTC"}
-        task = {
+        task: JSON = {
             "resourceType": "Task",
             "status": "draft",
             "intent": "plan",

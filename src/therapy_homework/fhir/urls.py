@@ -31,8 +31,10 @@ CLIENT_IDS: Final = f"{BASE}/NamingSystem/client-id"
 EXTENSIONS: Final = f"{BASE}/StructureDefinition/extensions"
 #: The extension holding an assignment's RFC 5545 recurrence rule (``RRULE`` body).
 RECURRENCE: Final = f"{BASE}/StructureDefinition/recurrence"
-#: FHIR's own extension for an IANA time zone (the schedule's time zone).
-TIMEZONE: Final = "http://hl7.org/fhir/StructureDefinition/tz-code"
+#: The extension holding an assignment's IANA time zone (the schedule's). FHIR's own
+#: ``tz-code`` extension is allowed only on a date or time element, and the schedule's
+#: zone is not the zone of any one of the Task's times.
+TIMEZONE: Final = f"{BASE}/StructureDefinition/timezone"
 #: The extension holding a rating scale's step (on an ``Observation``).
 SCALE_STEP: Final = f"{BASE}/StructureDefinition/scale-step"
 #: The extension holding one labelled value of a rating scale (on an ``Observation``).
