@@ -25,7 +25,7 @@ for loading into a FHIR server. Every canonical URL is in :mod:`therapy_homework
 the interoperability guide has the mapping tables.
 """
 
-from . import urls
+from . import urls as urls  # the canonical URLs: therapy_homework.fhir.urls
 from ._resources import (
     TASK_STATUS,
     VERSION,
