@@ -2,6 +2,7 @@
 
 import copy
 import json
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,9 @@ from therapy_homework.model import (
     BehavioralExperiment,
     Completion,
     CouplesRepairAttempt,
+    Dose,
+    Partner,
+    Plan,
     PracticeLog,
     Rating,
     Review,
@@ -88,6 +92,13 @@ class TestRoundTrip:
             resource = fhir.to_fhir(assignment(status=status))
             assert resource["status"] == fhir.TASK_STATUS[status]
             assert fhir.from_fhir(resource) == assignment(status=status)
+
+    def test_an_offset_fhir_cannot_say_is_written_in_utc(self) -> None:
+        far = datetime(2026, 1, 1, 12, 0, tzinfo=timezone(timedelta(hours=15)))
+        record = assignment(assigned_at=far, review_at=far + timedelta(days=7))
+        resource = fhir.to_fhir(record)
+        assert resource["authoredOn"] == "2025-12-31T21:00:00+00:00"
+        assert fhir.from_fhir(resource) == record  # the same instant
 
     def test_a_rating_is_an_observation_with_its_scale(self) -> None:
         resource = fhir.to_fhir(BELIEF.rate(80))
@@ -166,7 +177,8 @@ class TestForeignResources:
         found = _problems(error)
         assert ("$.intent", ProblemCode.MISMATCH) in found
         assert ("$.status", ProblemCode.CHOICE) in found
-        assert ("$.priority", ProblemCode.UNKNOWN_KEY) in found
+        assert ("$", ProblemCode.UNKNOWN_KEY) in found  # the key is not repeated
+        assert ("$.authoredOn", ProblemCode.REQUIRED) in found
 
     def test_a_record_rule_is_placed_at_its_element(self) -> None:
         resource = fhir.to_fhir(assignment())
@@ -200,6 +212,119 @@ class TestForeignResources:
         with pytest.raises(InvalidData) as error:
             fhir.from_fhir(resource)
         assert _problems(error) == [("$.extension[1].url", ProblemCode.UNKNOWN_KEY)]
+
+    def test_keys_a_caller_made_up_are_not_repeated(self) -> None:
+        secret = "Jane has PTSD"
+        resource = {**fhir.to_fhir(assignment()), secret: 1}
+        resource["code"] = {**resource["code"], secret: 2}
+        with pytest.raises(InvalidData) as error:
+            fhir.from_fhir(resource)
+        assert _problems(error) == [
+            ("$", ProblemCode.UNKNOWN_KEY),
+            ("$.code", ProblemCode.UNKNOWN_KEY),
+        ]
+        assert secret not in str(error.value)
+
+    @pytest.mark.parametrize("status", [[], {}, 3, None, "underway"])
+    def test_a_status_of_any_shape_is_invalid_data(self, status: object) -> None:
+        resource = {**fhir.to_fhir(assignment()), "status": status}
+        with pytest.raises(InvalidData) as error:
+            fhir.from_fhir(resource)
+        assert _problems(error) == [("$.status", ProblemCode.CHOICE)]
+
+    @pytest.mark.parametrize("number", ["\u00b2", "01", "-1", "1000", "", "x", "\u0660"])
+    def test_a_list_entry_number_must_be_plain(self, number: str) -> None:
+        record = assignment(partners=(Partner(id="p1"), Partner(id="p2")))
+        resource = fhir.to_fhir(record)
+        coding = resource["input"][0]["type"]["coding"][0]
+        assert coding["code"] == "partners.0.id"
+        coding["code"] = f"partners.{number}.id"
+        with pytest.raises(InvalidData) as error:
+            fhir.from_fhir(resource)
+        assert ("$.input[0]", ProblemCode.FORMAT) in _problems(error)
+
+    def test_keys_that_are_not_text_are_invalid_data(self) -> None:
+        resource = fhir.to_fhir(assignment(partners=(Partner(id="p1"),)))
+        resource["input"][0][1] = 2
+        response = fhir.to_fhir(review())
+        response["item"][0]["answer"][0][1] = "a"
+        for broken in (resource, response, {**resource, 3: "x"}):
+            with pytest.raises(InvalidData):
+                fhir.from_fhir(broken)
+
+    def test_nothing_in_an_item_or_answer_is_dropped(self) -> None:
+        response = fhir.to_fhir(review())
+        assert response["item"][0]["linkId"] == "assignment_id"
+        changes: list[tuple[str, Any]] = [
+            ("answer-extra", {"valueString": "asg-1", "valueInteger": 3}),
+            ("answer-item", {"valueString": "asg-1", "item": []}),
+            ("answer-null", {"valueString": None}),
+            ("item-extension", None),
+            ("item-text", None),
+        ]
+        for name, answer in changes:  # each change alone is refused
+            broken = copy.deepcopy(response)
+            item = broken["item"][0]
+            if answer is not None:
+                item["answer"] = [answer]
+            elif name == "item-extension":
+                item["extension"] = [{"url": "http://example.org/x", "valueString": "y"}]
+            else:
+                item["text"] = {"a": 1}
+            with pytest.raises(InvalidData):
+                fhir.from_fhir(broken)
+
+    def test_an_input_without_its_code_is_refused(self) -> None:
+        resource = fhir.to_fhir(assignment(partners=(Partner(id="p1"),)))
+        del resource["input"][0]["type"]["coding"][0]["code"]
+        with pytest.raises(InvalidData) as error:
+            fhir.from_fhir(resource)
+        assert _problems(error) == [("$.input[0].type.coding[0].code", ProblemCode.REQUIRED)]
+
+    def test_the_apps_extensions_are_read_as_strictly_as_documents(self) -> None:
+        resource = fhir.to_fhir(assignment())
+        resource["extension"].append(
+            {"url": urls.EXTENSIONS, "valueString": '{"org.app.a": 1, "org.app.a": 2}'}
+        )
+        with pytest.raises(InvalidData) as error:
+            fhir.from_fhir(resource)
+        assert _problems(error) == [("$.extension[1].valueString", ProblemCode.DUPLICATE)]
+
+    def test_a_record_found_twice_in_a_bundle_is_refused(self) -> None:
+        bundle = fhir.to_bundle([assignment()])
+        bundle["entry"].append(copy.deepcopy(bundle["entry"][0]))
+        with pytest.raises(InvalidData) as error:
+            fhir.from_bundle(bundle)
+        assert _problems(error) == [("$.entry[1]", ProblemCode.DUPLICATE)]
+
+    def test_a_record_rule_inside_an_input_or_item_names_that_element(self) -> None:
+        resource = fhir.to_fhir(assignment(plan=Plan(action="Walk", dose=Dose(count=2))))
+        index = next(
+            i
+            for i, entry in enumerate(resource["input"])
+            if entry["type"]["coding"][0]["code"] == "plan.dose.count"
+        )
+        resource["input"][index]["valueInteger"] = 5000
+        with pytest.raises(InvalidData) as error:
+            fhir.from_fhir(resource)
+        assert _problems(error) == [(f"$.input[{index}].valueInteger", ProblemCode.OUT_OF_RANGE)]
+        log = fhir.to_fhir(
+            PracticeLog(
+                id="log-1",
+                client_id="client-1",
+                assignment_id="asg-1",
+                occurred_at=T0,
+                completion=Completion.DONE,
+                minutes=20,
+            )
+        )
+        place = next(i for i, item in enumerate(log["item"]) if item["linkId"] == "minutes")
+        log["item"][place]["answer"][0]["valueInteger"] = 0
+        with pytest.raises(InvalidData) as error:
+            fhir.from_fhir(log)
+        assert _problems(error) == [
+            (f"$.item[{place}].answer[0].valueInteger", ProblemCode.OUT_OF_RANGE)
+        ]
 
     def test_what_a_server_adds_is_ignored(self) -> None:
         record = assignment()

@@ -273,6 +273,31 @@ class TestWhatTheSchemaSays:
             {"type": "rating", "schema_version": 1, "scale": "mood", "value": 11}
         )
 
+    @pytest.mark.parametrize(
+        ("field", "value"),
+        [
+            ("id", "rev-1\n"),
+            ("reviewed_at", "2026-11-26T17:00:00+00:00\n"),
+            ("reviewed_at", "2026-13-26T17:00:00+00:00"),
+            ("reviewed_at", "2026-11-26T24:00:00+00:00"),
+            ("reviewed_at", "2026-11-26T17:00:00+25:00"),
+            ("reviewed_at", "3000-11-26T17:00:00+00:00"),
+            ("extensions", {"org.app\n": 1}),
+        ],
+    )
+    def test_values_the_kit_refuses_are_refused_by_the_schema(
+        self, field: str, value: object
+    ) -> None:
+        data = {**to_dict(_review()), field: value}
+        assert not _VALIDATORS[Review, True].is_valid(data)
+        assert not _kit_reads(Review, data)
+
+    def test_a_custom_scale_name_with_a_newline_is_refused(self) -> None:
+        data = to_dict(Scale(name="craving", label="Urge", low=0, high=10))
+        data["name"] = "craving\n"
+        assert not _VALIDATORS[Scale, True].is_valid(data)
+        assert not _kit_reads(Scale, data)
+
     def test_a_type_without_a_document_is_refused(self) -> None:
         with pytest.raises(UnsupportedType):
             json_schema(dict)

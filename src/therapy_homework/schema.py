@@ -20,8 +20,9 @@ left out.
 What a schema cannot say is written in its ``description`` and in each definition's:
 the rules between fields (the docstring paragraph "Rules beyond each field" of each
 type), and a few rules about single values listed in :data:`LIMITS`. A document that
-passes the schema can still be refused for one of those; one that fails it is always
-refused.
+passes the schema can still be refused for one of those; one that fails it is refused
+by the kit too, but for the spellings :data:`LIMITS` names that the kit also reads
+(text with spaces around it, other ISO 8601 spellings of a timestamp).
 """
 
 import enum
@@ -29,9 +30,22 @@ import inspect
 import re
 from typing import Any, Final
 
-from ._core.extensions import MAX_EXTENSION_BYTES, MAX_EXTENSION_KEYS
-from ._core.fields import MAX_ID, MAX_YEAR, MIN_YEAR, Shape, spec_of
-from .errors import UnsupportedType
+from ._core.extensions import (
+    KEY_PATTERN,
+    MAX_EXTENSION_BYTES,
+    MAX_EXTENSION_KEYS,
+    MAX_KEY_LENGTH,
+)
+from ._core.fields import (
+    MAX_ID,
+    MAX_NAME,
+    MAX_YEAR,
+    MIN_YEAR,
+    NAME_CHARACTERS,
+    Shape,
+    spec_of,
+)
+from .errors import DefinitionError, UnsupportedType
 from .model.rating import BUILTIN_SCALES, Rating, Scale
 from .serialization import SCHEMA_VERSION, TYPE_NAMES
 
@@ -53,8 +67,10 @@ LIMITS: Final = (
     "characters; other non-printable characters are refused by the kit alone).",
     "Integers are written without a fraction: the kit refuses 5.0 where JSON Schema's "
     "'integer' accepts it.",
-    "Timestamps: the kit writes RFC 3339 text with a UTC offset, which the pattern "
-    f"describes (years {MIN_YEAR}-{MAX_YEAR}); it also reads the other ISO 8601 "
+    f"Timestamps fall in the years {MIN_YEAR}-{MAX_YEAR} on a date that exists (the "
+    "pattern lets 30 February through). The kit writes RFC 3339 text with a UTC offset, "
+    "except that an offset with seconds (a historical local mean time) keeps its seconds, "
+    "which a strict date-time format check refuses; the kit also reads the other ISO 8601 "
     "spellings that Python's datetime.fromisoformat accepts, as long as they have an offset.",
     "A rating on a custom scale must lie on that scale; the schema checks this only for "
     "the built-in scales, which are written by name.",
@@ -65,14 +81,31 @@ LIMITS: Final = (
 
 _RULES_HEADING: Final = "Rules beyond each field:"
 
-# An aware RFC 3339 timestamp, as the kit writes it (``datetime.isoformat``).
+#: The very end of the text. Python's ``$`` (which ``jsonschema`` uses) also matches
+#: before a final newline; JavaScript's does not. This means the same in both.
+_END: Final = r"(?![\s\S])"
+
+
+def _years(low: int, high: int) -> str:
+    """A pattern of the years ``low`` to ``high``, whole centuries (1900-2999)."""
+    if low % 100 or (high + 1) % 100:
+        raise DefinitionError("the timestamp pattern is written for whole centuries of years")
+    centuries = "|".join(str(c) for c in range(low // 100, (high + 1) // 100))
+    return f"(?:{centuries})[0-9]{{2}}"
+
+
+_SECONDS: Final = r"(?::[0-5][0-9](?:\.[0-9]{1,6})?)?"
+# An aware timestamp as the kit writes it (``datetime.isoformat``): RFC 3339, except
+# that an offset may have seconds (a historical local mean time).
 _TIMESTAMP: Final = (
-    r"^(19|2[0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?"
-    r"(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?)$"
+    f"^{_years(MIN_YEAR, MAX_YEAR)}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
+    f"T(?:[01][0-9]|2[0-3]):[0-5][0-9]{_SECONDS}"
+    f"(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9]{_SECONDS}){_END}"
 )
 # Printable, and no space at either end.
-_IDENTIFIER: Final = r"^[^\s\x00-\x1f\x7f](?:[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f])?$"
-_EXTENSION_KEY: Final = r"^[a-z][a-z0-9-]{0,62}(\.[a-z0-9][a-z0-9_-]{0,62}){1,7}$"
+_IDENTIFIER: Final = rf"^[^\s\x00-\x1f\x7f](?:[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f])?{_END}"
+_EXTENSION_KEY: Final = f"^(?:{KEY_PATTERN}){_END}"
+_NAME: Final = f"^[{re.escape(NAME_CHARACTERS)}]{{1,{MAX_NAME}}}{_END}"
 _NOT_BLANK: Final = r"\S"
 # reStructuredText markup in docstrings: ``code`` and :role:`Target`.
 _MARKUP: Final = re.compile(r"``([^`]+)``|:[a-z]+:`~?([^`]+)`")
@@ -177,7 +210,7 @@ def _value(shape: Shape, defs: dict[str, Any]) -> dict[str, Any]:
     if kind == "id":
         return {"type": "string", "minLength": 1, "maxLength": MAX_ID, "pattern": _IDENTIFIER}
     if kind == "name":
-        return {"type": "string", "pattern": "^[a-z0-9_-]{1,64}$"}
+        return {"type": "string", "pattern": _NAME}
     if kind == "datetime":
         return {"type": "string", "format": "date-time", "pattern": _TIMESTAMP}
     if kind == "bool":
@@ -203,6 +236,6 @@ def _value(shape: Shape, defs: dict[str, Any]) -> dict[str, Any]:
         return {
             "type": "object",
             "maxProperties": MAX_EXTENSION_KEYS,
-            "propertyNames": {"pattern": _EXTENSION_KEY, "maxLength": 128},
+            "propertyNames": {"pattern": _EXTENSION_KEY, "maxLength": MAX_KEY_LENGTH},
         }
     raise UnsupportedType(f"no JSON Schema is defined for a field of kind {kind}")

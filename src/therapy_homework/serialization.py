@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
+from ._core import strict_json
 from ._core.codegen import Namespace
 from ._core.documents import RESULT_TYPES, Fields, ResultDocument
 from ._core.extensions import EMPTY_EXTENSIONS, Extensions
@@ -143,8 +144,6 @@ _VERSION_KEY: Final = "schema_version"
 _MISSING: Final = object()
 #: What bad data makes the generated fast reader raise; anything else is a bug.
 _DATA_ERRORS: Final = (KeyError, TypeError, ValueError)
-#: Longer integers are refused while parsing JSON (no field takes one).
-_MAX_DIGITS: Final = 100
 
 Hook = Callable[..., Any]
 
@@ -716,25 +715,6 @@ def _codec() -> _Codec:
 # --------------------------------------------------------------------------- the public face
 
 
-def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        raise _fail("has the same key twice in one object", ProblemCode.DUPLICATE)
-    return result
-
-
-def _parse_int(digits: str) -> int:
-    if len(digits) > _MAX_DIGITS:
-        raise _fail(
-            f"contains an integer of more than {_MAX_DIGITS} digits", ProblemCode.OUT_OF_RANGE
-        )
-    return int(digits)
-
-
-def _reject_constant(name: str) -> Any:
-    raise _fail(f"contains {name}, which JSON does not allow", ProblemCode.FORMAT)
-
-
 class Serializer:
     """Reads and writes one schema version, with migrations from older ones.
 
@@ -834,30 +814,9 @@ class Serializer:
         if not isinstance(cls, type) or (cls not in TYPE_NAMES and not _is_result(cls)):
             raise _unsupported(cls)
         try:
-            data = json.loads(
-                text,
-                object_pairs_hook=_json_object,
-                parse_constant=_reject_constant,
-                parse_int=_parse_int,
-            )
+            data = strict_json.loads(text)
         except InvalidData as exc:
             raise InvalidData(exc.problems, subject=cls.__name__) from None
-        except RecursionError:
-            raise InvalidData(
-                [
-                    Problem(
-                        (), "is nested too deeply to be a document of the kit", ProblemCode.FORMAT
-                    )
-                ],
-                subject=cls.__name__,
-            ) from None
-        except (ValueError, TypeError) as exc:
-            where = ""
-            if isinstance(exc, json.JSONDecodeError):
-                where = f" (line {exc.lineno}, column {exc.colno})"
-            raise InvalidData(
-                [Problem((), f"is not valid JSON{where}", ProblemCode.FORMAT)], subject=cls.__name__
-            ) from None
         return self.from_dict(cls, data, envelope=envelope)
 
     def _result(self, obj: object) -> dict[str, Any]:

@@ -18,8 +18,10 @@ from ..errors import MAX_PROBLEMS, InvalidData, Problem, ProblemCode
 
 __all__ = [
     "EMPTY_EXTENSIONS",
+    "KEY_PATTERN",
     "MAX_EXTENSION_BYTES",
     "MAX_EXTENSION_KEYS",
+    "MAX_KEY_LENGTH",
     "Extensions",
     "extension_problems",
 ]
@@ -31,8 +33,11 @@ MAX_EXTENSION_BYTES: Final = 8192
 #: How deep lists and objects may nest inside one value.
 _MAX_DEPTH: Final = 4
 #: A namespaced key: lowercase segments separated by dots, at least two ("org.app").
-_KEY: Final = re.compile(r"[a-z][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9_-]{0,62}){1,7}")
-_KEY_LENGTH: Final = 128
+#: What an extension key looks like (a regular expression, matched whole).
+KEY_PATTERN: Final = r"[a-z][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9_-]{0,62}){1,7}"
+_KEY: Final = re.compile(KEY_PATTERN)
+#: The longest extension key.
+MAX_KEY_LENGTH: Final = 128
 #: JSON numbers exactly representable in every JSON reader.
 _SAFE_INTEGER: Final = 2**53
 
@@ -118,7 +123,7 @@ def extension_problems(value: object) -> list[Problem]:
             )
         ]
     for position, (key, item) in enumerate(value.items(), start=1):
-        if type(key) is not str or len(key) > _KEY_LENGTH or _KEY.fullmatch(key) is None:
+        if type(key) is not str or len(key) > MAX_KEY_LENGTH or _KEY.fullmatch(key) is None:
             # A bad key is never echoed: it may be anything, client text included.
             problems.append(
                 Problem(

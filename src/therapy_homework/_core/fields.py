@@ -246,13 +246,16 @@ def _id_check(value: object) -> list[Problem] | None:
     return None
 
 
-_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
+#: The characters of a machine name (a scale's name), and its longest length.
+NAME_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_-"
+MAX_NAME = 64
+_NAME_CHARS = frozenset(NAME_CHARACTERS)
 
 
 def _name_check(value: object) -> list[Problem] | None:
     if type(value) is not str:
         return _one(f"expected a name (text), got {describe(value)}", ProblemCode.TYPE)
-    if not 1 <= len(value) <= 64 or not _NAME_CHARS.issuperset(value):
+    if not 1 <= len(value) <= MAX_NAME or not _NAME_CHARS.issuperset(value):
         return _one("must be 1-64 lowercase letters, digits, '_' or '-'", ProblemCode.FORMAT)
     return None
 
@@ -556,7 +559,7 @@ def _analyse(tp: Any) -> Shape:
         if isinstance(marker, _IdMarker):
             return Shape("id", str, limit=MAX_ID)
         if isinstance(marker, _NameMarker):
-            return Shape("name", str, limit=64)
+            return Shape("name", str, limit=MAX_NAME)
     if base is Extensions:
         return Shape("extensions", Extensions)
     if base is datetime:

@@ -12,7 +12,8 @@ record as the kit's reader takes them (:func:`read_items`), so the three cannot 
 """
 
 import enum
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any, Final
 
@@ -41,6 +42,8 @@ _VALUE_KEYS: Final = {
     "int": "valueInteger",
     "enum": "valueCoding",
 }
+#: The widest UTC offset a FHIR dateTime may have.
+_WIDEST_OFFSET: Final = timedelta(hours=14)
 #: The Questionnaire item type for each kind of field.
 _ITEM_TYPES: Final = {
     "id": "string",
@@ -61,11 +64,12 @@ def field_label(name: str) -> str:
 def write_moment(moment: datetime) -> str:
     """A timestamp as FHIR ``dateTime`` text.
 
-    FHIR offsets are whole minutes; an offset with seconds (a historical local mean
-    time) is written in UTC, the same instant.
+    FHIR offsets are whole minutes from -14:00 to +14:00; any other offset (a
+    historical local mean time with seconds, an invented one) is written in UTC: the
+    same instant.
     """
     offset = moment.utcoffset()
-    if offset is not None and offset % timedelta(minutes=1):
+    if offset is not None and (offset % timedelta(minutes=1) or abs(offset) > _WIDEST_OFFSET):
         moment = moment.astimezone(UTC)
     return moment.isoformat()
 
@@ -155,21 +159,36 @@ def _write_value(shape: Shape, value: Any) -> Any:
 
 # --------------------------------------------------------------------------- reading
 
+#: The keys of a QuestionnaireResponse item the mapping reads.
+_ITEM_KEYS: Final = ("linkId", "text", "answer", "item")
+#: A list entry's number in a flat path: 0, 1, ... 999, written without leading zeros.
+_NUMBER: Final = re.compile(r"(?:0|[1-9][0-9]{0,2})")
+
 
 def read_items(
-    reader: Reader, cls: type, items: object, where: Path, prefix: str = ""
+    reader: Reader,
+    cls: type,
+    items: object,
+    where: Path,
+    *,
+    places: dict[Path, Path],
+    location: Path = (),
+    prefix: str = "",
 ) -> dict[str, Any]:
     """The fields of a ``cls`` read from QuestionnaireResponse items found at ``where``.
 
     Values come back as the kit's documents hold them (text, numbers, enum values,
     nested objects), for :func:`~therapy_homework.from_dict` to check and build.
     Structural problems (an unknown ``linkId``, a wrong ``value[x]``, a field given
-    twice) are recorded on ``reader`` with their FHIR paths.
+    twice, an element the mapping does not read) are recorded on ``reader`` with their
+    FHIR paths; ``places`` learns the FHIR path of each field's record ``location``.
     """
     shapes = {f"{prefix}{name}": (name, shape) for name, shape, _ in _fields(cls, frozenset())}
     found: dict[str, Any] = {}
     for index, item in reader.objects(items, where):
         at = (*where, index)
+        reader.known(item, _ITEM_KEYS, at)
+        reader.string(item.get("text"), (*at, "text"), required=False)
         link = reader.string(item.get("linkId"), (*at, "linkId"))
         if link is None:
             continue
@@ -188,7 +207,18 @@ def read_items(
         if inner.kind == "model":
             if "answer" in item:
                 reader.problem((*at, "answer"), "a group has items, not answers", ProblemCode.TYPE)
-            fields = read_items(reader, inner.base, item.get("item", []), (*at, "item"), f"{link}.")
+            here = (*location, name, len(found.get(name, ()))) if listed else (*location, name)
+            places.setdefault((*location, name), at)
+            places[here] = at
+            fields = read_items(
+                reader,
+                inner.base,
+                item.get("item", []),
+                (*at, "item"),
+                places=places,
+                location=here,
+                prefix=f"{link}.",
+            )
             if listed:
                 found.setdefault(name, []).append(fields)
             else:
@@ -196,41 +226,56 @@ def read_items(
             continue
         if "item" in item:
             reader.problem((*at, "item"), "a question has answers, not items", ProblemCode.TYPE)
-        answers = [
-            _read_value(reader, inner, answer, (*at, "answer", number))
-            for number, answer in reader.objects(item.get("answer"), (*at, "answer"))
-        ]
+        places[(*location, name)] = at
+        answers = []
+        for number, answer in reader.objects(item.get("answer"), (*at, "answer")):
+            key = _VALUE_KEYS[inner.kind]
+            here = (*location, name, number) if listed else (*location, name)
+            places[here] = (*at, "answer", number, key)
+            answers.append(_read_value(reader, inner, answer, (*at, "answer", number)))
         if listed:
             found[name] = answers
         elif len(answers) == 1:
             found[name] = answers[0]
         elif answers:
             reader.problem((*at, "answer"), "takes one answer", ProblemCode.TOO_MANY)
+        else:
+            reader.problem((*at, "answer"), "is required", ProblemCode.REQUIRED)
     return found
 
 
-def _read_value(reader: Reader, shape: Shape, answer: Mapping[str, Any], where: Path) -> Any:
+def _read_value(
+    reader: Reader, shape: Shape, holder: Mapping[Any, Any], where: Path, extra: Iterable[str] = ()
+) -> Any:
+    """The value of ``holder``'s ``value[x]`` for a field of ``shape``; any key but that
+    one and those in ``extra`` is a problem."""
     key = _VALUE_KEYS[shape.kind]
-    others = [k for k in answer if k.startswith("value") and k != key]
-    if key not in answer:
-        expected = "a coding" if shape.kind == "enum" else key
+    reader.known(holder, (key, *extra), where)
+    if key not in holder:
+        given = any(type(k) is str and k.startswith("value") for k in holder)
+        expected = "a valueCoding" if shape.kind == "enum" else f"a {key}"
         reader.problem(
-            where, f"expected {expected}", ProblemCode.TYPE if others else ProblemCode.REQUIRED
+            where, f"expected {expected}", ProblemCode.TYPE if given else ProblemCode.REQUIRED
         )
         return None
-    value = answer[key]
+    value = holder[key]
+    if value is None:
+        reader.problem((*where, key), "expected a value, got null", ProblemCode.TYPE)
+        return None
     if shape.kind != "enum":
         return value  # the kit's reader checks its type and value, with the field's path
     coding = reader.mapping(value, (*where, key))
     if coding is None:
         return None
+    reader.known(coding, ("system", "code", "display"), (*where, key))
+    reader.string(coding.get("display"), (*where, key, "display"), required=False)
     system = code_system(shape.base)
     if coding.get("system") != system:
         reader.problem(
             (*where, key, "system"), f"expected the code system {system}", ProblemCode.MISMATCH
         )
         return None
-    return coding.get("code")
+    return reader.string(coding.get("code"), (*where, key, "code"))
 
 
 # --------------------------------------------------------------------------- flat values
@@ -263,14 +308,23 @@ def flat_values(
 
 
 def read_flat(
-    reader: Reader, cls: type, values: list[tuple[str, Mapping[str, Any], Path]]
+    reader: Reader,
+    cls: type,
+    values: list[tuple[str, Mapping[Any, Any], Path, str]],
+    *,
+    places: dict[Path, Path],
 ) -> dict[str, Any]:
-    """The fields of a ``cls`` from ``(path, value[x] holder, FHIR path)`` triples, as
-    :func:`flat_values` writes them."""
+    """The fields of a ``cls`` from ``(path, value[x] holder, FHIR path, value key)``
+    entries, as :func:`flat_values` writes them; ``places`` learns the FHIR path of each
+    field's record location (a group's is its first entry's)."""
     found: dict[str, Any] = {}
-    for path, holder, where in values:
-        _place(reader, cls, found, path.split("."), holder=holder, where=where)
-    return _lists(reader, found, cls, values[0][2][:-1] if values else ())
+    for path, holder, where, key in values:
+        location = _place(reader, cls, found, path.split("."), holder=holder, where=where)
+        if location is not None:
+            for end in range(1, len(location)):
+                places.setdefault(location[:end], where)
+            places[location] = (*where, key)
+    return _lists(reader, found, cls, ("input",))
 
 
 def _place(
@@ -279,44 +333,44 @@ def _place(
     into: dict[str, Any],
     steps: list[str],
     *,
-    holder: Mapping[str, Any],
+    holder: Mapping[Any, Any],
     where: Path,
-) -> None:
+) -> Path | None:
+    """Put one flat value in place; its record location, or ``None`` if it has none."""
     shapes = {name: shape for name, shape, _ in _fields(cls, frozenset())}
     name, rest = steps[0], steps[1:]
     shape = shapes.get(name)
     if shape is None:
         reader.problem(where, f"names no field of {cls.__name__}", ProblemCode.UNKNOWN_KEY)
-        return
+        return None
     listed = shape.kind == "list"
     inner = shape.item if listed and shape.item is not None else shape._replace(optional=False)
+    location: Path = (name,)
+    target: dict[Any, Any] = into
+    key: Any = name
     if listed:
-        if not rest or not rest[0].isdigit() or len(rest[0]) > 3:
-            reader.problem(where, "a list entry needs its number", ProblemCode.FORMAT)
-            return
-        slots: dict[Any, Any] = into.setdefault(name, {})
-        if type(slots) is not dict:
-            reader.problem(where, "is given twice", ProblemCode.DUPLICATE)
-            return
-        key: Any = int(rest[0])
+        if not rest or not _NUMBER.fullmatch(rest[0]):
+            reader.problem(where, "a list entry needs its number (0 to 999)", ProblemCode.FORMAT)
+            return None
+        target = into.setdefault(name, {})
+        key = int(rest[0])
+        location = (name, key)
         rest = rest[1:]
-        target: dict[Any, Any] = slots
-    else:
-        key, target = name, into
     if inner.kind == "model":
         if not rest:
             reader.problem(where, "names a group, not one of its fields", ProblemCode.FORMAT)
-            return
+            return None
         nested = target.setdefault(key, {})
-        _place(reader, inner.base, nested, rest, holder=holder, where=where)
-        return
+        found = _place(reader, inner.base, nested, rest, holder=holder, where=where)
+        return None if found is None else (*location, *found)
     if rest:
         reader.problem(where, f"names no field of {cls.__name__}", ProblemCode.UNKNOWN_KEY)
-        return
+        return None
     if key in target:
         reader.problem(where, "is given twice", ProblemCode.DUPLICATE)
-        return
-    target[key] = _read_value(reader, inner, holder, where)
+        return None
+    target[key] = _read_value(reader, inner, holder, where, ("type",))
+    return location
 
 
 def _lists(reader: Reader, found: dict[str, Any], cls: type, where: Path) -> dict[str, Any]:
@@ -326,16 +380,16 @@ def _lists(reader: Reader, found: dict[str, Any], cls: type, where: Path) -> dic
         shape = shapes[name]
         listed = shape.kind == "list"
         inner = shape.item if listed and shape.item is not None else shape._replace(optional=False)
-        entries = list(value.items()) if listed else [(None, value)]
+        entries = list(value.items()) if listed else [(0, value)]
         if inner.kind == "model":
             entries = [(k, _lists(reader, v, inner.base, where)) for k, v in entries]
         if not listed:
             found[name] = entries[0][1]
             continue
-        numbers = sorted(k for k, _ in entries if k is not None)
-        if numbers != list(range(len(numbers))):
+        entries.sort(key=lambda entry: int(entry[0]))
+        if [k for k, _ in entries] != list(range(len(entries))):
             reader.problem(
                 where, f"the entries of {name} are not numbered 0, 1, 2 ...", ProblemCode.ORDER
             )
-        found[name] = [v for _, v in sorted(entries, key=lambda e: e[0] or 0)]
+        found[name] = [v for _, v in entries]
     return found

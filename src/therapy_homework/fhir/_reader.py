@@ -1,6 +1,6 @@
 """Reading foreign FHIR JSON strictly: every problem with its FHIR path, never a crash."""
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from .._core.fields import describe
@@ -52,6 +52,20 @@ class Reader:
             return None
         return value
 
+    def known(self, data: Mapping[Any, Any], keys: Iterable[str], where: Path) -> None:
+        """A problem for each key of ``data`` that is not one of ``keys``.
+
+        The key is named by its position, never quoted: a caller's key may be anything.
+        """
+        allowed = set(keys)
+        for position, key in enumerate(data, start=1):
+            if key not in allowed:
+                self.problem(
+                    where,
+                    f"key {position} is not part of the kit's mapping",
+                    ProblemCode.UNKNOWN_KEY,
+                )
+
     def expect(self, value: object, expected: str, where: Path) -> None:
         """A problem unless ``value`` is exactly the text ``expected``."""
         if value != expected:
@@ -62,6 +76,18 @@ class Reader:
         """The problems of ``error``, placed under ``prefix``."""
         for problem in error.problems:
             self.problem((*prefix, *problem.location), problem.message, problem.code)
+
+    def place(self, error: InvalidData, places: Mapping[Path, Path], default: Path) -> None:
+        """The problems of ``error`` (at a record's field paths), each placed at the FHIR
+        element that holds the longest leading part of its path (``default`` if none)."""
+        for problem in error.problems:
+            location = problem.location
+            found = default
+            for end in range(len(location), 0, -1):
+                if location[:end] in places:
+                    found = places[location[:end]]
+                    break
+            self.problem(found, problem.message, problem.code)
 
     def finish(self) -> None:
         """Raise :class:`InvalidData` with every problem found, if any."""

@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
+from .._core import strict_json
 from .._core.extensions import Extensions
 from ..errors import InvalidData, Problem, ProblemCode, UnsupportedType
 from ..model.assignment import Assignment, AssignmentKind, AssignmentStatus
@@ -269,65 +270,80 @@ def from_fhir(resource: object) -> object:
     """The record of a FHIR resource as :func:`to_fhir` writes it.
 
     A resource that does not follow the kit's mapping (another resource type, a
-    Questionnaire the kit does not define, a missing element, an unknown item or
-    extension, a value the record refuses) is :class:`InvalidData` listing every
-    problem with its path; nothing is dropped. ``id``, ``meta`` and ``text``, which
-    a FHIR server adds, are ignored.
+    Questionnaire the kit does not define, a missing element, an unknown item,
+    element or extension, a value the record refuses) is :class:`InvalidData` listing
+    every problem with its path; nothing is dropped. ``id``, ``meta`` and ``text``,
+    which a FHIR server adds, are ignored.
     """
     reader = Reader("FHIR resource")
     data = reader.mapping(resource, ())
-    if data is None:
-        reader.finish()
-    assert data is not None
-    kind = data.get("resourceType")
-    if kind == "Task":
+    kind = data.get("resourceType") if data is not None else None
+    if data is not None and kind == "Task":
         return _read_task(data)
-    if kind == "Observation":
+    if data is not None and kind == "Observation":
         return _read_observation(data)
-    if kind == "QuestionnaireResponse":
+    if data is not None and kind == "QuestionnaireResponse":
         return _read_response(data)
-    reader.problem(
-        ("resourceType",),
-        "expected Task, Observation or QuestionnaireResponse",
-        ProblemCode.REQUIRED if kind is None else ProblemCode.CHOICE,
-    )
+    if data is not None:
+        reader.problem(
+            ("resourceType",),
+            "expected Task, Observation or QuestionnaireResponse",
+            ProblemCode.REQUIRED if kind is None else ProblemCode.CHOICE,
+        )
     reader.finish()
     raise AssertionError  # pragma: no cover  (finish raised)
 
 
 def from_bundle(bundle: object) -> tuple[object, ...]:
-    """The records of a Bundle, in its order (see :func:`from_fhir`)."""
+    """The records of a ``collection`` or ``searchset`` Bundle, in its order (see
+    :func:`from_fhir`); a record found twice is a problem."""
     reader = Reader("Bundle")
     data = reader.mapping(bundle, ())
     found: list[object] = []
     if data is not None:
         reader.expect(data.get("resourceType"), "Bundle", ("resourceType",))
         if data.get("type") not in ("collection", "searchset"):
-            reader.problem(("type",), "expected a collection or searchset", ProblemCode.CHOICE)
-        _known(reader, data, {"resourceType", "type", "entry", "total", "link", "timestamp"}, ())
+            reader.problem(("type",), "expected collection or searchset", ProblemCode.CHOICE)
+        _known(reader, data, ("resourceType", "type", "entry", "total", "link", "timestamp"))
+        if "total" in data and type(data["total"]) is not int:
+            reader.problem(("total",), "expected an integer", ProblemCode.TYPE)
+        reader.string(data.get("timestamp"), ("timestamp",), required=False)
+        for index, link in reader.objects(data.get("link"), ("link",)):
+            reader.known(link, ("relation", "url"), ("link", index))
+            reader.string(link.get("relation"), ("link", index, "relation"))
+            reader.string(link.get("url"), ("link", index, "url"))
+        seen: set[tuple[type, object]] = set()
         for index, entry in reader.objects(data.get("entry"), ("entry",)):
+            reader.known(entry, ("fullUrl", "resource", "search"), ("entry", index))
+            reader.string(entry.get("fullUrl"), ("entry", index, "fullUrl"), required=False)
+            if "search" in entry:
+                reader.mapping(entry["search"], ("entry", index, "search"))
             try:
-                found.append(from_fhir(entry.get("resource")))
+                record = from_fhir(entry.get("resource"))
             except InvalidData as error:
                 reader.add(error, ("entry", index, "resource"))
+                continue
+            key = (type(record), getattr(record, "id", None))
+            if key in seen and key[1] is not None:
+                reader.problem(
+                    ("entry", index), "is a record already in the bundle", ProblemCode.DUPLICATE
+                )
+            seen.add(key)
+            found.append(record)
     reader.finish()
     return tuple(found)
 
 
-def _known(reader: Reader, data: Mapping[str, Any], known: Iterable[str], where: Path) -> None:
-    allowed = {*known, *_SERVER_ELEMENTS} if not where else set(known)
-    for key in data:
-        if key not in allowed:
-            reader.problem(
-                (*where, key), "is not part of the kit's mapping", ProblemCode.UNKNOWN_KEY
-            )
+def _known(reader: Reader, data: Mapping[Any, Any], known: Iterable[str]) -> None:
+    """A problem for each top-level element that the mapping does not read."""
+    reader.known(data, (*known, *_SERVER_ELEMENTS), ())
 
 
 def _identifier(reader: Reader, value: object, system: str, where: Path) -> str | None:
     found = reader.mapping(value, where)
     if found is None:
         return None
-    _known(reader, found, {"system", "value"}, where)
+    reader.known(found, ("system", "value"), where)
     reader.expect(found.get("system"), system, (*where, "system"))
     return reader.string(found.get("value"), (*where, "value"))
 
@@ -336,16 +352,17 @@ def _client(reader: Reader, value: object, where: Path) -> str | None:
     found = reader.mapping(value, where)
     if found is None:
         return None
-    _known(reader, found, {"type", "identifier"}, where)
+    reader.known(found, ("type", "identifier"), where)
     if "type" in found:
         reader.expect(found["type"], "Patient", (*where, "type"))
     return _identifier(reader, found.get("identifier"), CLIENT_IDS, (*where, "identifier"))
 
 
 def _extensions(
-    reader: Reader, data: Mapping[str, Any], handlers: Mapping[str, str]
+    reader: Reader, data: Mapping[str, Any], handlers: Mapping[str, str], places: dict[Path, Path]
 ) -> dict[str, Any]:
-    """The values of the extensions named in ``handlers`` (url: value key)."""
+    """The values of the extensions named in ``handlers`` (url: value key); ``places``
+    learns where each one is."""
     found: dict[str, Any] = {}
     for index, extension in reader.objects(data.get("extension"), ("extension",)):
         where: Path = ("extension", index)
@@ -358,17 +375,19 @@ def _extensions(
                 (*where, "url"), "is not an extension of the kit's mapping", ProblemCode.UNKNOWN_KEY
             )
             continue
+        if url == SCALE_ANCHOR:
+            places[("scale", "anchors", len(found.get("anchors", ())))] = where
+            found.setdefault("anchors", []).append(_anchor(reader, extension, where))
+            continue
         if url in found:
             reader.problem((*where, "url"), "is given twice", ProblemCode.DUPLICATE)
             continue
-        if url == SCALE_ANCHOR:
-            found.setdefault("anchors", []).append(_anchor(reader, extension, where))
-            continue
-        _known(reader, extension, {"url", key}, where)
-        if key not in extension:
+        places[(url,)] = (*where, key)
+        reader.known(extension, ("url", key), where)
+        value = extension.get(key)
+        if value is None:
             reader.problem((*where, key), "is required", ProblemCode.REQUIRED)
             continue
-        value = extension[key]
         if url == EXTENSIONS:
             value = _json_object(reader, value, (*where, key))
         found[url] = value
@@ -376,24 +395,23 @@ def _extensions(
 
 
 def _anchor(reader: Reader, extension: Mapping[str, Any], where: Path) -> dict[str, Any]:
-    _known(reader, extension, {"url", "extension"}, where)
+    reader.known(extension, ("url", "extension"), where)
     anchor: dict[str, Any] = {}
     for number, part in reader.objects(extension.get("extension"), (*where, "extension")):
+        at: Path = (*where, "extension", number)
         name = part.get("url")
         key = (
             {"value": "valueInteger", "label": "valueString"}.get(name)
             if type(name) is str
             else None
         )
-        if key is None or type(name) is not str or name in anchor:
+        if key is None or name in anchor:
             reader.problem(
-                (*where, "extension", number, "url"),
-                "expected value or label, once each",
-                ProblemCode.UNKNOWN_KEY,
+                (*at, "url"), "expected value or label, once each", ProblemCode.UNKNOWN_KEY
             )
             continue
-        _known(reader, part, {"url", key}, (*where, "extension", number))
-        anchor[name] = part.get(key)
+        reader.known(part, ("url", key), at)
+        anchor[str(name)] = part.get(key)
     return anchor
 
 
@@ -402,45 +420,30 @@ def _json_object(reader: Reader, value: object, where: Path) -> object:
     if text is None:
         return None
     try:
-        return json.loads(text)
-    except (ValueError, RecursionError):
-        reader.problem(where, "is not JSON text", ProblemCode.FORMAT)
+        return strict_json.loads(text)
+    except InvalidData as error:
+        reader.add(error, where)
         return None
 
 
-def _build(reader: Reader, cls: type, fields: dict[str, Any], places: Mapping[str, Path]) -> Any:
-    """Build a ``cls`` from ``fields`` unless problems were found; kit problems are placed
-    at the FHIR element of their field (``places``) or under ``item``."""
-    if reader.problems:
-        reader.finish()
-    try:
-        return from_dict(cls, fields, envelope=False)
-    except InvalidData as error:
-        for problem in error.problems:
-            head = problem.location[:1]
-            place = places.get(str(head[0])) if head else None
-            if place is not None:
-                location = (*place, *problem.location[1:])
-            else:
-                location = ("item", *problem.location)
-            reader.problem(location, problem.message, problem.code)
+def _build(
+    reader: Reader, cls: type, fields: dict[str, Any], places: Mapping[Path, Path], default: Path
+) -> Any:
+    """Build a ``cls`` from ``fields`` unless problems were found; the record's problems
+    are placed at the FHIR elements that hold their fields (``places``)."""
+    if not reader.problems:
+        try:
+            return from_dict(cls, fields, envelope=False)
+        except InvalidData as error:
+            reader.place(error, places, default)
     reader.finish()
     raise AssertionError  # pragma: no cover  (finish raised)
 
 
 def _read_response(data: Mapping[str, Any]) -> object:
     reader = Reader("QuestionnaireResponse")
-    known = {
-        "resourceType",
-        "identifier",
-        "questionnaire",
-        "status",
-        "subject",
-        "authored",
-        "extension",
-        "item",
-    }
-    _known(reader, data, known, ())
+    known = ("resourceType", "identifier", "questionnaire", "status", "subject", "authored")
+    _known(reader, data, (*known, "extension", "item"))
     canonical = reader.string(data.get("questionnaire"), ("questionnaire",))
     record_type = None
     if canonical is not None:
@@ -467,34 +470,36 @@ def _read_response(data: Mapping[str, Any]) -> object:
         reader.problem(("status",), "expected completed or amended", ProblemCode.CHOICE)
     if record_type is None:
         reader.finish()
-    assert record_type is not None
+        raise AssertionError  # pragma: no cover  (finish raised)
     reader.subject = record_type.cls.__name__
+    time_field = record_type.time_field
+    places: dict[Path, Path] = {
+        ("id",): ("identifier", "value"),
+        ("client_id",): ("subject", "identifier", "value"),
+        (time_field,): ("authored",),
+    }
     fields: dict[str, Any] = {
         "id": _identifier(reader, data.get("identifier"), RECORD_IDS, ("identifier",)),
         "client_id": _client(reader, data.get("subject"), ("subject",)),
-        record_type.time_field: reader.string(data.get("authored"), ("authored",)),
+        time_field: reader.string(data.get("authored"), ("authored",)),
     }
-    extensions = _extensions(reader, data, {EXTENSIONS: "valueString"})
+    extensions = _extensions(reader, data, {EXTENSIONS: "valueString"}, places)
     if EXTENSIONS in extensions:
         fields["extensions"] = extensions[EXTENSIONS]
-    fields.update(read_items(reader, record_type.cls, data.get("item"), ("item",)))
-    places = {
-        "id": ("identifier", "value"),
-        "client_id": ("subject", "identifier", "value"),
-        record_type.time_field: ("authored",),
-        "extensions": ("extension",),
-    }
-    return _build(reader, record_type.cls, fields, places)
+        places[("extensions",)] = places[(EXTENSIONS,)]
+    fields.update(read_items(reader, record_type.cls, data.get("item"), ("item",), places=places))
+    return _build(reader, record_type.cls, fields, places, ())
 
 
 def _coding(
     reader: Reader, value: object, where: Path, system: str, *, text: bool = False
 ) -> tuple[Any, Any]:
-    """The code of a CodeableConcept with one coding from ``system``, and its text."""
+    """The code of a CodeableConcept with one coding from ``system``, and its text (or,
+    without ``text``, the coding's display)."""
     concept = reader.mapping(value, where)
     if concept is None:
         return None, None
-    _known(reader, concept, {"coding", "text"} if text else {"coding"}, where)
+    reader.known(concept, ("coding", "text") if text else ("coding",), where)
     codings = list(reader.objects(concept.get("coding"), (*where, "coding")))
     if len(codings) != 1:
         reader.problem(
@@ -503,9 +508,10 @@ def _coding(
         return None, concept.get("text")
     index, coding = codings[0]
     at: Path = (*where, "coding", index)
-    _known(reader, coding, {"system", "code", "display"}, at)
+    reader.known(coding, ("system", "code", "display"), at)
     reader.expect(coding.get("system"), system, (*at, "system"))
-    return coding.get("code"), coding.get("display") if not text else concept.get("text")
+    code = reader.string(coding.get("code"), (*at, "code"))
+    return code, concept.get("text") if text else coding.get("display")
 
 
 def _review_at(reader: Reader, data: Mapping[str, Any]) -> object:
@@ -515,35 +521,46 @@ def _review_at(reader: Reader, data: Mapping[str, Any]) -> object:
     found = reader.mapping(restriction, ("restriction",))
     if found is None:
         return None
-    _known(reader, found, {"period"}, ("restriction",))
+    reader.known(found, ("period",), ("restriction",))
     period = reader.mapping(found.get("period"), ("restriction", "period"))
     if period is None:
         return None
-    _known(reader, period, {"end"}, ("restriction", "period"))
+    reader.known(period, ("end",), ("restriction", "period"))
     return reader.string(period.get("end"), ("restriction", "period", "end"))
 
 
-def _inputs(reader: Reader, data: Mapping[str, Any]) -> list[tuple[str, Mapping[str, Any], Path]]:
+def _inputs(
+    reader: Reader, data: Mapping[str, Any]
+) -> list[tuple[str, Mapping[Any, Any], Path, str]]:
+    """The Task's inputs as ``(path, entry, FHIR path, value key)``."""
     inputs = []
     for index, entry in reader.objects(data.get("input"), ("input",)):
         where: Path = ("input", index)
-        value_keys = [k for k in entry if k.startswith("value")]
-        _known(reader, entry, {"type", *value_keys[:1]}, where)
         path, _ = _coding(reader, entry.get("type"), (*where, "type"), TASK_INPUTS)
         if path is not None:
-            path = reader.string(path, (*where, "type", "coding", 0, "code"))
-        if path is not None:
-            inputs.append((path, entry, where))
+            keys = [k for k in entry if type(k) is str and k.startswith("value")]
+            inputs.append((path, entry, where, keys[0] if keys else "value"))
     return inputs
+
+
+_TASK_PLACES: Final[Mapping[Path, Path]] = {
+    ("id",): ("identifier", 0, "value"),
+    ("client_id",): ("for", "identifier", "value"),
+    ("title",): ("code", "text"),
+    ("instructions",): ("description",),
+    ("kind",): ("code", "coding", 0, "code"),
+    ("assigned_at",): ("authoredOn",),
+    ("review_at",): ("restriction", "period", "end"),
+    ("status",): ("status",),
+    ("schedule",): ("extension",),
+    ("extensions",): ("extension",),
+}
 
 
 def _read_task(data: Mapping[str, Any]) -> Assignment:
     reader = Reader("Assignment")
-    known = {
-        "resourceType", "identifier", "status", "intent", "code", "description", "for",
-        "authoredOn", "restriction", "extension", "input",
-    }  # fmt: skip
-    _known(reader, data, known, ())
+    known = ("resourceType", "identifier", "status", "intent", "code", "description", "for")
+    _known(reader, data, (*known, "authoredOn", "restriction", "extension", "input"))
     identifiers = list(reader.objects(data.get("identifier"), ("identifier",)))
     record_id = None
     if len(identifiers) != 1:
@@ -554,7 +571,8 @@ def _read_task(data: Mapping[str, Any]) -> Assignment:
         index, identifier = identifiers[0]
         record_id = _identifier(reader, identifier, RECORD_IDS, ("identifier", index))
     status = data.get("status")
-    if status not in _STATUS_OF_TASK:
+    kit_status = _STATUS_OF_TASK.get(status) if type(status) is str else None
+    if kit_status is None:
         reader.problem(
             ("status",), f"expected one of: {', '.join(_STATUS_OF_TASK)}", ProblemCode.CHOICE
         )
@@ -563,9 +581,9 @@ def _read_task(data: Mapping[str, Any]) -> Assignment:
         reader, data.get("code"), ("code",), code_system(AssignmentKind), text=True
     )
     review_at = _review_at(reader, data)
-    extensions = _extensions(
-        reader, data, {RECURRENCE: "valueString", TIMEZONE: "valueCode", EXTENSIONS: "valueString"}
-    )
+    places = dict(_TASK_PLACES)
+    handlers = {RECURRENCE: "valueString", TIMEZONE: "valueCode", EXTENSIONS: "valueString"}
+    extensions = _extensions(reader, data, handlers, places)
     fields: dict[str, Any] = {
         "id": record_id,
         "client_id": _client(reader, data.get("for"), ("for",)),
@@ -573,48 +591,40 @@ def _read_task(data: Mapping[str, Any]) -> Assignment:
         "instructions": data.get("description"),
         "kind": kind,
         "assigned_at": reader.string(data.get("authoredOn"), ("authoredOn",)),
-        "status": _STATUS_OF_TASK.get(status) if type(status) is str else None,
-        **read_flat(reader, Assignment, _inputs(reader, data)),
+        "status": kit_status,
+        **read_flat(reader, Assignment, _inputs(reader, data), places=places),
     }
     if review_at is not None:
         fields["review_at"] = review_at
     schedule = {}
-    if RECURRENCE in extensions:
-        schedule["recurrence"] = extensions[RECURRENCE]
-    if TIMEZONE in extensions:
-        schedule["timezone"] = extensions[TIMEZONE]
+    for url, name in ((RECURRENCE, "recurrence"), (TIMEZONE, "timezone")):
+        if url in extensions:
+            schedule[name] = extensions[url]
+            places[("schedule", name)] = places[(url,)]
+            places[("schedule",)] = places[(url,)]
     if schedule:
         fields["schedule"] = schedule
     if EXTENSIONS in extensions:
         fields["extensions"] = extensions[EXTENSIONS]
-    places: dict[str, Path] = {
-        "id": ("identifier", 0, "value"),
-        "client_id": ("for", "identifier", "value"),
-        "title": ("code", "text"),
-        "instructions": ("description",),
-        "kind": ("code", "coding", 0, "code"),
-        "assigned_at": ("authoredOn",),
-        "review_at": ("restriction", "period", "end"),
-        "status": ("status",),
-        "schedule": ("extension",),
-        "extensions": ("extension",),
-    }
-    built: Assignment = _build(reader, Assignment, fields, places)
+        places[("extensions",)] = places[(EXTENSIONS,)]
+    built: Assignment = _build(reader, Assignment, fields, places, ())
     return built
 
 
 def _read_observation(data: Mapping[str, Any]) -> Rating:
     reader = Reader("Rating")
-    _known(
-        reader,
-        data,
-        {"resourceType", "extension", "status", "code", "valueInteger", "referenceRange"},
-        (),
-    )
+    known = ("resourceType", "extension", "status", "code", "valueInteger", "referenceRange")
+    _known(reader, data, known)
     if data.get("status") not in ("final", "amended", "corrected"):
         reader.problem(("status",), "expected final, amended or corrected", ProblemCode.CHOICE)
     name, label = _coding(reader, data.get("code"), ("code",), SCALES)
     scale: dict[str, Any] = {"name": name, "label": label}
+    places: dict[Path, Path] = {
+        ("value",): ("valueInteger",),
+        ("scale",): ("code",),
+        ("scale", "name"): ("code", "coding", 0, "code"),
+        ("scale", "label"): ("code", "coding", 0, "display"),
+    }
     ranges = list(reader.objects(data.get("referenceRange"), ("referenceRange",)))
     if len(ranges) != 1:
         reader.problem(
@@ -622,17 +632,20 @@ def _read_observation(data: Mapping[str, Any]) -> Rating:
         )
     else:
         index, bounds = ranges[0]
-        _known(reader, bounds, {"low", "high"}, ("referenceRange", index))
+        reader.known(bounds, ("low", "high"), ("referenceRange", index))
         for end in ("low", "high"):
-            quantity = reader.mapping(bounds.get(end), ("referenceRange", index, end))
+            at: Path = ("referenceRange", index, end)
+            quantity = reader.mapping(bounds.get(end), at)
             if quantity is not None:
-                _known(reader, quantity, {"value"}, ("referenceRange", index, end))
+                reader.known(quantity, ("value",), at)
                 scale[end] = quantity.get("value")
-    extensions = _extensions(reader, data, {SCALE_STEP: "valueInteger", SCALE_ANCHOR: "extension"})
+                places[("scale", end)] = (*at, "value")
+    handlers = {SCALE_STEP: "valueInteger", SCALE_ANCHOR: "extension"}
+    extensions = _extensions(reader, data, handlers, places)
     if SCALE_STEP in extensions:
         scale["step"] = extensions[SCALE_STEP]
+        places[("scale", "step")] = places[(SCALE_STEP,)]
     scale["anchors"] = extensions.get("anchors", [])
     fields = {"scale": scale, "value": data.get("valueInteger")}
-    places: dict[str, Path] = {"value": ("valueInteger",), "scale": ("code",)}
-    built: Rating = _build(reader, Rating, fields, places)
+    built: Rating = _build(reader, Rating, fields, places, ())
     return built
