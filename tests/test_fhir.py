@@ -248,7 +248,7 @@ class TestForeignResources:
         resource["input"][0][1] = 2
         response = fhir.to_fhir(review())
         response["item"][0]["answer"][0][1] = "a"
-        odd_key: dict[object, object] = {**resource, 3: "x"}
+        odd_key: dict[Any, Any] = {**resource, 3: "x"}
         for broken in (resource, response, odd_key):
             with pytest.raises(InvalidData):
                 fhir.from_fhir(broken)
