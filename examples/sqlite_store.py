@@ -19,20 +19,24 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from therapy_homework import from_json, to_json
-from therapy_homework.errors import BrokenReference, DuplicateId, NotFound, VersionConflict
 from therapy_homework.model import RECORD_TYPES
 from therapy_homework.storage import (
     Page,
     Query,
     Record,
     Stored,
+    broken_reference,
     check_ids,
     check_record,
     check_version,
+    duplicate_id,
     list_arguments,
     make_cursor,
     names_an_assignment,
+    not_found,
     record_time,
+    still_named,
+    version_conflict,
 )
 
 R = TypeVar("R", bound=Record)
@@ -66,10 +70,6 @@ def _enum_value(record: object, name: str) -> str | None:
     return None if value is None else str(value.value) if hasattr(value, "value") else None
 
 
-def _with_article(noun: str) -> str:
-    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
-
-
 class SqliteStore(Generic[R]):
     """The records of one type in the ``records`` table."""
 
@@ -88,9 +88,7 @@ class SqliteStore(Generic[R]):
             (record.client_id, record.assignment_id),
         ).fetchone()
         if found is None:
-            raise BrokenReference(
-                f"client {record.client_id} has no Assignment with id {record.assignment_id}"
-            )
+            raise broken_reference(record.client_id, record.assignment_id)
 
     def add(self, record: R) -> Stored[R]:
         check_record(self.record_type, record)
@@ -114,10 +112,7 @@ class SqliteStore(Generic[R]):
                     row,
                 )
             except sqlite3.IntegrityError:
-                raise DuplicateId(
-                    f"client {row[1]} already has "
-                    f"{_with_article(self.record_type.__name__)} with id {row[2]}"
-                ) from None
+                raise duplicate_id(self.record_type, row[1], row[2]) from None
         return Stored(record, 1)
 
     def get(self, client_id: str, record_id: str) -> Stored[R]:
@@ -129,9 +124,7 @@ class SqliteStore(Generic[R]):
                 (self._name, client_id, record_id),
             ).fetchone()
         if found is None:
-            raise NotFound(
-                f"client {client_id} has no {self.record_type.__name__} with id {record_id}"
-            )
+            raise not_found(self.record_type, client_id, record_id)
         return Stored(from_json(self.record_type, found[0]), found[1])
 
     def update(self, record: R, *, expected_version: int) -> Stored[R]:
@@ -163,13 +156,8 @@ class SqliteStore(Generic[R]):
                     (self._name, client_id, record_id),
                 ).fetchone()
                 if current is None:
-                    raise NotFound(
-                        f"client {client_id} has no {self.record_type.__name__} with id {record_id}"
-                    )
-                raise VersionConflict(
-                    f"{self.record_type.__name__} {record_id} is at version {current[0]}, "
-                    f"not {expected_version}"
-                )
+                    raise not_found(self.record_type, client_id, record_id)
+                raise version_conflict(self.record_type, record_id, current[0], expected_version)
         return Stored(record, expected_version + 1)
 
     def list(
@@ -219,14 +207,9 @@ class SqliteStore(Generic[R]):
                 (self._name, client_id, record_id),
             ).fetchone()
             if current is None:
-                raise NotFound(
-                    f"client {client_id} has no {self.record_type.__name__} with id {record_id}"
-                )
+                raise not_found(self.record_type, client_id, record_id)
             if expected_version is not None and current[0] != expected_version:
-                raise VersionConflict(
-                    f"{self.record_type.__name__} {record_id} is at version {current[0]}, "
-                    f"not {expected_version}"
-                )
+                raise version_conflict(self.record_type, record_id, current[0], expected_version)
             if self._name == "assignment":
                 named = db.execute(
                     "SELECT record_type, id FROM records WHERE client_id = ? AND assignment_id = ?"
@@ -234,10 +217,7 @@ class SqliteStore(Generic[R]):
                     (client_id, record_id),
                 ).fetchone()
                 if named is not None:
-                    raise BrokenReference(
-                        f"Assignment {record_id} is still named by a {named[0]} ({named[1]}):"
-                        " delete that first"
-                    )
+                    raise still_named(record_id, named[0], named[1])
             db.execute(
                 "DELETE FROM records WHERE record_type = ? AND client_id = ? AND id = ?",
                 (self._name, client_id, record_id),

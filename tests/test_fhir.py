@@ -15,12 +15,9 @@ from therapy_homework.errors import ProblemCode, UnsupportedType
 from therapy_homework.fhir import urls
 from therapy_homework.model import (
     BELIEF,
-    AbcRecord,
     Assignment,
     AssignmentStatus,
-    BehavioralExperiment,
     Completion,
-    CouplesRepairAttempt,
     Dose,
     Partner,
     Plan,
@@ -29,23 +26,14 @@ from therapy_homework.model import (
     Review,
     Scale,
     Schedule,
-    ThoughtRecord,
 )
 from therapy_homework.model.records import RECORD_TYPES
 from therapy_homework.testing import strategies as ths
 
 from .helpers import T0, assignment, review
 
-_MAPPED = (
-    Assignment,
-    ThoughtRecord,
-    AbcRecord,
-    BehavioralExperiment,
-    PracticeLog,
-    Review,
-    CouplesRepairAttempt,
-    Rating,
-)
+#: Every record type, and the rating (an Observation).
+_MAPPED = (*RECORD_TYPES.classes(), Rating)
 _SHIPPED = Path(fhir.__file__).parent / "questionnaires"
 _ANY_RECORD = st.sampled_from(RECORD_TYPES.classes()).flatmap(ths.records)
 

@@ -70,15 +70,20 @@ __all__ = [
     "Repository",
     "Store",
     "Stored",
+    "broken_reference",
     "check_ids",
     "check_record",
     "check_version",
     "cursor_tag",
+    "duplicate_id",
     "list_arguments",
     "make_cursor",
     "names_an_assignment",
+    "not_found",
     "read_cursor",
     "record_time",
+    "still_named",
+    "version_conflict",
 ]
 
 
@@ -388,6 +393,53 @@ def check_ids(**ids: object) -> None:
     _require_ids(**ids)
 
 
+# --------------------------------------------------------------------------- the stores' errors
+#
+# Every store raises the same errors with the same words (the contract suite checks the
+# kinds); a store of your own builds them with these. Ids and type names only: never a
+# record's text.
+
+
+def not_found(record_type: type, client_id: str, record_id: str) -> NotFound:
+    """The error for a record the client does not have."""
+    return NotFound(f"client {client_id} has no {record_type.__name__} with id {record_id}")
+
+
+def version_conflict(
+    record_type: type, record_id: str, version: int, expected: int
+) -> VersionConflict:
+    """The error for a write that expected another version than the stored one."""
+    return VersionConflict(
+        f"{record_type.__name__} {record_id} is at version {version}, not {expected}"
+    )
+
+
+def duplicate_id(record_type: type, client_id: str, record_id: str) -> DuplicateId:
+    """The error for adding a record whose id the client already has."""
+    return DuplicateId(
+        f"client {client_id} already has {with_article(record_type.__name__)} with id {record_id}"
+    )
+
+
+def broken_reference(client_id: str, assignment_id: str) -> BrokenReference:
+    """The error for a record that names an assignment the client does not have."""
+    return BrokenReference(f"client {client_id} has no Assignment with id {assignment_id}")
+
+
+def still_named(assignment_id: str, record_type: type | str, record_id: str) -> BrokenReference:
+    """The error for deleting an assignment that a record still names; ``record_type`` is
+    the record's class or, for a store that keeps only its document type, that name."""
+    if isinstance(record_type, str):
+        found = next((t.cls for t in RECORD_TYPES if t.name == record_type), None)
+        kind = record_type if found is None else found.__name__
+    else:
+        kind = record_type.__name__
+    return BrokenReference(
+        f"Assignment {assignment_id} is still named by {with_article(kind)} ({record_id}): "
+        "delete that first"
+    )
+
+
 def check_version(expected_version: object, *, optional: bool = False) -> None:
     """:class:`InvalidData` (path ``$.expected_version``) unless it is a whole number of at
     least 1 (``True`` is not); ``None`` too when ``optional`` (``delete`` takes none)."""
@@ -467,9 +519,7 @@ class InMemoryStore(Generic[R]):
             return  # not a record of an assignment (an experiment may stand alone)
         assignments = self._repository._state.rows.get(Assignment, {}).get(record.client_id, {})
         if record.assignment_id not in assignments:
-            raise BrokenReference(
-                f"client {record.client_id} has no Assignment with id {record.assignment_id}"
-            )
+            raise broken_reference(record.client_id, record.assignment_id)
 
     def add(self, record: R) -> Stored[R]:
         self._check_type(record)
@@ -477,10 +527,7 @@ class InMemoryStore(Generic[R]):
             self._check_reference(record)
             rows = self._clients().setdefault(record.client_id, {})
             if record.id in rows:
-                raise DuplicateId(
-                    f"client {record.client_id} already has "
-                    f"{with_article(self.record_type.__name__)} with id {record.id}"
-                )
+                raise duplicate_id(self.record_type, record.client_id, record.id)
             state = self._repository._state
             state.sequence += 1
             rows[record.id] = _Row(state.sequence, 1, record)
@@ -492,9 +539,7 @@ class InMemoryStore(Generic[R]):
         with self._repository._lock:
             row = self._clients().get(client_id, {}).get(record_id)
             if row is None:
-                raise NotFound(
-                    f"client {client_id} has no {self.record_type.__name__} with id {record_id}"
-                )
+                raise not_found(self.record_type, client_id, record_id)
             return Stored(row.record, row.version)
 
     def update(self, record: R, *, expected_version: int) -> Stored[R]:
@@ -503,15 +548,9 @@ class InMemoryStore(Generic[R]):
         with self._repository._lock:
             row = self._clients().get(record.client_id, {}).get(record.id)
             if row is None:
-                raise NotFound(
-                    f"client {record.client_id} has no {self.record_type.__name__} "
-                    f"with id {record.id}"
-                )
+                raise not_found(self.record_type, record.client_id, record.id)
             if row.version != expected_version:
-                raise VersionConflict(
-                    f"{self.record_type.__name__} {record.id} is at version {row.version}, "
-                    f"not {expected_version}"
-                )
+                raise version_conflict(self.record_type, record.id, row.version, expected_version)
             self._check_reference(record)
             self._repository._log(
                 ("update", self.record_type, record.client_id, record.id, attrs.evolve(row))
@@ -551,14 +590,9 @@ class InMemoryStore(Generic[R]):
             rows = self._clients().get(client_id, {})
             row = rows.get(record_id)
             if row is None:
-                raise NotFound(
-                    f"client {client_id} has no {self.record_type.__name__} with id {record_id}"
-                )
+                raise not_found(self.record_type, client_id, record_id)
             if expected_version is not None and row.version != expected_version:
-                raise VersionConflict(
-                    f"{self.record_type.__name__} {record_id} is at version {row.version}, "
-                    f"not {expected_version}"
-                )
+                raise version_conflict(self.record_type, record_id, row.version, expected_version)
             if self.record_type is Assignment:
                 self._repository._refuse_if_named(client_id, record_id)
             del rows[record_id]
@@ -625,10 +659,7 @@ class InMemoryRepository:
                 continue
             for row in clients.get(client_id, {}).values():
                 if row.record.assignment_id == assignment_id:
-                    raise BrokenReference(
-                        f"Assignment {assignment_id} is still named by "
-                        f"{with_article(record_type.__name__)} ({row.record.id}): delete that first"
-                    )
+                    raise still_named(assignment_id, record_type, row.record.id)
 
     def _rollback(self, undo: list[tuple[str, type, str, str, _Row | None]]) -> None:
         for action, record_type, client_id, record_id, before in reversed(undo):

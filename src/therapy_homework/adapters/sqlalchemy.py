@@ -51,7 +51,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from .._core.fields import MAX_ID
-from ..errors import BrokenReference, DuplicateId, MisusedStore, NotFound, VersionConflict
+from ..errors import MisusedStore
 from ..model.records import RECORD_TYPES
 from ..serialization import from_dict, to_dict
 from ..storage import (
@@ -60,13 +60,18 @@ from ..storage import (
     Query,
     Record,
     Stored,
+    broken_reference,
     check_ids,
     check_record,
     check_version,
+    duplicate_id,
     list_arguments,
     make_cursor,
     names_an_assignment,
+    not_found,
     record_time,
+    still_named,
+    version_conflict,
 )
 
 __all__ = [
@@ -200,34 +205,45 @@ def _listing(name: str, client_id: str, query: Query, after: int, limit: int) ->
     return statement.order_by(_T.seq).limit(limit + 1)
 
 
-def _missing(record_type: type, client_id: str, record_id: str) -> NotFound:
-    return NotFound(f"client {client_id} has no {record_type.__name__} with id {record_id}")
-
-
-def _conflict(record_type: type, record_id: str, version: int, expected: int) -> VersionConflict:
-    return VersionConflict(
-        f"{record_type.__name__} {record_id} is at version {version}, not {expected}"
+def _inserting(name: str, item: Any) -> Any:
+    return sa.insert(RECORDS).values(
+        record_type=name, client_id=item.client_id, id=item.id, version=1, **_columns(item)
     )
 
 
-def _dangling(record: Any) -> BrokenReference:
-    return BrokenReference(
-        f"client {record.client_id} has no Assignment with id {record.assignment_id}"
+def _reading(name: str, client_id: str, record_id: str) -> Any:
+    return sa.select(_T.data, _T.version).where(_key(name, client_id, record_id))
+
+
+def _versioning(name: str, client_id: str, record_id: str, *, lock: bool = False) -> Any:
+    statement = sa.select(_T.version).where(_key(name, client_id, record_id))
+    return statement.with_for_update() if lock else statement
+
+
+def _updating(name: str, item: Any, expected_version: int) -> Any:
+    return (
+        sa.update(RECORDS)
+        .where(_key(name, item.client_id, item.id), _T.version == expected_version)
+        .values(version=_T.version + 1, **_columns(item))
     )
 
 
-def _still_named(record_id: str, found: Any) -> BrokenReference:
-    return BrokenReference(
-        f"Assignment {record_id} is still named by a {found[0]} ({found[1]}): delete that first"
-    )
+def _deleting(name: str, client_id: str, record_id: str) -> Any:
+    return sa.delete(RECORDS).where(_key(name, client_id, record_id))
 
 
-def _duplicate(record_type: type, record: Any) -> DuplicateId:
-    article = "an" if record_type.__name__[:1].lower() in "aeiou" else "a"
-    return DuplicateId(
-        f"client {record.client_id} already has {article} {record_type.__name__} "
-        f"with id {record.id}"
-    )
+def _erasing(name: str, client_id: str) -> Any:
+    return sa.delete(RECORDS).where(_T.record_type == name, _T.client_id == client_id)
+
+
+def _require(
+    record_type: type, current: Any, client_id: str, record_id: str, expected: int | None
+) -> None:
+    """The stored record exists, at the expected version if one is given."""
+    if current is None:
+        raise not_found(record_type, client_id, record_id)
+    if expected is not None and current.version != expected:
+        raise version_conflict(record_type, record_id, current.version, expected)
 
 
 def _page(record_type: type[R], rows: list[Any], limit: int, tag: str) -> Page[R]:
@@ -253,7 +269,7 @@ class SqlAlchemyStore(Generic[R]):
         if self._refers and record.assignment_id is not None:
             row = db.execute(_assignment_row(record.client_id, record.assignment_id, "share"))
             if row.first() is None:
-                raise _dangling(record)
+                raise broken_reference(record.client_id, record.assignment_id)
 
     def add(self, record: R) -> Stored[R]:
         """See :meth:`therapy_homework.storage.Store.add`."""
@@ -263,28 +279,18 @@ class SqlAlchemyStore(Generic[R]):
             self._check_reference(db, item)
             try:
                 with db.begin_nested():
-                    db.execute(
-                        sa.insert(RECORDS).values(
-                            record_type=self._name,
-                            client_id=item.client_id,
-                            id=item.id,
-                            version=1,
-                            **_columns(item),
-                        )
-                    )
+                    db.execute(_inserting(self._name, item))
             except sa.exc.IntegrityError:
-                raise _duplicate(self.record_type, item) from None
+                raise duplicate_id(self.record_type, item.client_id, item.id) from None
         return Stored(record, 1)
 
     def get(self, client_id: str, record_id: str) -> Stored[R]:
         """See :meth:`therapy_homework.storage.Store.get`."""
         check_ids(client_id=client_id, record_id=record_id)
         with self._repository._transaction() as db:
-            row = db.execute(
-                sa.select(_T.data, _T.version).where(_key(self._name, client_id, record_id))
-            ).first()
+            row = db.execute(_reading(self._name, client_id, record_id)).first()
         if row is None:
-            raise _missing(self.record_type, client_id, record_id)
+            raise not_found(self.record_type, client_id, record_id)
         return Stored(from_dict(self.record_type, row.data), row.version)
 
     def update(self, record: R, *, expected_version: int) -> Stored[R]:
@@ -293,21 +299,14 @@ class SqlAlchemyStore(Generic[R]):
         check_version(expected_version)
         item: Any = record
         with self._repository._transaction() as db:
-            current = db.execute(
-                sa.select(_T.version).where(_key(self._name, item.client_id, item.id))
-            ).first()
-            if current is None:
-                raise _missing(self.record_type, item.client_id, item.id)
-            if current.version != expected_version:
-                raise _conflict(self.record_type, item.id, current.version, expected_version)
+            current = db.execute(_versioning(self._name, item.client_id, item.id)).first()
+            _require(self.record_type, current, item.client_id, item.id, expected_version)
             self._check_reference(db, item)
-            changed = db.execute(
-                sa.update(RECORDS)
-                .where(_key(self._name, item.client_id, item.id), _T.version == expected_version)
-                .values(version=_T.version + 1, **_columns(item))
-            ).rowcount
+            changed = db.execute(_updating(self._name, item, expected_version)).rowcount
             if changed == 0:  # another writer got there between the read and the write
-                raise _conflict(self.record_type, item.id, expected_version + 1, expected_version)
+                raise version_conflict(
+                    self.record_type, item.id, expected_version + 1, expected_version
+                )
         return Stored(record, expected_version + 1)
 
     def list(
@@ -331,32 +330,19 @@ class SqlAlchemyStore(Generic[R]):
         check_ids(client_id=client_id, record_id=record_id)
         check_version(expected_version, optional=True)
         with self._repository._transaction() as db:
-            current = db.execute(
-                sa.select(_T.version)
-                .where(_key(self._name, client_id, record_id))
-                .with_for_update()
-            ).first()
-            if current is None:
-                raise _missing(self.record_type, client_id, record_id)
-            if expected_version is not None and current.version != expected_version:
-                raise _conflict(self.record_type, record_id, current.version, expected_version)
+            current = db.execute(_versioning(self._name, client_id, record_id, lock=True)).first()
+            _require(self.record_type, current, client_id, record_id, expected_version)
             if self._name == "assignment":
                 found = db.execute(_naming(client_id, record_id)).first()
                 if found is not None:
-                    raise _still_named(record_id, found)
-            db.execute(sa.delete(RECORDS).where(_key(self._name, client_id, record_id)))
+                    raise still_named(record_id, found[0], found[1])
+            db.execute(_deleting(self._name, client_id, record_id))
 
     def erase_client(self, client_id: str) -> int:
         """See :meth:`therapy_homework.storage.Store.erase_client`."""
         check_ids(client_id=client_id)
         with self._repository._transaction() as db:
-            return int(
-                db.execute(
-                    sa.delete(RECORDS).where(
-                        _T.record_type == self._name, _T.client_id == client_id
-                    )
-                ).rowcount
-            )
+            return int(db.execute(_erasing(self._name, client_id)).rowcount)
 
 
 class SqlAlchemyRepository:
@@ -429,7 +415,7 @@ class AsyncSqlAlchemyStore(Generic[R]):
         if self._refers and record.assignment_id is not None:
             row = await db.execute(_assignment_row(record.client_id, record.assignment_id, "share"))
             if row.first() is None:
-                raise _dangling(record)
+                raise broken_reference(record.client_id, record.assignment_id)
 
     async def add(self, record: R) -> Stored[R]:
         """See :meth:`therapy_homework.storage.Store.add`."""
@@ -439,30 +425,18 @@ class AsyncSqlAlchemyStore(Generic[R]):
             await self._check_reference(db, item)
             try:
                 async with db.begin_nested():
-                    await db.execute(
-                        sa.insert(RECORDS).values(
-                            record_type=self._name,
-                            client_id=item.client_id,
-                            id=item.id,
-                            version=1,
-                            **_columns(item),
-                        )
-                    )
+                    await db.execute(_inserting(self._name, item))
             except sa.exc.IntegrityError:
-                raise _duplicate(self.record_type, item) from None
+                raise duplicate_id(self.record_type, item.client_id, item.id) from None
         return Stored(record, 1)
 
     async def get(self, client_id: str, record_id: str) -> Stored[R]:
         """See :meth:`therapy_homework.storage.Store.get`."""
         check_ids(client_id=client_id, record_id=record_id)
         async with self._repository._transaction() as db:
-            row = (
-                await db.execute(
-                    sa.select(_T.data, _T.version).where(_key(self._name, client_id, record_id))
-                )
-            ).first()
+            row = (await db.execute(_reading(self._name, client_id, record_id))).first()
         if row is None:
-            raise _missing(self.record_type, client_id, record_id)
+            raise not_found(self.record_type, client_id, record_id)
         return Stored(from_dict(self.record_type, row.data), row.version)
 
     async def update(self, record: R, *, expected_version: int) -> Stored[R]:
@@ -471,27 +445,14 @@ class AsyncSqlAlchemyStore(Generic[R]):
         check_version(expected_version)
         item: Any = record
         async with self._repository._transaction() as db:
-            current = (
-                await db.execute(
-                    sa.select(_T.version).where(_key(self._name, item.client_id, item.id))
-                )
-            ).first()
-            if current is None:
-                raise _missing(self.record_type, item.client_id, item.id)
-            if current.version != expected_version:
-                raise _conflict(self.record_type, item.id, current.version, expected_version)
+            found = await db.execute(_versioning(self._name, item.client_id, item.id))
+            _require(self.record_type, found.first(), item.client_id, item.id, expected_version)
             await self._check_reference(db, item)
-            changed = (
-                await db.execute(
-                    sa.update(RECORDS)
-                    .where(
-                        _key(self._name, item.client_id, item.id), _T.version == expected_version
-                    )
-                    .values(version=_T.version + 1, **_columns(item))
-                )
-            ).rowcount
+            changed = (await db.execute(_updating(self._name, item, expected_version))).rowcount
             if changed == 0:
-                raise _conflict(self.record_type, item.id, expected_version + 1, expected_version)
+                raise version_conflict(
+                    self.record_type, item.id, expected_version + 1, expected_version
+                )
         return Stored(record, expected_version + 1)
 
     async def list(
@@ -515,30 +476,19 @@ class AsyncSqlAlchemyStore(Generic[R]):
         check_ids(client_id=client_id, record_id=record_id)
         check_version(expected_version, optional=True)
         async with self._repository._transaction() as db:
-            current = (
-                await db.execute(
-                    sa.select(_T.version)
-                    .where(_key(self._name, client_id, record_id))
-                    .with_for_update()
-                )
-            ).first()
-            if current is None:
-                raise _missing(self.record_type, client_id, record_id)
-            if expected_version is not None and current.version != expected_version:
-                raise _conflict(self.record_type, record_id, current.version, expected_version)
+            current = await db.execute(_versioning(self._name, client_id, record_id, lock=True))
+            _require(self.record_type, current.first(), client_id, record_id, expected_version)
             if self._name == "assignment":
-                found = (await db.execute(_naming(client_id, record_id))).first()
-                if found is not None:
-                    raise _still_named(record_id, found)
-            await db.execute(sa.delete(RECORDS).where(_key(self._name, client_id, record_id)))
+                named = (await db.execute(_naming(client_id, record_id))).first()
+                if named is not None:
+                    raise still_named(record_id, named[0], named[1])
+            await db.execute(_deleting(self._name, client_id, record_id))
 
     async def erase_client(self, client_id: str) -> int:
         """See :meth:`therapy_homework.storage.Store.erase_client`."""
         check_ids(client_id=client_id)
         async with self._repository._transaction() as db:
-            result = await db.execute(
-                sa.delete(RECORDS).where(_T.record_type == self._name, _T.client_id == client_id)
-            )
+            result = await db.execute(_erasing(self._name, client_id))
             return int(result.rowcount)
 
 

@@ -12,6 +12,7 @@ record as the kit's reader takes them (:func:`read_items`), so the three cannot 
 """
 
 import enum
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
@@ -72,6 +73,12 @@ def write_moment(moment: datetime) -> str:
     if offset is not None and (offset % timedelta(minutes=1) or abs(offset) > _WIDEST_OFFSET):
         moment = moment.astimezone(UTC)
     return moment.isoformat()
+
+
+@functools.cache
+def _shapes(cls: type) -> dict[str, Shape]:
+    """The shape of each of ``cls``'s fields, by name (a class's fields never change)."""
+    return {name: shape for name, shape, _ in _fields(cls, frozenset())}
 
 
 def _fields(cls: type, skip: frozenset[str]) -> Iterator[tuple[str, Shape, bool]]:
@@ -337,7 +344,7 @@ def _place(
     where: Path,
 ) -> Path | None:
     """Put one flat value in place; its record location, or ``None`` if it has none."""
-    shapes = {name: shape for name, shape, _ in _fields(cls, frozenset())}
+    shapes = _shapes(cls)
     name, rest = steps[0], steps[1:]
     shape = shapes.get(name)
     if shape is None:
@@ -375,7 +382,7 @@ def _place(
 
 def _lists(reader: Reader, found: dict[str, Any], cls: type, where: Path) -> dict[str, Any]:
     """Numbered entries (dicts keyed by number) as lists, in order, with no gaps."""
-    shapes = {name: shape for name, shape, _ in _fields(cls, frozenset())}
+    shapes = _shapes(cls)
     for name, value in found.items():
         shape = shapes[name]
         listed = shape.kind == "list"
