@@ -400,9 +400,18 @@ def check_ids(**ids: object) -> None:
 # record's text.
 
 
+def _kind(record_type: object) -> str:
+    """The class name of a record type, given its class or its document type name."""
+    if isinstance(record_type, str):
+        found = next((t.cls for t in RECORD_TYPES if t.name == record_type), None)
+        return record_type if found is None else found.__name__
+    require_type("record_type", record_type, type, "a record class or its type name")
+    return typing.cast(type, record_type).__name__
+
+
 def not_found(record_type: type, client_id: str, record_id: str) -> NotFound:
     """The error for a record the client does not have."""
-    return NotFound(f"client {client_id} has no {record_type.__name__} with id {record_id}")
+    return NotFound(f"client {client_id} has no {_kind(record_type)} with id {record_id}")
 
 
 def version_conflict(
@@ -410,14 +419,14 @@ def version_conflict(
 ) -> VersionConflict:
     """The error for a write that expected another version than the stored one."""
     return VersionConflict(
-        f"{record_type.__name__} {record_id} is at version {version}, not {expected}"
+        f"{_kind(record_type)} {record_id} is at version {version}, not {expected}"
     )
 
 
 def duplicate_id(record_type: type, client_id: str, record_id: str) -> DuplicateId:
     """The error for adding a record whose id the client already has."""
     return DuplicateId(
-        f"client {client_id} already has {with_article(record_type.__name__)} with id {record_id}"
+        f"client {client_id} already has {with_article(_kind(record_type))} with id {record_id}"
     )
 
 
@@ -429,14 +438,9 @@ def broken_reference(client_id: str, assignment_id: str) -> BrokenReference:
 def still_named(assignment_id: str, record_type: type | str, record_id: str) -> BrokenReference:
     """The error for deleting an assignment that a record still names; ``record_type`` is
     the record's class or, for a store that keeps only its document type, that name."""
-    if isinstance(record_type, str):
-        found = next((t.cls for t in RECORD_TYPES if t.name == record_type), None)
-        kind = record_type if found is None else found.__name__
-    else:
-        kind = record_type.__name__
     return BrokenReference(
-        f"Assignment {assignment_id} is still named by {with_article(kind)} ({record_id}): "
-        "delete that first"
+        f"Assignment {assignment_id} is still named by {with_article(_kind(record_type))} "
+        f"({record_id}): delete that first"
     )
 
 
