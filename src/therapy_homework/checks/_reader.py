@@ -1892,11 +1892,18 @@ def _cue(tokens: list[str], i: int) -> str | None:
 
 
 def _phrase_in(window: list[str], phrase: tuple[str, ...]) -> bool:
+    first = phrase[0]
+    if first not in window:  # the common case, decided without slicing
+        return False
     size = len(phrase)
-    return any(tuple(window[k : k + size]) == phrase for k in range(len(window) - size + 1))
+    return any(
+        window[k] == first and tuple(window[k : k + size]) == phrase
+        for k in range(len(window) - size + 1)
+    )
 
 
 _LEADING_PREPOSITIONS: Final = frozenset(("on", "for", "over"))
+_CLOCK_AFTER: Final = frozenset(("am", "pm", "o'clock", "th", "st", "nd", "rd"))
 
 
 def _time(tokens: list[str], i: int) -> str | None:
@@ -1907,6 +1914,10 @@ def _time(tokens: list[str], i: int) -> str | None:
         return None  # "three walks": a count, which _amount reads
     n = len(tokens)
     nxt = tokens[i + 1] if i + 1 < n else ""
+    if token[0].isdigit():  # no day, month or time word starts with a digit
+        if ":" in token or token.endswith("m") or nxt in _CLOCK_AFTER:
+            return "time"
+        return None
     after = tokens[i + 2] if i + 2 < n else ""
     if token in _LEADING_PREPOSITIONS:  # the common case, decided here
         if token != "over" and (
@@ -1954,14 +1965,6 @@ def _time(tokens: list[str], i: int) -> str | None:
         return "time"
     if token in lx.MONTHS and nxt[:1].isdigit():
         return "time"
-    if token[0].isdigit():
-        if (
-            ":" in token
-            or token.endswith("m")
-            or nxt in ("am", "pm", "o'clock", "th", "st", "nd", "rd")
-        ):
-            return "time"
-        return None
     if token == "at":
         if (nxt[:1].isdigit() and not nxt.endswith("%")) or nxt in (
             "noon",
@@ -2049,6 +2052,9 @@ def _amount(tokens: list[str], i: int) -> str | None:
     token = tokens[i]
     nxt = tokens[i + 1] if i + 1 < n else ""
     after = tokens[i + 2] if i + 2 < n else ""
+    if not nxt or nxt[0].isdigit():
+        # a number followed by nothing or another number: a target or nothing
+        return "goal" if token.endswith("%") else None
     prev = tokens[i - 1] if i > 0 else ""
     if token.endswith("%") or nxt in ("%", "percent"):
         return "goal"
@@ -2140,6 +2146,9 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
                 continue
             role = _NUMBER
         nxt = clause[i + 1] if i + 1 < n else ""
+        if role == _NUMBER:  # the most common role, decided first
+            _number(clause, i, found, discounted, goal)
+            continue
         after = clause[i + 2] if i + 2 < n else ""
         if role == _ARTICLE:
             if nxt == "moment" and after in _SUBJECT_STARTS and token != "an":
@@ -2246,23 +2255,34 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
         if kind is not None:
             setattr(found, kind, True)
             continue
-        if role == _NUMBER or token in lx.NUMBER_WORDS:
-            if token[0].isdigit() and nxt == "x":
-                found.count = True  # "3x"
-                continue
-            amount = _amount(clause, i)
-            if amount is None:
-                continue
-            if amount == "goal" or goal:
-                discounted.add(Discount.GOAL)
-            else:
-                setattr(found, amount, True)
+        if token in lx.NUMBER_WORDS:
+            _number(clause, i, found, discounted, goal)
             continue
         if token == "between" and nxt == "now":
             found.span = True  # "between now and our next session": the period
             break
         if token in ("each", "every") and (nxt in _EVERY_PERIOD or nxt in lx.PARTS_OF_DAY):
             found.frequency = True  # "every day", "each evening"
+
+
+def _number(clause: list[str], i: int, found: _Found, discounted: set[str], goal: bool) -> None:
+    """At a number: a day or clock time, a count ("3x", "three walks"), a dose, or a
+    goal that only looks like one (see :func:`_occasions`)."""
+    kind = _time(clause, i)
+    if kind is not None:
+        setattr(found, kind, True)
+        return
+    token = clause[i]
+    if token[0].isdigit() and i + 1 < len(clause) and clause[i + 1] == "x":
+        found.count = True  # "3x"
+        return
+    amount = _amount(clause, i)
+    if amount is None:
+        return
+    if amount == "goal" or goal:
+        discounted.add(Discount.GOAL)
+    else:
+        setattr(found, amount, True)
 
 
 _INSTANCES: Final = frozenset("time times instance occasion moment".split())
