@@ -62,6 +62,28 @@ ACTION_VERBS: Final = _set(
     stutter stammer clench unclench praise tape refund bowl box catch chant comb crochet
     film floss gargle groom hoover hop kick laminate mend paddle pat pay photocopy polish
     punch row sell skate sketch ski sprint surf tip tweet whistle wrestle reach
+    advise annotate announce archive audition babysit bandage banter bend bite bleach
+    blend blog boil braid breastfeed browse buckle canoe caress carpool chaperone charge
+    click collate compost confess confide contaminate converse craft crawl crop crouch
+    crumple decline defrost depart deposit dice dictate dine disclose discuss disinfect
+    dry dunk edit embroider enquire enrol enroll escort exfoliate exit facetime fasten
+    fertilise fertilize fidget fist-bump flex flirt fly frown fry fundraise gamble
+    giggle golf google gossip grate grip haggle harvest high-five hire hyperventilate
+    illustrate imitate inject inquire inscribe insist install instruct invoice joke
+    kayak kickbox knead launder leap lecture lunge manicure mash microwave mime mingle
+    misspell moisturise moisturize mold mould mulch narrate negotiate notify paraphrase
+    pedal peel pet plait plug poach poll preheat prep press proofread protest prune
+    publish quilt rake re-enact reapply rebook recline recount redecorate redraft
+    reenact refill refrigerate refuel reinstall repack repaint repay report repost
+    resend restock resubmit retell retweet rewatch rewind rip roast rock rollerblade
+    rotate rsvp sanitise sanitize scatter scold scour scrape scratch scream screenshot
+    scribble seal shampoo ship shout shovel shuffle sigh sightsee signal simmer
+    skateboard slam smoke sniff snooze snorkel snowboard snuggle sob sow spill spin
+    splash stargaze sterilise sterilize stitch stomp stroll strum subscribe summarise
+    summarize sunbathe supervise survey sway swipe tease telephone thaw tickle toast
+    tour transcribe transplant trash trek tutor twist unbox undress unfriend uninstall
+    unload unmute untie unwrap unzip vaccinate vape vlog warn weep whisk wiggle wink
+    yawn
     """
 )
 
@@ -91,6 +113,15 @@ MENTAL_VERBS: Final = _set(
     quieten ignore forget let tolerate endure resist sit-with concentrate focus wonder
     brainstorm plan-out envision appreciate savour savor cherish value love like hate fear
     hope wish want need expect anticipate predict assume tolerate rethink grieve mourn
+    agonise agonize blame brood catastrophise catastrophize comprehend conclude daydream
+    deduce defuse despise detach detest differentiate disbelieve discern dislike dismiss
+    disregard dissociate distinguish distrust dread dream empathise empathize envisage
+    envy fantasise fantasize fixate foresee fret guess infer intend internalise
+    internalize interpret introspect intuit judge loathe marvel memorise memorize
+    mentalise mentalize mind-read mistrust mull muse obsess overanalyse overanalyze
+    overlook perceive pity presume rationalise rationalize reappraise reassess reckon
+    recollect reconsider reevaluate regret reinterpret relish relive repress resent
+    speculate suppress suspect sympathise sympathize unhook unlearn yearn
     """
 )
 
@@ -100,6 +131,9 @@ STANCE_VERBS: Final = _set(
     embrace welcome honour honor validate nurture cultivate foster treat allow permit
     respect comfort soothe befriend care prioritise prioritize lean surrender hold face
     self-soothe cherish honour
+    admire adore affirm approve attune champion guard indulge normalise normalize
+    nourish pamper protect re-parent reclaim rely reparent revere safeguard shield
+    soften spoil treasure uphold uplift yield
     """
 )
 
@@ -112,6 +146,12 @@ SOFT_VERBS: Final = _set(
     develop strengthen invest keep continue begin carry practise practice maintain adjust
     commit persist pursue experiment play-with build establish boost increase reduce
     enhance improve move progress push keep-up stick reconnect
+    adapt advance aspire assist bolster broaden collaborate combat conserve consolidate
+    contribute cooperate coordinate curb deepen enable ensure expand facilitate involve
+    maximise maximize modify navigate optimise optimize oversee persevere preserve
+    prevent promote rebuild recommit reengage reestablish refine regulate reignite
+    reinforce rekindle resolve revive simplify stabilise stabilize streamline sustain
+    tweak
     """
 )
 
@@ -138,6 +178,23 @@ STATE_ADJECTIVES: Final = _set(
     consistent disciplined organised organized motivated active engaged connected
     grounded centred centered balanced optimistic hopeful resilient strong stronger
     easy easier soft softer kinder warmer warm playful intentional attentive
+    abstinent accountable adaptable adventurous affectionate alcohol-free alert
+    ambitious appreciative approachable authentic autonomous awake bolder candid capable
+    carefree chatty cheerful collaborative communicative competent conscientious
+    conscious considerate contented cooperative courageous courteous daring decisive
+    dependable deserving diligent drug-free eager easygoing effective efficient
+    empathetic empathic energetic energised energized enthusiastic excited expressive
+    faithful fearless flexible friendlier friendly fulfilled generous gentler genuine
+    gracious hardworking humble hydrated independent inspired interested joyful laid-
+    back level-headed light-hearted lighthearted lively lovable loyal mellow modest non-
+    judgemental non-judgmental non-reactive nonjudgemental nonjudgmental nonreactive
+    observant open-minded outgoing passionate peaceful persistent polite predictable
+    protective proud punctual quieter rational realistic reasonable receptive refreshed
+    reliable respectful responsible responsive satisfied self-assured self-aware self-
+    compassionate self-confident self-reliant self-sufficient serene silly sincere
+    smoke-free sober sociable spontaneous stable steadier steady straightforward
+    sympathetic talkative tender thoughtful tolerant tough tranquil transparent
+    trustworthy truthful upbeat vocal wise wiser worthy
     """
 )
 
@@ -187,6 +244,30 @@ ABSTRACT_NOUNS: Final = _set(
     thoughts belief beliefs image images story stories load
     willingness agenda courage curiosity gentleness warmth uncertainty lead empathy
     support validation encouragement affection tips ideas resources dos don'ts
+    accomplishment accountability achievement adaptability admiration ambition apathy
+    aspiration aspirations attachment authenticity autonomy belonging bitterness bonding
+    boredom burnout calmness childhood clarity closeness closure collaboration
+    companionship competence composure concentration confusion consistency contempt
+    contentment cooperation creativity culture decision-making dedication defensiveness
+    depression determination dignity disappointment disconnection distress-tolerance
+    doubt doubts downtime ease efficiency emotion-regulation emptiness enjoyment
+    equanimity exhaustion failure faith fatigue finances fitness flexibility fondness
+    forgiveness freedom friendship friendships fulfillment fulfilment generosity grit
+    harmony headspace honesty hopelessness humility humor humour hydration independence
+    insecurity insight integrity intention intentions interests isolation judgement
+    judgment knowledge laughter legacy leisure loyalty mastery mentality moderation
+    morale negativity nervousness numbness nutrition openness optimism outlook overwhelm
+    ownership pacing parenting partnership passion passions perfectionism perseverance
+    persistence pessimism playfulness pleasure pride principles problem-solving
+    procrastination productivity reconciliation recovery recreation relief resentment
+    responsibility retirement romance safety satisfaction security self-acceptance self-
+    awareness self-belief self-concept self-confidence self-control self-criticism self-
+    development self-discipline self-doubt self-efficacy self-expression self-
+    forgiveness self-image self-improvement self-kindness self-reflection self-
+    regulation self-respect self-trust serenity solitude spirituality spontaneity
+    stability stillness success sympathy teamwork tenderness thankfulness time-
+    management togetherness tolerance tranquility tranquillity transparency vitality
+    willpower wisdom worthlessness
     """
 )
 
@@ -217,6 +298,43 @@ PRODUCTS: Final = _set(
     questionnaire questionnaires checklist checklists handout
     line lines word words column columns table row rows cv resume application
     impact-statement account narrative
+    affirmation affirmations app apps articles audiobook audiobooks autobiographies
+    autobiography bill bills binder binders biscuit biscuits blog blogs booklet booklets
+    books bracelet bracelets bread brochure brochures bucket-list bucket-lists cake
+    cakes canvas cartoon cartoons casserole casseroles certificate certificates cheque
+    cheques chore-chart chore-charts comic comics contract contracts cookie cookies
+    coupon coupons coursework cover-letter cover-letters crossword crosswords cue-card
+    cue-cards curries curry decoration decorations diagram diagrams dish dishes
+    dissertation dissertations doodles drafts ecomap ecomaps envelope envelopes excerpt
+    excerpts family-tree family-trees flowchart flowcharts flyer flyers folder folders
+    food-diaries food-diary genogram genograms gift gifts graph graphs gratitude-jar
+    gratitude-jars grocery-list grocery-lists haiku haikus index-card index-cards
+    invitation invitations invoice invoices itineraries itinerary jar jars jigsaw
+    jigsaws keepsake keepsakes labels leaflet leaflets loaf loaves lunchbox lunchboxes
+    lyric lyrics mandala mandalas mantra mantras meal-plan meal-plans memento mementos
+    memo memoir memoirs memory-box memory-boxes memos mind-map mind-maps mindmap
+    mindmaps montage montages mood-board mood-boards mood-diaries mood-diary moodboard
+    moodboards mosaic mosaics muffin muffins notebook notebooks notecard notecards
+    notepad notepads omelet omelets omelette omelettes origami outline outlines package
+    packages packed-lunch packed-lunches pamphlet pamphlets pancake pancakes parcel
+    parcels pedometer pedometers photo-album photo-albums photobook photobooks
+    photocopies photographs pie pies pizza pizzas planner planners podcast podcasts
+    porridge portfolio portfolios portrait portraits postcard postcards poster posters
+    posts pottery prescription prescriptions presentations printout printouts proposal
+    proposals puzzle puzzles quilt quilts quiz quizs quote quotes receipt receipts
+    recipe recipes referral referrals report reports reward-chart reward-charts roster
+    rosters rota rotas route routes salad salads sandwich sandwiches scarf scarves
+    scorecard scorecards screenshot screenshots sculpture sculptures self-portrait self-
+    portraits selfie selfies shopping-list shopping-lists sketches sleep-diaries sleep-
+    diary slide slides slideshow slideshows smoothie smoothies snapshot snapshots soup
+    soups speech speeches spreadsheet spreadsheets star-chart star-charts sticker
+    stickers stopwatch stopwatches storyboard storyboards sudoku sudokus survey surveys
+    textbook textbooks thesis thought-diaries thought-diary ticket tickets time-capsule
+    time-capsules timetable timetables to-do to-do-list to-do-lists to-dos transcript
+    transcripts tribute tributes tweets verse verses vision-board vision-boards vlog
+    vlogs voice-memo voice-memos voice-note voice-notes voicemail voicemails voucher
+    vouchers website websites whiteboard whiteboards wishlist wishlists workbooks wreath
+    wreaths zine zines
     """
 )
 
@@ -245,6 +363,17 @@ PLACES: Final = _set(
     office class school work grave cemetery beach pool bank doctor dentist clinic
     pharmacy market mall restaurant bar party meeting home house kitchen bedroom garden
     yard porch balcony station bus train car
+    airport allotment apartment attic backyard bakery barber basement bathroom bookshop
+    bookstore bus-stop cafeteria campsite campus canal canteen car-park carpark
+    cathedral chapel chemist cinema classroom coffee-shop college couch countryside
+    crematorium daycare deli desk diner dining-room doorstep doorway dorm driveway
+    drugstore elevator escalator farm ferry florist footpath forest gallery garage gp
+    graveyard grocery gurdwara hairdresser hall hallway hill hospital jobcentre
+    kindergarten lake launderette laundromat lawn leisure-centre living-room loft lounge
+    metro mountain museum neighborhood neighbourhood newsagent nightclub nursery
+    optician parking-lot patio plane playground pond post-office preschool pub restroom
+    rink river salon seaside shed sofa spa stadium stairs studio subway taxi theater
+    theatre toilet trail tram tunnel university venue vet village woods workplace zoo
     """
 )
 
@@ -631,6 +760,25 @@ EVENT_NOUNS: Final = _set(
     shift shifts exposure exposures occurrence incident incidents bid bids disturbance
     disturbances activity activities trial trials workout workouts walk walks contact
     meeting meetings
+    appraisal appraisals awakening awakenings bathtime bout bouts breaks celebration
+    celebrations ceremonies ceremony check-up check-ups checkup checkups coffee-break
+    coffee-breaks commutes concert concerts conference conferences conflicts
+    confrontation confrontations consultation consultations deadline deadlines
+    dinnertime drives drop-off drop-offs dropoff dropoffs exams funerals game games
+    gathering gatherings get-together get-togethers gig gigs headache headaches impulses
+    interruption interruptions interviews intrusion intrusions journey journeys lapse
+    lapses lecture lectures lesson lessons lunch-break lunch-breaks lunchbreak
+    lunchbreaks match matches mealtime meltdown meltdowns migraine migraines mistake
+    mistakes naps naptime notification notifications obsession obsessions one-on-one
+    one-on-ones outing outings palpitation palpitations pang pangs parties performance
+    performances pick-up pick-ups pickup pickups playdate playdates playtime prayer
+    prayers presentations quarrel quarrels recess recital recitals rejection rejections
+    relapse relapses reunion reunions rides school-run school-runs seminar seminars
+    setback setbacks shutdown shutdowns sleepover sleepovers slip slips storytime
+    sunrise sunrises sunset sunsets surge surges tantrum tantrums teatime temptation
+    temptations test tests training transition transitions trip trips tutorial tutorials
+    vacation vacations video-call video-calls visitation visitations wake-up wake-ups
+    wakeup wakeups waves webinar webinars workshop workshops
     """
 )
 

@@ -759,7 +759,8 @@ _OCCASION_WORDS: Final = (
     _TIMELY
     | frozenset(lx.NUMBER_WORDS)
     | frozenset(
-        "the next coming few couple of a an our now other little while first second last".split()
+        "the next coming few couple of a an our now other little while first second last "
+        "th st nd rd".split()
     )
 )
 
@@ -910,6 +911,8 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
             index += 1 if token in _SUBJECTS else 2
             if index < n and clause[index - 1] == "of":
                 index += 1  # "each of you"
+            elif index < n and token in _SUBJECTS and clause[index] in ("each", "both", "all"):
+                index += 1  # "we each tell", "you both write"
             continue
         if token in _PRONOUN_CONTRACTIONS:
             if token in ("we'll", "we'd", "we're", "we've") and nxt not in ("like", "love"):
@@ -1009,6 +1012,7 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
         if (
             token == "do"
             and _base(nxt) in _VERBS
+            and not _is_gerund(nxt)
             and nxt not in ("not", "your", "it", "this", "that")
         ):
             index += 1  # "please do keep practising"
@@ -2369,6 +2373,7 @@ _CUE_OPENERS: Final = frozenset(
 _NOT_BEFORE_VERB: Final = lx.DETERMINERS | frozenset("to that which who whom whose what".split())
 # "I've got to", "I'm meant to": the instruction follows.
 _OBLIGED: Final = frozenset("got meant supposed have has need needs ought going".split())
+_DUTY_MODALS: Final = frozenset("should must will can could would".split())
 
 
 _PROSE: Final = lx.FINITE | frozenset(
@@ -2419,6 +2424,8 @@ def _after_cue(clause: list[str]) -> int:
             cue_verb = True  # "when your chest tightens", "each time a worry pops up"
             last_verb = j
             continue
+        if cue_verb and prev in _DUTY_MODALS and clause[j - 2] in _SUBJECTS and word == base:
+            return j  # "when I feel the panic building I should drop ...": the instruction
         if word != base or word in lx.FINITE or j == last_verb + 1:
             last_verb = j  # "when the emotion doesn't fit": still the cue's verb
             continue
