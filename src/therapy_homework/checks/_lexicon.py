@@ -62,28 +62,32 @@ ACTION_VERBS: Final = _set(
     stutter stammer clench unclench praise tape refund bowl box catch chant comb crochet
     film floss gargle groom hoover hop kick laminate mend paddle pat pay photocopy polish
     punch row sell skate sketch ski sprint surf tip tweet whistle wrestle reach
-    advise annotate announce archive audition babysit bandage banter bend bite bleach
-    blend blog boil braid breastfeed browse buckle canoe caress carpool chaperone charge
-    click collate compost confess confide contaminate converse craft crawl crop crouch
-    crumple decline defrost depart deposit dice dictate dine disclose discuss disinfect
-    dry dunk edit embroider enquire enrol enroll escort exfoliate exit facetime fasten
-    fertilise fertilize fidget fist-bump flex flirt fly frown fry fundraise gamble
-    giggle golf google gossip grate grip haggle harvest high-five hire hyperventilate
-    illustrate imitate inject inquire inscribe insist install instruct invoice joke
-    kayak kickbox knead launder leap lecture lunge manicure mash microwave mime mingle
-    misspell moisturise moisturize mold mould mulch narrate negotiate notify paraphrase
-    pedal peel pet plait plug poach poll preheat prep press proofread protest prune
-    publish quilt rake re-enact reapply rebook recline recount redecorate redraft
-    reenact refill refrigerate refuel reinstall repack repaint repay report repost
-    resend restock resubmit retell retweet rewatch rewind rip roast rock rollerblade
-    rotate rsvp sanitise sanitize scatter scold scour scrape scratch scream screenshot
-    scribble seal shampoo ship shout shovel shuffle sigh sightsee signal simmer
-    skateboard slam smoke sniff snooze snorkel snowboard snuggle sob sow spill spin
-    splash stargaze sterilise sterilize stitch stomp stroll strum subscribe summarise
-    summarize sunbathe supervise survey sway swipe tease telephone thaw tickle toast
-    tour transcribe transplant trash trek tutor twist unbox undress unfriend uninstall
-    unload unmute untie unwrap unzip vaccinate vape vlog warn weep whisk wiggle wink
-    yawn
+    abseil advertise advise alphabetise alphabetize amble annotate announce archive
+    audition babysit bag bandage banter barbecue bend birdwatch bite bleach blend blink
+    blog boil braid breastfeed browse buckle burp busk camp canoe caress carpool
+    chaperone charge chuckle clasp click collate compost confess confide contaminate
+    converse cradle craft crawl crop crouch crumple debrief decline defrost depart
+    deposit descale dice dictate dine disclose discuss disinfect dry dunk dye edit
+    embroider enquire enrol enroll escort exfoliate exit extinguish facetime fasten
+    fertilise fertilize fidget fist-bump flex flirt fly forage frown fry fundraise
+    furnish gamble garnish giggle golf google gossip grate grip haggle handwash harvest
+    high-five hire hoe hyperventilate illustrate imitate inject inquire inscribe insist
+    install instruct invoice joke kayak kickbox knead launder leap lecture lunge
+    manicure marinate mash microwave mime mingle misspell moisturise moisturize mold
+    mould mulch narrate negotiate notify paraphrase pedal pedicure peel pet picnic pinch
+    plait plug poach poll preheat prep press proofread protest prune publish quilt rake
+    re-enact reapply rebook recline recount redecorate redial redraft reenact refill
+    refrigerate refuel reinstall repack repaint repay report repost resend restock
+    resubmit retell retweet rewatch rewind rip roast rock rollerblade rollerskate rotate
+    rsvp sample sanitise sanitize saute scatter scold scoop scour scrape scratch scream
+    screenshot scribble seal serenade shampoo ship shout shovel shuffle sigh sightsee
+    signal simmer skateboard skydive slam sled smoke sniff snooze snorkel snowboard
+    snuggle sob sow spill spin splash stargaze steam stencil sterilise sterilize stitch
+    stomp stroll strum subscribe summarise summarize sunbathe supervise survey swaddle
+    sway swipe tease telephone thaw tickle tilt toast tour transcribe transplant trash
+    trek tug tutor twist unbox unbutton unclog uncross undress unfriend uninstall unload
+    unmute untie unwrap unzip vaccinate vape varnish vlog warn weep whisk wiggle
+    windsurf wink yawn
     """
 )
 
@@ -131,9 +135,9 @@ STANCE_VERBS: Final = _set(
     embrace welcome honour honor validate nurture cultivate foster treat allow permit
     respect comfort soothe befriend care prioritise prioritize lean surrender hold face
     self-soothe cherish honour
-    admire adore affirm approve attune champion guard indulge normalise normalize
-    nourish pamper protect re-parent reclaim rely reparent revere safeguard shield
-    soften spoil treasure uphold uplift yield
+    admire adore affirm approve attune champion devalue guard idealise idealize indulge
+    normalise normalize nourish pamper protect re-parent reclaim rely reparent revere
+    safeguard shield soften spoil treasure uphold uplift venerate yield
     """
 )
 
@@ -185,13 +189,13 @@ STATE_ADJECTIVES: Final = _set(
     dependable deserving diligent drug-free eager easygoing effective efficient
     empathetic empathic energetic energised energized enthusiastic excited expressive
     faithful fearless flexible friendlier friendly fulfilled generous gentler genuine
-    gracious hardworking humble hydrated independent inspired interested joyful laid-
-    back level-headed light-hearted lighthearted lively lovable loyal mellow modest non-
-    judgemental non-judgmental non-reactive nonjudgemental nonjudgmental nonreactive
+    gracious hardworking humble hydrated independent inspired interested joyful
+    laid-back level-headed light-hearted lighthearted lively lovable loyal mellow modest
+    non-judgemental non-judgmental non-reactive nonjudgemental nonjudgmental nonreactive
     observant open-minded outgoing passionate peaceful persistent polite predictable
     protective proud punctual quieter rational realistic reasonable receptive refreshed
-    reliable respectful responsible responsive satisfied self-assured self-aware self-
-    compassionate self-confident self-reliant self-sufficient serene silly sincere
+    reliable respectful responsible responsive satisfied self-assured self-aware
+    self-compassionate self-confident self-reliant self-sufficient serene silly sincere
     smoke-free sober sociable spontaneous stable steadier steady straightforward
     sympathetic talkative tender thoughtful tolerant tough tranquil transparent
     trustworthy truthful upbeat vocal wise wiser worthy
@@ -260,14 +264,14 @@ ABSTRACT_NOUNS: Final = _set(
     ownership pacing parenting partnership passion passions perfectionism perseverance
     persistence pessimism playfulness pleasure pride principles problem-solving
     procrastination productivity reconciliation recovery recreation relief resentment
-    responsibility retirement romance safety satisfaction security self-acceptance self-
-    awareness self-belief self-concept self-confidence self-control self-criticism self-
-    development self-discipline self-doubt self-efficacy self-expression self-
-    forgiveness self-image self-improvement self-kindness self-reflection self-
-    regulation self-respect self-trust serenity solitude spirituality spontaneity
-    stability stillness success sympathy teamwork tenderness thankfulness time-
-    management togetherness tolerance tranquility tranquillity transparency vitality
-    willpower wisdom worthlessness
+    responsibility retirement romance safety satisfaction security self-acceptance
+    self-awareness self-belief self-concept self-confidence self-control self-criticism
+    self-development self-discipline self-doubt self-efficacy self-expression
+    self-forgiveness self-image self-improvement self-kindness self-reflection
+    self-regulation self-respect self-trust serenity solitude spirituality spontaneity
+    stability stillness success sympathy teamwork tenderness thankfulness
+    time-management togetherness tolerance tranquility tranquillity transparency
+    vitality willpower wisdom worthlessness
     """
 )
 
@@ -321,13 +325,13 @@ PRODUCTS: Final = _set(
     photocopies photographs pie pies pizza pizzas planner planners podcast podcasts
     porridge portfolio portfolios portrait portraits postcard postcards poster posters
     posts pottery prescription prescriptions presentations printout printouts proposal
-    proposals puzzle puzzles quilt quilts quiz quizs quote quotes receipt receipts
+    proposals puzzle puzzles quilt quilts quiz quizzes quote quotes receipt receipts
     recipe recipes referral referrals report reports reward-chart reward-charts roster
     rosters rota rotas route routes salad salads sandwich sandwiches scarf scarves
-    scorecard scorecards screenshot screenshots sculpture sculptures self-portrait self-
-    portraits selfie selfies shopping-list shopping-lists sketches sleep-diaries sleep-
-    diary slide slides slideshow slideshows smoothie smoothies snapshot snapshots soup
-    soups speech speeches spreadsheet spreadsheets star-chart star-charts sticker
+    scorecard scorecards screenshot screenshots sculpture sculptures self-portrait
+    self-portraits selfie selfies shopping-list shopping-lists sketches sleep-diaries
+    sleep-diary slide slides slideshow slideshows smoothie smoothies snapshot snapshots
+    soup soups speech speeches spreadsheet spreadsheets star-chart star-charts sticker
     stickers stopwatch stopwatches storyboard storyboards sudoku sudokus survey surveys
     textbook textbooks thesis thought-diaries thought-diary ticket tickets time-capsule
     time-capsules timetable timetables to-do to-do-list to-do-lists to-dos transcript
