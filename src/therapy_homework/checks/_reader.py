@@ -493,6 +493,7 @@ def _segment(
         here = []
 
     role = _ROLE.get
+    researchy = not _RESEARCH_STARTS.isdisjoint(tokens)
     for i, token in enumerate(tokens):
         if quoted and i in quoted:
             if current and current[-1] != '"':
@@ -502,35 +503,16 @@ def _segment(
                 start = here[-1]
                 here[-1] = (start if isinstance(start, int) else start[0], i)
             continue
-        if token == "/" and current and i + 1 < n and tokens[i + 1] in _PER_UNITS:
-            current.append("per")  # "2-3x/day", "3/wk": a rate, not two items
-            here.append(i)
-            continue
         kind = role(token)
-        if (
-            token == ","
-            and current
-            and current[-1] in _MODIFIERS
-            and i + 1 < n
-            and (tokens[i + 1] in _MODIFIERS or tokens[i + 1].endswith(("able", "ful", "ive")))
-        ):
-            continue  # "one small, doable step": a list of adjectives, not two clauses
-        if (
-            token == "so"
-            and i + 1 < n
-            and (tokens[i + 1].endswith("ly") or tokens[i + 1] in _DEGREE_AFTER_SO)
-        ):
-            kind = None  # "stop thinking so negatively": an adverb, not "and so"
-        if (
-            kind == _JOINS
-            and token == "or"
-            and current
-            and _is_number(current[-1])
-            and i + 1 < n
-            and (tokens[i + 1] in ("more", "less", "fewer", "so") or _is_number(tokens[i + 1]))
-        ):
-            kind = None  # "three or more faces", "two or three times": one amount
+        if kind is not None:  # a mark or a joining word; most tokens are neither
+            kind = _boundary(tokens, i, kind, current)
         if kind is not None:
+            if kind == _KEPT:
+                current.append("per")  # "2-3x/day", "3/wk": a rate, not two items
+                here.append(i)
+                continue
+            if kind == _SKIPPED:
+                continue  # "one small, doable step": a list of adjectives, not two clauses
             close()
             if kind == _ENDS_SENTENCE:
                 opened = True
@@ -567,7 +549,7 @@ def _segment(
                 )
             ):
                 set_aside.add(sentence)  # but "everyone in the family" is the family
-        if token in _RESEARCH_STARTS and (
+        if researchy and token in _RESEARCH_STARTS and (
             token in lx.RESEARCH_WORDS
             or (i + 1 < n and (token, tokens[i + 1]) in lx.RESEARCH_PAIRS)
         ):
@@ -582,6 +564,39 @@ def _segment(
         p for c, p in zip(clauses, all_places, strict=True) if c.sentence not in set_aside
     )
     return kept, bool(quoted), research
+
+
+_KEPT: Final = -1
+_SKIPPED: Final = -2
+
+
+def _boundary(tokens: list[str], i: int, kind: int, current: list[str]) -> int | None:
+    """What a mark or joining word at ``i`` does: its role, ``None`` when it is part of
+    the clause after all, :data:`_KEPT` for a rate's slash, :data:`_SKIPPED` for a
+    comma between adjectives."""
+    token = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if token == "/" and current and nxt in _PER_UNITS:
+        return _KEPT  # "2-3x/day", "3/wk": a rate, not two items
+    if (
+        token == ","
+        and current
+        and current[-1] in _MODIFIERS
+        and nxt
+        and (nxt in _MODIFIERS or nxt.endswith(("able", "ful", "ive")))
+    ):
+        return _SKIPPED  # "one small, doable step": a list of adjectives
+    if token == "so" and nxt and (nxt.endswith("ly") or nxt in _DEGREE_AFTER_SO):
+        return None  # "stop thinking so negatively": an adverb, not "and so"
+    if (
+        token == "or"
+        and current
+        and _is_number(current[-1])
+        and nxt
+        and (nxt in ("more", "less", "fewer", "so") or _is_number(nxt))
+    ):
+        return None  # "three or more faces", "two or three times": one amount
+    return kind
 
 
 # --------------------------------------------------------------------------- verbs
@@ -879,6 +894,28 @@ class _Prefix(NamedTuple):
     declarative: bool
 
 
+# Every word that a rule of _skip_prefix tests for (besides past forms and "x to"):
+# any other word ends the prefix at once.
+_PREFIX_WORDS: Final = (
+    _LEADS
+    | _MODALS
+    | _OCCASION_STARTS
+    | _SUBJECTS
+    | _PRONOUN_CONTRACTIONS
+    | _CLINICIANS
+    | lx.WANTING
+    | lx.SOFTENERS
+    | lx.STARTERS
+    | frozenset(
+        "going each both either my your our the his her their agreed decided committed "
+        "planned chose promised said says told tells explained suggested me us him her them "
+        "it this that it's its remember forget don't dont make making be see find there's "
+        "there here's that's what's thanks thank you're they're he's she's do does put "
+        "putting".split()
+    )
+)
+
+
 def _skip_prefix(clause: list[str]) -> _Prefix:
     """Where the head of a clause is, past fillers and framing.
 
@@ -895,6 +932,8 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
     while index < n:
         token = clause[index]
         nxt = clause[index + 1] if index + 1 < n else ""
+        if token not in _PREFIX_WORDS and (token in _VERBS or nxt != "to") and not _is_past(token):
+            break  # the common case: no rule below applies to this word ("write", "walk")
         if token == "going" and nxt == "to" and _goes_somewhere(clause, index + 1):
             break  # "I'm going to the drop-in": going is the act, not a future tense
         if token in _LEADS or token in _MODALS:
@@ -1786,9 +1825,15 @@ class _Found:
 
     def merge(self, other: "_Found") -> None:
         """Add what ``other`` found."""
-        for name in self.__slots__:
-            if getattr(other, name):
-                setattr(self, name, True)
+        self.comparative = self.comparative or other.comparative
+        self.count = self.count or other.count
+        self.cue = self.cue or other.cue
+        self.deadline = self.deadline or other.deadline
+        self.dose = self.dose or other.dose
+        self.frequency = self.frequency or other.frequency
+        self.span = self.span or other.span
+        self.time = self.time or other.time
+        self.unbounded = self.unbounded or other.unbounded
 
 
 # "if you get a chance", "when you have the energy": spare time, not an occasion.
@@ -2500,7 +2545,7 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
             if not (at == 0 and words_[:1] and _is_gerund(words_[0]) and not clause.first):
                 head = _classify(words_, at)  # a gerund after a comma describes, not asks
         if head is not None:
-            heads.append(head._replace(clause=index, at=at))
+            heads.append(Head(head.word, head.kind, head.focused, head.single, index, at))
             statement = -1
             headed.add(clause.sentence)
             if ((head.kind in CONCRETE and head.focused) or head.single) and (
