@@ -1373,6 +1373,9 @@ _SCOPE: Final = 12
 def _in_the_head(clause: list[str], start: int, speaking: bool = False) -> bool:
     """ "in your head", "in your mind", or (for speaking) "to yourself": an act done
     only inside."""
+    window = clause[start : start + _SCOPE]
+    if "in" not in window and (not speaking or "to" not in window):
+        return False  # the common case
     for j in range(start, min(len(clause), start + _SCOPE) - 1):
         if (
             clause[j] == "in"
@@ -2515,7 +2518,7 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
     in_cue = False  # the previous clause was a cue with no instruction in it
     # Sentences of running prose: a verbless phrase inside one ("..., a late coffee",
     # "the garden") is a detail, not a clinician's note; a note starts with its label.
-    prose = {c.sentence for c in clauses if not _PROSE.isdisjoint(c.tokens)}
+    prose: set[int] | None = None  # found when a shorthand head first asks
     for index, clause in enumerate(clauses):
         words_ = clause.tokens
         prefix = _skip_prefix(words_)
@@ -2548,10 +2551,14 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
             heads.append(Head(head.word, head.kind, head.focused, head.single, index, at))
             statement = -1
             headed.add(clause.sentence)
-            if ((head.kind in CONCRETE and head.focused) or head.single) and (
-                head.kind != HeadKind.SHORTHAND or clause.first or clause.sentence not in prose
-            ):
-                acting.add(clause.sentence)
+            if (head.kind in CONCRETE and head.focused) or head.single:
+                if head.kind != HeadKind.SHORTHAND or clause.first:
+                    acting.add(clause.sentence)
+                else:
+                    if prose is None:
+                        prose = {c.sentence for c in clauses if not _PROSE.isdisjoint(c.tokens)}
+                    if clause.sentence not in prose:
+                        acting.add(clause.sentence)
         elif clause.sentence == statement:
             continue  # the rest of a statement: "..., especially at 5 pm when ..."
         local = by_sentence.get(clause.sentence)
@@ -2575,9 +2582,12 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
                 # "write for 20 minutes, about ...", "log it: date, time, the symptom"
                 heads[k] = head._replace(focused=True)
                 acting.add(sentence)
-    found = _Found()
-    for local in by_sentence.values():
-        found.merge(local)
+    if len(by_sentence) == 1:
+        (found,) = by_sentence.values()  # one sentence: its findings are the text's
+    else:
+        found = _Found()
+        for local in by_sentence.values():
+            found.merge(local)
     singles = {clauses[h.clause].sentence for h in heads if h.single}
     global_bound = any(
         _bounds(local, found.span, has_record)
@@ -2620,8 +2630,8 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
         softened=softened,
         bound_action=bound_action,
         discounted=frozenset(discounted),
-        clauses=tuple(c.tokens for c in clauses),
-        sentences=tuple(c.sentence for c in clauses),
+        clauses=tuple([c.tokens for c in clauses]),
+        sentences=tuple([c.sentence for c in clauses]),
         spans=_clause_spans(places, token_spans) if token_spans else (),
         places=tuple(places),
         size=len(tokens),
