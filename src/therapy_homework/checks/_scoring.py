@@ -20,6 +20,7 @@ lists what pushed it which way.
 """
 
 import operator
+from itertools import compress
 from collections.abc import Mapping
 from typing import Final
 
@@ -133,7 +134,7 @@ def signals(analysis: Analysis) -> dict[str, float]:
             counts[kind] = counts.get(kind, 0) + 1
         single = single or head.single
         unfocused = unfocused or not head.focused
-    found = {name: 1.0 for name, on in zip(_FLAG_NAMES, _flags(analysis), strict=True) if on}
+    found = dict.fromkeys(compress(_FLAG_NAMES, _flags(analysis)), 1.0)
     if actions:
         found["has_action"] = 1.0
         found["act_share"] = actions / (actions + vague)
@@ -191,7 +192,9 @@ def names_something_to_do(analysis: Analysis) -> bool:
     """Whether the text names a concrete action, one product or a record: the first
     half of the definition, without which no bound makes homework specific ("calm down
     three times before our next session")."""
-    return bool(analysis.actions) or analysis.has_record or any(h.single for h in analysis.heads)
+    return analysis.has_record or any(
+        (h.kind in CONCRETE and h.focused) or h.single for h in analysis.heads
+    )
 
 
 def verdict_of(analysis: Analysis, found: Mapping[str, float]) -> bool:
