@@ -549,9 +549,13 @@ def _segment(
                 )
             ):
                 set_aside.add(sentence)  # but "everyone in the family" is the family
-        if researchy and token in _RESEARCH_STARTS and (
-            token in lx.RESEARCH_WORDS
-            or (i + 1 < n and (token, tokens[i + 1]) in lx.RESEARCH_PAIRS)
+        if (
+            researchy
+            and token in _RESEARCH_STARTS
+            and (
+                token in lx.RESEARCH_WORDS
+                or (i + 1 < n and (token, tokens[i + 1]) in lx.RESEARCH_PAIRS)
+            )
         ):
             set_aside.add(sentence)
             research = True

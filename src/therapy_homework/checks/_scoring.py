@@ -20,8 +20,8 @@ lists what pushed it which way.
 """
 
 import operator
-from itertools import compress
 from collections.abc import Mapping
+from itertools import compress
 from typing import Final
 
 from ._reader import CONCRETE, Analysis, Discount, HeadKind, PhraseSet, analyse
