@@ -288,7 +288,7 @@ NOT_GIVEN: Final = _set(
 #: them is a count of one.
 PRODUCTS: Final = _set(
     """
-    letter letters card cards list lists log logs diary diaries journal-entry entry
+    letter letters card cards list lists log logs diary diaries journal-entry entry track tracks
     entries record records worksheet worksheets form forms sheet sheets chart charts
     note notes playlist playlists box boxes collage collages poem poems story stories
     script scripts statement statements plan plans timeline timelines map maps

@@ -832,6 +832,9 @@ def _reported(clause: list[str]) -> int:
         if word not in lx.REPORTING:
             continue
         j = k + 1
+        if j < n and word in _ADVISED and _is_gerund(clause[j]):
+            clause[j] = _base(clause[j])
+            return j  # "my counsellor suggested setting up a corner": the act suggested
         if j < n and clause[j] in ("me", "us", "him", "her", "them", "you", "that"):
             j += 1
             if j < n and clause[j] in ("all", "both", "each"):
@@ -847,6 +850,10 @@ def _reported(clause: list[str]) -> int:
     return 0
 
 
+# Reporting verbs that take the advised act as a gerund: "suggested writing".
+_ADVISED: Final = frozenset(
+    "suggested suggests recommended recommends encouraged encourages advised advises".split()
+)
 _TASK_NOUNS: Final = frozenset(
     "homework task tasks step job plan assignment goal challenge bit part action exercise "
     "practice experiment".split()
@@ -1429,8 +1436,14 @@ def _classify(clause: list[str], at: int) -> Head | None:
         and _base(following) not in _VERBS
     ):
         return _shorthand(clause, at + 1)  # "caring days", "repeated actions diary": a noun
-    if following in ("time", "times") and word == base and at == 0 and rest + 1 >= n:
-        return None  # "wake time", "screen time": a noun
+    if (
+        following in ("time", "times")
+        and word == base
+        and at == 0
+        and rest + 1 >= n
+        and base not in lx.WRITING_VERBS
+    ):
+        return None  # "wake time", "screen time": a noun (but "note time" is a record)
 
     # "communicate better", "sleep more", "walk regularly"
     if following in lx.OUTCOME_ADVERBS and base not in ("be", "feel", "get", "become"):
@@ -2437,6 +2450,20 @@ _PROSE: Final = lx.FINITE | frozenset(
 _TIME_OPENERS: Final = frozenset("each every next any the".split())
 
 
+def _prose(clauses: list[_Clause]) -> set[int]:
+    """The sentences of running prose: a verbless phrase inside one ("..., a late
+    coffee") is a detail, not a clinician's note. A cue's own subject ("every time I
+    pull, a tally mark") or a field's ("where I was, what I was doing") does not make a
+    note prose."""
+    return {
+        c.sentence
+        for c in clauses
+        if not _PROSE.isdisjoint(c.tokens)
+        and not _opens_with_cue(c.tokens)
+        and c.tokens[0] not in _WH
+    }
+
+
 def _opens_with_cue(clause: list[str]) -> bool:
     """Whether a clause is a cue or an aside ("when ...", "each time ..."), not an act."""
     first = clause[0] if clause else ""
@@ -2560,7 +2587,7 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
                     acting.add(clause.sentence)
                 else:
                     if prose is None:
-                        prose = {c.sentence for c in clauses if not _PROSE.isdisjoint(c.tokens)}
+                        prose = _prose(clauses)
                     if clause.sentence not in prose:
                         acting.add(clause.sentence)
         elif clause.sentence == statement:
