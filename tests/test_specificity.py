@@ -66,6 +66,11 @@ def test_the_briefs_specific_examples_pass(text: str) -> None:
 # The rules the definition gives for hard cases, each as a named clinical situation.
 
 VAGUE_HARD = {
+    "a spoken act with an open occasion": (
+        "Say one thing you appreciate about your partner whenever it feels right."
+    ),
+    "a duty modal before a mental command": ("When I feel the anger starting I should calm down."),
+    "an adjective before the act, with no bound": "Gentle stretching more often.",
     "a goal with a soft verb and 'a little'": (
         "Pick one goal and move toward it a little before Thursday."
     ),
@@ -123,6 +128,26 @@ SPECIFIC_HARD = {
     ),
     "hour by hour is a bound": (
         "Hour by hour on Saturday, note what you were doing and your mood 0-10."
+    ),
+    "an ordinal date before the client's own duty": (
+        "By the 3rd I'm supposed to have called the landlord about the boiler."
+    ),
+    "a duty modal after the cue's own verb": (
+        "He said that when I feel the shouting starting I should walk to the end of the road "
+        "and back."
+    ),
+    "a subject's quantifier before the act": (
+        "At dinner on Friday we each say one thing the other did that helped."
+    ),
+    "'do' before an activity named by a gerund": "Do star jumps for two minutes when you wake.",
+    "a field list written as a note, with a cue": (
+        "Sleep log after each night shift; note time + how long it took to drop off."
+    ),
+    "an adjective before the act it describes": (
+        "Gentle stretching for five minutes when you get out of bed."
+    ),
+    "an act suggested as a gerund, with a deadline": (
+        "My counsellor suggested ringing the surgery to book a check-up before next Tuesday."
     ),
     "a long warm paragraph around one bounded plan": (
         "I know this week has been heavy, and I don't want to add much. When you feel up to it, "

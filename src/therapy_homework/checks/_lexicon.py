@@ -65,28 +65,28 @@ ACTION_VERBS: Final = _set(
     abseil advertise advise alphabetise alphabetize amble annotate announce archive
     audition babysit bag bandage banter barbecue bend birdwatch bite bleach blend blink
     blog boil braid breastfeed browse buckle burp busk camp canoe caress carpool
-    chaperone charge chuckle clasp click collate compost confess confide contaminate
-    converse cradle craft crawl crop crouch crumple debrief decline defrost depart
-    deposit descale dice dictate dine disclose discuss disinfect dry dunk dye edit
-    embroider enquire enrol enroll escort exfoliate exit extinguish facetime fasten
-    fertilise fertilize fidget fist-bump flex flirt fly forage frown fry fundraise
+    chaperone chuckle clasp click collate compost confess confide contaminate
+    converse cradle crawl crop crouch crumple debrief decline defrost depart
+    deposit descale dice dictate dine disclose discuss disinfect dunk dye edit
+    embroider enquire enrol enroll escort exfoliate extinguish facetime fasten
+    fertilise fertilize fidget fist-bump flex flirt forage frown fry fundraise
     furnish gamble garnish giggle golf google gossip grate grip haggle handwash harvest
     high-five hire hoe hyperventilate illustrate imitate inject inquire inscribe insist
-    install instruct invoice joke kayak kickbox knead launder leap lecture lunge
+    install instruct invoice kayak kickbox knead launder leap lunge
     manicure marinate mash microwave mime mingle misspell moisturise moisturize mold
-    mould mulch narrate negotiate notify paraphrase pedal pedicure peel pet picnic pinch
+    mould mulch narrate negotiate notify paraphrase pedal pedicure peel picnic pinch
     plait plug poach poll preheat prep press proofread protest prune publish quilt rake
     re-enact reapply rebook recline recount redecorate redial redraft reenact refill
-    refrigerate refuel reinstall repack repaint repay report repost resend restock
-    resubmit retell retweet rewatch rewind rip roast rock rollerblade rollerskate rotate
-    rsvp sample sanitise sanitize saute scatter scold scoop scour scrape scratch scream
+    refrigerate refuel reinstall repack repaint repay repost resend restock
+    resubmit retell retweet rewatch rip roast rock rollerblade rollerskate rotate
+    rsvp sanitise sanitize saute scatter scold scoop scour scrape scratch scream
     screenshot scribble seal serenade shampoo ship shout shovel shuffle sigh sightsee
-    signal simmer skateboard skydive slam sled smoke sniff snooze snorkel snowboard
+    simmer skateboard skydive slam sled sniff snooze snorkel snowboard
     snuggle sob sow spill spin splash stargaze steam stencil sterilise sterilize stitch
     stomp stroll strum subscribe summarise summarize sunbathe supervise survey swaddle
     sway swipe tease telephone thaw tickle tilt toast tour transcribe transplant trash
     trek tug tutor twist unbox unbutton unclog uncross undress unfriend uninstall unload
-    unmute untie unwrap unzip vaccinate vape varnish vlog warn weep whisk wiggle
+    unmute untie unwrap unzip vaccinate vape varnish vlog weep whisk wiggle
     windsurf wink yawn
     """
 )
@@ -119,12 +119,12 @@ MENTAL_VERBS: Final = _set(
     hope wish want need expect anticipate predict assume tolerate rethink grieve mourn
     agonise agonize blame brood catastrophise catastrophize comprehend conclude daydream
     deduce defuse despise detach detest differentiate disbelieve discern dislike dismiss
-    disregard dissociate distinguish distrust dread dream empathise empathize envisage
-    envy fantasise fantasize fixate foresee fret guess infer intend internalise
-    internalize interpret introspect intuit judge loathe marvel memorise memorize
+    disregard dissociate distinguish distrust dread empathise empathize envisage
+    envy fantasise fantasize fixate foresee fret infer intend internalise
+    internalize interpret introspect intuit judge loathe marvel
     mentalise mentalize mind-read mistrust mull muse obsess overanalyse overanalyze
     overlook perceive pity presume rationalise rationalize reappraise reassess reckon
-    recollect reconsider reevaluate regret reinterpret relish relive repress resent
+    recollect reconsider reevaluate reinterpret relish relive repress resent
     speculate suppress suspect sympathise sympathize unhook unlearn yearn
     """
 )
@@ -135,9 +135,9 @@ STANCE_VERBS: Final = _set(
     embrace welcome honour honor validate nurture cultivate foster treat allow permit
     respect comfort soothe befriend care prioritise prioritize lean surrender hold face
     self-soothe cherish honour
-    admire adore affirm approve attune champion devalue guard idealise idealize indulge
-    normalise normalize nourish pamper protect re-parent reclaim rely reparent revere
-    safeguard shield soften spoil treasure uphold uplift venerate yield
+    adore affirm approve attune devalue guard idealise idealize
+    normalise normalize pamper protect re-parent reclaim rely reparent revere
+    safeguard shield spoil uphold uplift venerate yield
     """
 )
 
@@ -150,8 +150,8 @@ SOFT_VERBS: Final = _set(
     develop strengthen invest keep continue begin carry practise practice maintain adjust
     commit persist pursue experiment play-with build establish boost increase reduce
     enhance improve move progress push keep-up stick reconnect
-    adapt advance aspire assist bolster broaden collaborate combat conserve consolidate
-    contribute cooperate coordinate curb deepen enable ensure expand facilitate involve
+    adapt advance aspire bolster broaden collaborate combat conserve consolidate
+    cooperate coordinate curb deepen enable ensure expand facilitate
     maximise maximize modify navigate optimise optimize oversee persevere preserve
     prevent promote rebuild recommit reengage reestablish refine regulate reignite
     reinforce rekindle resolve revive simplify stabilise stabilize streamline sustain
@@ -185,20 +185,20 @@ STATE_ADJECTIVES: Final = _set(
     abstinent accountable adaptable adventurous affectionate alcohol-free alert
     ambitious appreciative approachable authentic autonomous awake bolder candid capable
     carefree chatty cheerful collaborative communicative competent conscientious
-    conscious considerate contented cooperative courageous courteous daring decisive
+    considerate contented cooperative courteous daring decisive
     dependable deserving diligent drug-free eager easygoing effective efficient
-    empathetic empathic energetic energised energized enthusiastic excited expressive
-    faithful fearless flexible friendlier friendly fulfilled generous gentler genuine
-    gracious hardworking humble hydrated independent inspired interested joyful
-    laid-back level-headed light-hearted lighthearted lively lovable loyal mellow modest
+    empathetic energetic energised energized enthusiastic excited
+    faithful fearless flexible fulfilled gentler genuine
+    gracious hardworking humble independent inspired interested joyful
+    laid-back level-headed light-hearted lighthearted lovable loyal mellow modest
     non-judgemental non-judgmental non-reactive nonjudgemental nonjudgmental nonreactive
-    observant open-minded outgoing passionate peaceful persistent polite predictable
-    protective proud punctual quieter rational realistic reasonable receptive refreshed
+    observant open-minded outgoing passionate persistent polite predictable
+    protective proud punctual quieter reasonable receptive refreshed
     reliable respectful responsible responsive satisfied self-assured self-aware
-    self-compassionate self-confident self-reliant self-sufficient serene silly sincere
-    smoke-free sober sociable spontaneous stable steadier steady straightforward
+    self-confident self-reliant self-sufficient serene sincere
+    smoke-free sober sociable spontaneous stable steadier straightforward
     sympathetic talkative tender thoughtful tolerant tough tranquil transparent
-    trustworthy truthful upbeat vocal wise wiser worthy
+    trustworthy truthful wiser worthy
     """
 )
 
@@ -254,15 +254,15 @@ ABSTRACT_NOUNS: Final = _set(
     companionship competence composure concentration confusion consistency contempt
     contentment cooperation creativity culture decision-making dedication defensiveness
     depression determination dignity disappointment disconnection distress-tolerance
-    doubt doubts downtime ease efficiency emotion-regulation emptiness enjoyment
-    equanimity exhaustion failure faith fatigue finances fitness flexibility fondness
+    doubt doubts ease efficiency emotion-regulation emptiness enjoyment
+    equanimity exhaustion failure faith fatigue fitness flexibility fondness
     forgiveness freedom friendship friendships fulfillment fulfilment generosity grit
-    harmony headspace honesty hopelessness humility humor humour hydration independence
+    harmony honesty hopelessness humility humor humour hydration independence
     insecurity insight integrity intention intentions interests isolation judgement
     judgment knowledge laughter legacy leisure loyalty mastery mentality moderation
     morale negativity nervousness numbness nutrition openness optimism outlook overwhelm
-    ownership pacing parenting partnership passion passions perfectionism perseverance
-    persistence pessimism playfulness pleasure pride principles problem-solving
+    ownership parenting partnership passion passions perfectionism perseverance
+    persistence pessimism playfulness pleasure pride principles
     procrastination productivity reconciliation recovery recreation relief resentment
     responsibility retirement romance safety satisfaction security self-acceptance
     self-awareness self-belief self-concept self-confidence self-control self-criticism
@@ -302,25 +302,25 @@ PRODUCTS: Final = _set(
     questionnaire questionnaires checklist checklists handout
     line lines word words column columns table row rows cv resume application
     impact-statement account narrative
-    affirmation affirmations app apps articles audiobook audiobooks autobiographies
+    app apps articles audiobook audiobooks autobiographies
     autobiography bill bills binder binders biscuit biscuits blog blogs booklet booklets
     books bracelet bracelets bread brochure brochures bucket-list bucket-lists cake
     cakes canvas cartoon cartoons casserole casseroles certificate certificates cheque
-    cheques chore-chart chore-charts comic comics contract contracts cookie cookies
+    cheques chore-chart chore-charts comic comics cookie cookies
     coupon coupons coursework cover-letter cover-letters crossword crosswords cue-card
     cue-cards curries curry decoration decorations diagram diagrams dish dishes
     dissertation dissertations doodles drafts ecomap ecomaps envelope envelopes excerpt
     excerpts family-tree family-trees flowchart flowcharts flyer flyers folder folders
-    food-diaries food-diary genogram genograms gift gifts graph graphs gratitude-jar
+    food-diaries food-diary genogram genograms graph graphs gratitude-jar
     gratitude-jars grocery-list grocery-lists haiku haikus index-card index-cards
     invitation invitations invoice invoices itineraries itinerary jar jars jigsaw
     jigsaws keepsake keepsakes labels leaflet leaflets loaf loaves lunchbox lunchboxes
-    lyric lyrics mandala mandalas mantra mantras meal-plan meal-plans memento mementos
+    lyric lyrics mandala mandalas meal-plan meal-plans memento mementos
     memo memoir memoirs memory-box memory-boxes memos mind-map mind-maps mindmap
     mindmaps montage montages mood-board mood-boards mood-diaries mood-diary moodboard
     moodboards mosaic mosaics muffin muffins notebook notebooks notecard notecards
-    notepad notepads omelet omelets omelette omelettes origami outline outlines package
-    packages packed-lunch packed-lunches pamphlet pamphlets pancake pancakes parcel
+    notepad notepads omelet omelets omelette omelettes origami
+    packed-lunch packed-lunches pamphlet pamphlets pancake pancakes parcel
     parcels pedometer pedometers photo-album photo-albums photobook photobooks
     photocopies photographs pie pies pizza pizzas planner planners podcast podcasts
     porridge portfolio portfolios portrait portraits postcard postcards poster posters
@@ -330,7 +330,7 @@ PRODUCTS: Final = _set(
     rosters rota rotas route routes salad salads sandwich sandwiches scarf scarves
     scorecard scorecards screenshot screenshots sculpture sculptures self-portrait
     self-portraits selfie selfies shopping-list shopping-lists sketches sleep-diaries
-    sleep-diary slide slides slideshow slideshows smoothie smoothies snapshot snapshots
+    sleep-diary slide slides slideshow slideshows smoothie smoothies
     soup soups speech speeches spreadsheet spreadsheets star-chart star-charts sticker
     stickers stopwatch stopwatches storyboard storyboards sudoku sudokus survey surveys
     textbook textbooks thesis thought-diaries thought-diary ticket tickets time-capsule
@@ -370,14 +370,14 @@ PLACES: Final = _set(
     airport allotment apartment attic backyard bakery barber basement bathroom bookshop
     bookstore bus-stop cafeteria campsite campus canal canteen car-park carpark
     cathedral chapel chemist cinema classroom coffee-shop college couch countryside
-    crematorium daycare deli desk diner dining-room doorstep doorway dorm driveway
+    crematorium daycare deli diner dining-room doorstep doorway dorm driveway
     drugstore elevator escalator farm ferry florist footpath forest gallery garage gp
-    graveyard grocery gurdwara hairdresser hall hallway hill hospital jobcentre
+    graveyard grocery gurdwara hairdresser hall hallway hill jobcentre
     kindergarten lake launderette laundromat lawn leisure-centre living-room loft lounge
     metro mountain museum neighborhood neighbourhood newsagent nightclub nursery
     optician parking-lot patio plane playground pond post-office preschool pub restroom
     rink river salon seaside shed sofa spa stadium stairs studio subway taxi theater
-    theatre toilet trail tram tunnel university venue vet village woods workplace zoo
+    theatre toilet trail tram tunnel venue vet village woods zoo
     """
 )
 

@@ -1276,6 +1276,12 @@ def _has_focus(clause: list[str], start: int, *, attention: bool = False) -> boo
     thing: the body, a sensation, a particular thought or urge, what happened)."""
     index = start
     n = len(clause)
+    if not attention:
+        first = start
+        while first < n and clause[first] in _POSSESSIVES:  # "the", "your" ..., not "every"
+            first += 1
+        if first < n and clause[first] in _FIELDS:
+            return True  # "note the time", "log mood": the field is what to write
     while index < n:
         token = clause[index]
         if token in ("in", "on", "into", "onto", "using"):
@@ -1421,6 +1427,18 @@ def _classify(clause: list[str], at: int) -> Head | None:
         return Head(word, HeadKind.MENTAL)
     base = _base(word)
     if base not in _VERBS:
+        if (
+            at + 1 < n
+            and _is_gerund(clause[at + 1])
+            and clause[at + 1] not in _KNOWN_NOUNS
+            and word not in lx.DETERMINERS
+            and word not in _KNOWN_NOUNS
+            and (at + 2 == n or clause[at + 2] in _PREPOSITIONS)
+        ):
+            # "expressive writing about ...", "mindful walking for ...": the act decides
+            act = _classify(clause, at + 1)
+            if act is not None:
+                return act
         if base.endswith("ly") or base in lx.STATE_ADJECTIVES:
             return Head(base, HeadKind.STATE)
         if at + 1 < n and clause[at + 1] in lx.OUTCOME_ADVERBS and word not in lx.DETERMINERS:
@@ -1671,8 +1689,13 @@ def _classify(clause: list[str], at: int) -> Head | None:
     if (first in _INDEFINITE or first in _PRONOUNS) and kind == "generic":
         if not (base in _PRONOUN_OK and first in _PRONOUNS):
             return Head(base, HeadKind.GENERIC)  # "drop anything", "name it", "thank it"
-    if kind == "generic" and _noun_phrase(clause, obj_at)[1] in _GENERIC_ACTS:
-        return Head(base, HeadKind.GENERIC)  # "take one small step": no act is named
+    if (
+        kind == "generic"
+        and base not in _SPEAKING
+        and _noun_phrase(clause, obj_at)[1] in _GENERIC_ACTS
+    ):
+        # "take one small step": no act is named (but "say one thing" is said aloud)
+        return Head(base, HeadKind.GENERIC)
     if kind == "abstract" and base not in _SPEAKING:
         return Head(base, HeadKind.GENERIC)  # "swap in a cooler thought", "offer empathy"
     return Head(base, HeadKind.ACTION, True, _single(clause, obj_at, base))
@@ -2486,6 +2509,8 @@ def _after_cue(clause: list[str]) -> int:
         prev = clause[j - 1]
         if prev == "to" and j > 1 and clause[j - 2] in _OBLIGED and _base(word) in _VERBS:
             return j  # "since my quit day I'm meant to jot down ..."
+        if cue_verb and prev in _DUTY_MODALS and clause[j - 2] in _SUBJECTS and word in _VERBS:
+            return j  # "when I feel the panic building I should drop ...": the instruction
         if word in _KNOWN_NOUNS or prev in lx.DETERMINERS:
             continue
         if prev in _NOT_BEFORE_VERB and not (
@@ -2503,8 +2528,6 @@ def _after_cue(clause: list[str]) -> int:
             cue_verb = True  # "when your chest tightens", "each time a worry pops up"
             last_verb = j
             continue
-        if cue_verb and prev in _DUTY_MODALS and clause[j - 2] in _SUBJECTS and word == base:
-            return j  # "when I feel the panic building I should drop ...": the instruction
         if word != base or word in lx.FINITE or j == last_verb + 1:
             last_verb = j  # "when the emotion doesn't fit": still the cue's verb
             continue
