@@ -71,6 +71,7 @@ VAGUE_HARD = {
     ),
     "a duty modal before a mental command": ("When I feel the anger starting I should calm down."),
     "an adjective before the act, with no bound": "Gentle stretching more often.",
+    "keeping oneself in a state is not an act": "Keep yourself distracted every evening.",
     "a goal with a soft verb and 'a little'": (
         "Pick one goal and move toward it a little before Thursday."
     ),
@@ -148,6 +149,12 @@ SPECIFIC_HARD = {
     ),
     "an act suggested as a gerund, with a deadline": (
         "My counsellor suggested ringing the surgery to book a check-up before next Tuesday."
+    ),
+    "'manage' around one concrete act with a deadline": (
+        "See if you can manage one phone call to your sister before Sunday."
+    ),
+    "keeping an object in a state anyone could see": (
+        "Keep the phone switched off from 9 p.m. on weeknights this week."
     ),
     "a long warm paragraph around one bounded plan": (
         "I know this week has been heavy, and I don't want to add much. When you feel up to it, "

@@ -598,7 +598,7 @@ OBJECT_VERBS: Final = _set("use look check see listen plan change move work")
 #: exercise", "keep a log"), never with a general one ("practise self-care").
 RESCUED_BY_OBJECT: Final = _set(
     "practise practice keep continue work carry use try explore experiment build maintain "
-    "look check see find plan change move"
+    "look check see find plan change move manage attempt tackle"
 )
 
 #: Action verbs that are only as concrete as their object: "do some things", "take a

@@ -1650,6 +1650,8 @@ def _classify(clause: list[str], at: int) -> Head | None:
             return Head(base, HeadKind.ACTION, True, _single(clause, obj_at, base))
         return Head(base, HeadKind.GENERIC)
     if base in lx.SOFT_VERBS and base not in lx.ACTION_VERBS:
+        if base == "keep" and _kept_as(clause, rest):
+            return Head(base, HeadKind.ACTION)  # "keep them clenched", "keep it switched off"
         obj_at = rest + (1 if following in lx.SOFT_PARTICLES else 0)
         obj = _object_kind(clause, obj_at)
         if base in lx.RESCUED_BY_OBJECT and (
@@ -1714,6 +1716,21 @@ _GENERIC_ACTS: Final = frozenset(
     "risk risks effort efforts decision decisions choice choices move moves".split()
 )
 _NP_STOPS: Final = lx.CUE_WORDS | {"and", "or", "but", "then"}
+
+
+def _kept_as(clause: list[str], rest: int) -> bool:
+    """Whether "keep" holds something in a state anyone could see: "keep them clenched",
+    "keep your phone switched off" (an object, then a past participle), but not "keep
+    yourself distracted" (a state of the client's own)."""
+    if rest >= len(clause) or clause[rest] in lx.SELF_WORDS:
+        return False
+    for j in range(rest + 1, min(len(clause), rest + 4)):
+        word = clause[j]
+        if word in _PREPOSITIONS or word in lx.CUE_WORDS:
+            return False
+        if _is_past(word) and word.endswith("ed"):
+            return True
+    return False
 
 
 def _use(clause: list[str], rest: int) -> Head:
