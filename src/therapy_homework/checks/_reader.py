@@ -1042,6 +1042,8 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
             index += 2
             if index < n and clause[index] in ("to", "that", "you"):
                 index += 1
+                if clause[index - 1] == "you" and index < n and _base(clause[index]) in _VERBS:
+                    return _Prefix(index, softened, False)  # "make sure you walk": asked
             continue
         if (
             token in ("see", "find")

@@ -1,0 +1,61 @@
+"""Guards on the specificity reader's shortcuts: each shortcut must know what the rules it
+skips would have looked at, or a later rule would silently never run."""
+
+import ast
+import inspect
+import textwrap
+from collections.abc import Iterable
+
+from therapy_homework.checks import _lexicon as lx
+from therapy_homework.checks import _reader
+
+
+def _words_compared_with(name: str, function: object) -> set[str]:
+    """Every word a function compares the variable ``name`` against (``==`` or ``in``)."""
+    tree = ast.parse(textwrap.dedent(inspect.getsource(function)))  # type: ignore[arg-type]
+    words: set[str] = set()
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Compare) and isinstance(node.left, ast.Name)):
+            continue
+        if node.left.id != name:
+            continue
+        for op, other in zip(node.ops, node.comparators, strict=True):
+            if isinstance(op, ast.Eq) and isinstance(other, ast.Constant):
+                words.add(str(other.value))
+            elif isinstance(op, ast.In):
+                words |= _members(other)
+    return words
+
+
+def _members(node: ast.expr) -> set[str]:
+    if isinstance(node, ast.Tuple):
+        return {str(e.value) for e in node.elts if isinstance(e, ast.Constant)}
+    listed: Iterable[str] = ()
+    if isinstance(node, ast.Name) and node.id in ("_VERBS", "_PREFIX_WORDS"):
+        return set()  # the shortcut's own condition, not a rule it skips
+    if isinstance(node, ast.Name):
+        listed = getattr(_reader, node.id)
+    elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        listed = getattr(lx, node.attr)
+    return set(listed)
+
+
+def test_the_prefix_shortcut_knows_every_word_the_prefix_rules_test() -> None:
+    tested = _words_compared_with("token", _reader._skip_prefix)
+    assert tested  # the guard reads the rules at all
+    assert tested <= _reader._PREFIX_WORDS, sorted(tested - _reader._PREFIX_WORDS)
+    # a leading time phrase is skipped by _skip_occasion, which starts at these words
+    assert _reader._OCCASION_STARTS <= _reader._PREFIX_WORDS
+
+
+def test_the_prefix_shortcut_changes_no_reading() -> None:
+    # words that only the slow path reads: each must still be read as framing
+    for text, head in (
+        ("Please remember to text Sam by Friday.", "text"),
+        ("We each say one thing that helped at dinner on Friday.", "say"),
+        ("Make sure you walk for ten minutes after lunch on Monday.", "walk"),
+        ("Parents to praise one thing each evening this week.", "praise"),
+    ):
+        heads = _reader.analyse(text).heads
+        assert heads, text
+        assert heads[0].word == head, (text, heads)
