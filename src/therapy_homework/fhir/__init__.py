@@ -26,24 +26,5 @@ the interoperability guide has the mapping tables.
 """
 
 from . import urls as urls  # the canonical URLs: therapy_homework.fhir.urls
-from ._resources import (
-    TASK_STATUS,
-    VERSION,
-    from_bundle,
-    from_fhir,
-    questionnaire,
-    questionnaires,
-    to_bundle,
-    to_fhir,
-)
-
-__all__ = [
-    "TASK_STATUS",
-    "VERSION",
-    "from_bundle",
-    "from_fhir",
-    "questionnaire",
-    "questionnaires",
-    "to_bundle",
-    "to_fhir",
-]
+from ._resources import *  # noqa: F403 - the package's face is _resources' own list
+from ._resources import __all__ as __all__

@@ -196,16 +196,12 @@ def read_items(
         at = (*where, index)
         reader.known(item, _ITEM_KEYS, at)
         reader.string(item.get("text"), (*at, "text"), required=False)
-        link = reader.string(item.get("linkId"), (*at, "linkId"))
-        if link is None:
-            continue
-        named = shapes.get(link)
+        named = reader.named(
+            item.get("linkId"), shapes, (*at, "linkId"), f"is not an item of {cls.__name__}"
+        )
         if named is None:
-            reader.problem(
-                (*at, "linkId"), f"is not an item of {cls.__name__}", ProblemCode.UNKNOWN_KEY
-            )
             continue
-        name, shape = named
+        link, (name, shape) = named
         listed = shape.kind == "list"
         inner = shape.item if listed and shape.item is not None else shape._replace(optional=False)
         if name in found and not (listed and inner.kind == "model"):

@@ -1,7 +1,7 @@
 """Reading foreign FHIR JSON strictly: every problem with its FHIR path, never a crash."""
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from .._core.fields import describe
 from ..errors import MAX_PROBLEMS, InvalidData, Problem, ProblemCode
@@ -9,6 +9,7 @@ from ..errors import MAX_PROBLEMS, InvalidData, Problem, ProblemCode
 __all__ = ["Reader"]
 
 Path = tuple[str | int, ...]
+V = TypeVar("V")
 
 
 class Reader:
@@ -51,6 +52,20 @@ class Reader:
             self.problem(where, f"expected text, got {describe(value)}", ProblemCode.TYPE)
             return None
         return value
+
+    def named(
+        self, value: object, table: Mapping[str, V], where: Path, unknown: str
+    ) -> tuple[str, V] | None:
+        """The text ``value`` and what ``table`` holds for it. Missing or not text: a
+        problem; text that is not in ``table``: the problem ``unknown`` (a fixed message,
+        never the caller's text)."""
+        name = self.string(value, where)
+        if name is None:
+            return None
+        if name not in table:
+            self.problem(where, unknown, ProblemCode.UNKNOWN_KEY)
+            return None
+        return name, table[name]
 
     def known(self, data: Mapping[Any, Any], keys: Iterable[str], where: Path) -> None:
         """A problem for each key of ``data`` that is not one of ``keys``.

@@ -366,15 +366,15 @@ def _extensions(
     found: dict[str, Any] = {}
     for index, extension in reader.objects(data.get("extension"), ("extension",)):
         where: Path = ("extension", index)
-        url = reader.string(extension.get("url"), (*where, "url"))
-        if url is None:
+        named = reader.named(
+            extension.get("url"),
+            handlers,
+            (*where, "url"),
+            "is not an extension of the kit's mapping",
+        )
+        if named is None:
             continue
-        key = handlers.get(url)
-        if key is None:
-            reader.problem(
-                (*where, "url"), "is not an extension of the kit's mapping", ProblemCode.UNKNOWN_KEY
-            )
-            continue
+        url, key = named
         if url == SCALE_ANCHOR:
             places[("scale", "anchors", len(found.get("anchors", ())))] = where
             found.setdefault("anchors", []).append(_anchor(reader, extension, where))
