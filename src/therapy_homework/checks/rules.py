@@ -242,8 +242,9 @@ class Registry:
         for rule in rules:
             if disabled and rule.code in disabled:
                 continue
-            for hit in rule.check(subject):
-                findings.append(_finding(rule, hit, policy))
+            hits = rule.check(subject)
+            if hits:  # most rules find nothing
+                findings.extend([_finding(rule, hit, policy) for hit in hits])
         return Report(tuple(findings))
 
 
