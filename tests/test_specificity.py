@@ -98,6 +98,10 @@ VAGUE_HARD = {
     "being mindful is a stance": "Be mindful of your breathing during the day.",
     "accepting is a mental act": "Accept your feelings when they come up.",
     "noticing with no exact thing": "Notice when you feel anxious this week.",
+    "a prohibition alone is not an act": "Don't check your phone after 9 p.m. this week.",
+    "a reassurance's 'if' bounds nothing": (
+        "Practise the breathing; don't worry if you forget it after dinner."
+    ),
 }
 SPECIFIC_HARD = {
     "one product is a count of one": (
@@ -155,6 +159,12 @@ SPECIFIC_HARD = {
     ),
     "keeping an object in a state anyone could see": (
         "Keep the phone switched off from 9 p.m. on weeknights this week."
+    ),
+    "a limit after the act is part of the plan": (
+        "Drive to the lake on Saturday morning and swim for ten minutes, no phone."
+    ),
+    "a reassurance after a bounded act does not undo it": (
+        "On two evenings this week, cook one meal from scratch; don't worry if it goes wrong."
     ),
     "a long warm paragraph around one bounded plan": (
         "I know this week has been heavy, and I don't want to add much. When you feel up to it, "

@@ -1416,6 +1416,10 @@ _FIELDS: Final = frozenset(
 )
 
 
+# What "don't ..." reassures about: a feeling, not a limit on the plan.
+_REASSURED: Final = lx.MENTAL_VERBS | lx.STATE_VERBS | frozenset("stress panic fret".split())
+
+
 def _classify(clause: list[str], at: int) -> Head | None:
     """Classify the head of a clause at index ``at``; ``None`` when it has none."""
     n = len(clause)
@@ -2620,6 +2624,13 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
             in_cue = False
             if not (at == 0 and words_[:1] and _is_gerund(words_[0]) and not clause.first):
                 head = _classify(words_, at)  # a gerund after a comma describes, not asks
+        if head is not None and heads and head.word in lx.NEGATIONS:
+            # "leave at 1 pm, no laptop": a limit on the plan, not a task of its own; and
+            # "don't worry if you miss a day" reassures: its "if" bounds nothing
+            if _base(words_[at + 1] if at + 1 < len(words_) else "") in _REASSURED:
+                in_cue = False
+                continue
+            head = None
         if head is not None:
             heads.append(Head(head.word, head.kind, head.focused, head.single, index, at))
             statement = -1
