@@ -99,6 +99,10 @@ VAGUE_HARD = {
     "accepting is a mental act": "Accept your feelings when they come up.",
     "noticing with no exact thing": "Notice when you feel anxious this week.",
     "a prohibition alone is not an act": "Don't check your phone after 9 p.m. this week.",
+    "'one thing' after a verb that needs its object names no act": (
+        "Do one thing for yourself on Saturday."
+    ),
+    "'worth' before a mental act": "It might be worth reflecting on this every evening.",
     "a reassurance's 'if' bounds nothing": (
         "Practise the breathing; don't worry if you forget it after dinner."
     ),
@@ -165,6 +169,15 @@ SPECIFIC_HARD = {
     ),
     "a reassurance after a bounded act does not undo it": (
         "On two evenings this week, cook one meal from scratch; don't worry if it goes wrong."
+    ),
+    "a verb that names the act, with 'one thing', is one act": (
+        "Cook one thing from the new recipe book on Sunday evening."
+    ),
+    "an aside in brackets leaves the sentence an instruction": (
+        "Walk the dog round the park (you said the route is flat) after breakfast on Saturday."
+    ),
+    "'might be worth' softens the act, it does not hide it": (
+        "Might be worth calling your sister on Sunday to ask about the move."
     ),
     "a long warm paragraph around one bounded plan": (
         "I know this week has been heavy, and I don't want to add much. When you feel up to it, "

@@ -450,6 +450,8 @@ class _Clause(NamedTuple):
     joined: bool = False
     #: The clause is the first of its sentence.
     first: bool = False
+    #: The clause is inside brackets: "(we picked a muffin)".
+    aside: bool = False
 
 
 _PER_UNITS: Final = frozenset("day d wk week night month mo hr hour".split())
@@ -483,10 +485,12 @@ def _segment(
     first = ""
     n = len(tokens)
 
+    bracketed = False
+
     def close() -> None:
         nonlocal current, here, opened
         if current and not example:
-            clauses.append(_Clause(current, sentence, joined, opened))
+            clauses.append(_Clause(current, sentence, joined, opened, bracketed))
             all_places.append(here)
             opened = False
         current = []
@@ -514,7 +518,10 @@ def _segment(
             if kind == _SKIPPED:
                 continue  # "one small, doable step": a list of adjectives, not two clauses
             close()
+            if token in _BRACKETS:
+                bracketed = token in _OPENING_BRACKETS
             if kind == _ENDS_SENTENCE:
+                bracketed = False
                 opened = True
                 if token == "?" and first in _QUESTION_STARTS:
                     set_aside.add(sentence)  # a question asks for thought, not for an act
@@ -570,6 +577,8 @@ def _segment(
     return kept, bool(quoted), research
 
 
+_BRACKETS: Final = frozenset("()[]")
+_OPENING_BRACKETS: Final = frozenset("([")
 _KEPT: Final = -1
 _SKIPPED: Final = -2
 
@@ -922,9 +931,25 @@ _PREFIX_WORDS: Final = (
         "planned chose promised said says told tells explained suggested me us him her them "
         "it this that it's its remember forget don't dont make making be see find there's "
         "there here's that's what's thanks thank you're they're he's she's do does put "
-        "putting".split()
+        "putting worth".split()
     )
 )
+
+
+# "(it) might be worth ...": the words that may come before "worth" and a gerund.
+_WORTH_LEADS: Final = frozenset("it it's its be worth".split())
+_WORTH_FILLERS: Final = _WORTH_LEADS | _MODALS | frozenset("is really definitely well".split())
+
+
+def _worth_doing(clause: list[str], index: int) -> int:
+    """Where the gerund is in "(it) might be worth calling ...", or 0."""
+    for at in range(index, min(index + 5, len(clause) - 1)):
+        word = clause[at]
+        if word == "worth":
+            return at + 1 if _is_gerund(clause[at + 1]) else 0
+        if word not in _WORTH_FILLERS:
+            return 0
+    return 0
 
 
 def _skip_prefix(clause: list[str]) -> _Prefix:
@@ -1032,6 +1057,12 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
                 return _Prefix(index, softened, True)
             index += to + 1
             continue
+        if token in _WORTH_LEADS:
+            worth = _worth_doing(clause, index)
+            if worth:
+                index = worth  # "it might be worth calling ...": a soft frame on the act
+                softened = True
+                continue
         if token in ("remember", "forget") and nxt == "to":
             index += 2
             continue
@@ -1694,15 +1725,19 @@ def _classify(clause: list[str], at: int) -> Head | None:
     obj_at = rest + (1 if following in lx.PARTICLES else 0)
     first = clause[obj_at] if obj_at < n else ""
     kind = _object_kind(clause, obj_at)
+    noun = _noun_phrase(clause, obj_at)[1]
+    if first == "one" and noun != "one":
+        first = noun  # "one thing": a count of one, not the pronoun of "pick one"
     if (first in _INDEFINITE or first in _PRONOUNS) and kind == "generic":
         if not (base in _PRONOUN_OK and first in _PRONOUNS):
             return Head(base, HeadKind.GENERIC)  # "drop anything", "name it", "thank it"
     if (
         kind == "generic"
-        and base not in _SPEAKING
-        and _noun_phrase(clause, obj_at)[1] in _GENERIC_ACTS
+        and base in _AS_CONCRETE_AS_OBJECT
+        and noun in _GENERIC_ACTS
     ):
-        # "take one small step": no act is named (but "say one thing" is said aloud)
+        # "take one small step": no act is named (but "say one thing" is said aloud, and
+        # "eat one thing off the list" is eaten: the verb names the act)
         return Head(base, HeadKind.GENERIC)
     if kind == "abstract" and base not in _SPEAKING:
         return Head(base, HeadKind.GENERIC)  # "swap in a cooler thought", "offer empathy"
@@ -1722,6 +1757,8 @@ _GENERIC_ACTS: Final = frozenset(
     "risk risks effort efforts decision decisions choice choices move moves".split()
 )
 _NP_STOPS: Final = lx.CUE_WORDS | {"and", "or", "but", "then"}
+# Verbs that name no act until their object does ("take a step", "try something").
+_AS_CONCRETE_AS_OBJECT: Final = lx.NEEDS_OBJECT | lx.RESCUED_BY_OBJECT
 
 
 def _kept_as(clause: list[str], rest: int) -> bool:
@@ -2601,7 +2638,8 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
         prefix = _skip_prefix(words_)
         softened = softened or prefix.softened
         if prefix.declarative:
-            statement = clause.sentence
+            if not clause.aside:  # "(we picked a muffin)" leaves the sentence an instruction
+                statement = clause.sentence
             in_cue = False
             continue
         head: Head | None = None
