@@ -1731,11 +1731,7 @@ def _classify(clause: list[str], at: int) -> Head | None:
     if (first in _INDEFINITE or first in _PRONOUNS) and kind == "generic":
         if not (base in _PRONOUN_OK and first in _PRONOUNS):
             return Head(base, HeadKind.GENERIC)  # "drop anything", "name it", "thank it"
-    if (
-        kind == "generic"
-        and base in _AS_CONCRETE_AS_OBJECT
-        and noun in _GENERIC_ACTS
-    ):
+    if kind == "generic" and base in _AS_CONCRETE_AS_OBJECT and noun in _GENERIC_ACTS:
         # "take one small step": no act is named (but "say one thing" is said aloud, and
         # "eat one thing off the list" is eaten: the verb names the act)
         return Head(base, HeadKind.GENERIC)

@@ -157,9 +157,12 @@ def _order(finding: Finding) -> tuple[int, str, str]:
 
 
 def _sorted(findings: Iterable[Finding]) -> tuple[Finding, ...]:
-    if type(findings) is tuple and len(findings) < 2:  # most reports: nothing to sort
-        if not findings or type(findings[0]) is Finding:
-            return findings
+    if (
+        type(findings) is tuple
+        and len(findings) < 2  # most reports: nothing to sort
+        and (not findings or type(findings[0]) is Finding)
+    ):
+        return findings
     if type(findings) is not tuple or not all(type(f) is Finding for f in findings):
         findings = require_items("findings", findings, Finding, "a Finding")
     return tuple(sorted(findings, key=_order)) if len(findings) > 1 else tuple(findings)
