@@ -1,5 +1,6 @@
-"""Guards on the specificity reader's shortcuts: each shortcut must know what the rules it
-skips would have looked at, or a later rule would silently never run."""
+"""Guards on the specificity reader's shortcuts (each shortcut must know what the rules it
+skips would have looked at, or a later rule would silently never run), and readings of
+structure that the verdict's signals rest on."""
 
 import ast
 import inspect
@@ -59,3 +60,19 @@ def test_the_prefix_shortcut_changes_no_reading() -> None:
         heads = _reader.analyse(text).heads
         assert heads, text
         assert heads[0].word == head, (text, heads)
+
+
+def test_a_closing_deadline_for_the_whole_task_bounds_its_acts() -> None:
+    # "Finish it before ...": the deadline is the task's, so the acts before it are bound
+    for text in (
+        "Go through the feelings list on the handout and tick the ones you often have. "
+        "Finish it before our next session.",
+        "Sort the old letters into two piles. Have them done by the 12th.",
+    ):
+        assert _reader.analyse(text).bound_action, text
+    # with no concrete act before it, the deadline bounds nothing
+    assert not _reader.analyse(
+        "Think about what matters to you. Have it done before Friday."
+    ).bound_action
+    # and a deadline on one named act does not reach across to other acts
+    assert _reader.analyse("Finish the chapter by Friday.").bound_action

@@ -103,6 +103,7 @@ VAGUE_HARD = {
         "Do one thing for yourself on Saturday."
     ),
     "'worth' before a mental act": "It might be worth reflecting on this every evening.",
+    "choosing a value is inward": "Pick one value and live by it on Sunday.",
     "a reassurance's 'if' bounds nothing": (
         "Practise the breathing; don't worry if you forget it after dinner."
     ),
@@ -175,6 +176,12 @@ SPECIFIC_HARD = {
     ),
     "an aside in brackets leaves the sentence an instruction": (
         "Walk the dog round the park (you said the route is flat) after breakfast on Saturday."
+    ),
+    "choosing counted things anyone could see": (
+        "Choose three photos of your grandmother for the memory box before Tuesday's group."
+    ),
+    "a mark on a page is an act, whatever it marks": (
+        "Circle every value on the handout that matters to you, and bring it on Thursday."
     ),
     "'might be worth' softens the act, it does not hide it": (
         "Might be worth calling your sister on Sunday to ask about the move."

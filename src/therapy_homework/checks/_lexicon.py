@@ -239,7 +239,7 @@ ABSTRACT_NOUNS: Final = _set(
     feelings emotions fears fear grief anger stress anxiety past positivity balance
     wellbeing well-being wellness healing growth peace time space me-time self-compassion
     compassion kindness self-love love health mood moods energy motivation discipline
-    priority priorities goals goal values purpose meaning connection intimacy trust
+    priority priorities goals goal value values purpose meaning connection intimacy trust
     resilience vulnerability presence awareness attention focus sleep hygiene
     sleep-hygiene self-worth worth identity discomfort pain sadness loss hope joy fun
     happiness nature outdoors life lifestyle relationship relationships issues issue

@@ -936,6 +936,13 @@ _PREFIX_WORDS: Final = (
 )
 
 
+# "Finish it by Friday", "have them done before we meet": a bound for the whole task.
+_COMPLETING: Final = frozenset("finish complete do get have bring hand send".split())
+_THE_TASK: Final = frozenset("it this them these all everything".split())
+# Marks on a page: "circle every value", "tick the feelings you had".
+_MARKING: Final = frozenset("circle tick highlight underline star cross mark".split())
+# Choosing verbs: mental, unless what is chosen is a counted thing anyone could see.
+_SELECTING: Final = frozenset("choose pick select".split())
 # "(it) might be worth ...": the words that may come before "worth" and a gerund.
 _WORTH_LEADS: Final = frozenset("it it's its be worth".split())
 _WORTH_FILLERS: Final = _WORTH_LEADS | _MODALS | frozenset("is really definitely well".split())
@@ -1660,6 +1667,13 @@ def _classify(clause: list[str], at: int) -> Head | None:
     if base in lx.MENTAL_VERBS:
         if base == "find" and _noun_phrase(clause, rest)[1] in lx.PLACES:
             return Head(base, HeadKind.ACTION)  # "find a quiet spot"
+        if base in _SELECTING and (
+            (following in ("a", "an") and _object_kind(clause, rest) == "product")
+            or (_is_number(following) and _object_kind(clause, rest) in _CONCRETE_OBJECTS)
+        ):
+            # "choose three photos", "pick 1 photo to frame": what was chosen is there to
+            # see (but "choose a goal", "pick your battles" are not)
+            return Head(base, HeadKind.ACTION, True, _single(clause, rest, base))
         return Head(base, HeadKind.MENTAL)
     if base in lx.STANCE_VERBS:
         if base in ("hold", "host", "run") and _object_kind(clause, rest) == "product":
@@ -1735,8 +1749,9 @@ def _classify(clause: list[str], at: int) -> Head | None:
         # "take one small step": no act is named (but "say one thing" is said aloud, and
         # "eat one thing off the list" is eaten: the verb names the act)
         return Head(base, HeadKind.GENERIC)
-    if kind == "abstract" and base not in _SPEAKING:
-        return Head(base, HeadKind.GENERIC)  # "swap in a cooler thought", "offer empathy"
+    if kind == "abstract" and base not in _SPEAKING and base not in _MARKING:
+        # "swap in a cooler thought", "offer empathy" (but "circle every value" marks a page)
+        return Head(base, HeadKind.GENERIC)
     return Head(base, HeadKind.ACTION, True, _single(clause, obj_at, base))
 
 
@@ -2624,6 +2639,7 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
     acting: set[int] = set()
     headed: set[int] = set()
     headers: set[int] = set()
+    wrapping: set[int] = set()  # sentences that give the whole task a bound
     statement = -1  # the sentence whose first clause was a statement
     in_cue = False  # the previous clause was a cue with no instruction in it
     # Sentences of running prose: a verbless phrase inside one ("..., a late coffee",
@@ -2669,6 +2685,8 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
             heads.append(Head(head.word, head.kind, head.focused, head.single, index, at))
             statement = -1
             headed.add(clause.sentence)
+            if head.word in _COMPLETING and at + 1 < len(words_) and words_[at + 1] in _THE_TASK:
+                wrapping.add(clause.sentence)  # "finish it before Module 6": the whole task's
             if (head.kind in CONCRETE and head.focused) or head.single:
                 if head.kind != HeadKind.SHORTHAND or clause.first:
                     acting.add(clause.sentence)
@@ -2710,7 +2728,7 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
     global_bound = any(
         _bounds(local, found.span, has_record)
         for sentence, local in by_sentence.items()
-        if sentence not in headed and sentence in headers
+        if (sentence not in headed and sentence in headers) or sentence in wrapping
     )
     bound_action = any(
         global_bound
