@@ -76,3 +76,16 @@ def test_a_closing_deadline_for_the_whole_task_bounds_its_acts() -> None:
     ).bound_action
     # and a deadline on one named act does not reach across to other acts
     assert _reader.analyse("Finish the chapter by Friday.").bound_action
+
+
+def test_a_comment_on_the_task_and_its_timing_after_be_are_not_heads() -> None:
+    def heads(text: str) -> list[str]:
+        return [h.word for h in _reader.analyse(text).heads]
+
+    # an -s verb with no subject comments ("feels pointless"): no instruction takes an -s
+    assert heads("Walk the dog after dinner on Monday. Feels pointless.") == ["walk"]
+    assert heads("Call the surgery by Friday. Sounds scary.") == ["call"]
+    # "be" before the task's occasion says when the task is, not a state to be in
+    assert heads("Text your sister on Friday. Supposed to be every week.") == ["text"]
+    # but "be" before a way of being is still a state
+    assert heads("Be kind to yourself daily.") == ["be"]

@@ -1155,10 +1155,20 @@ def _statement(clause: list[str], index: int, subject: bool) -> bool:
         return True  # "you said ...", "I walked ..."
     if index > 0 and clause[index - 1] in _THIRD_PERSON and head not in _MODALS:
         return True  # "you cry a lot", "they come and go": a description
+    if head in _COMMENTING:
+        return True  # "feels a bit forced", "sounds silly": no instruction takes an -s
     if not subject and _base(head) not in _VERBS and not _opens_with_cue(clause[index : index + 2]):
         # "rituals can give ...", "the card isn't ...", "our thinking gets biased"
         return not _is_number(head) and not lx.FINITE.isdisjoint(clause[index + 1 : index + 6])
     return False
+
+
+# "(it is to) be every evening", "be twice a week": the task's occasion after "be".
+_WHEN_THE_TASK: Final = frozenset("every each once twice".split())
+# A verb's third-person form with its subject left out: a comment on the task.
+_COMMENTING: Final = frozenset(
+    "feels seems sounds looks appears means makes gets goes works".split()
+)
 
 
 # --------------------------------------------------------------------------- objects
@@ -1569,6 +1579,8 @@ def _classify(clause: list[str], at: int) -> Head | None:
                 return Head(base, HeadKind.ACTION)  # "be at the gym by 7": observable
         if following in ("aware", "mindful", "curious", "conscious") and base == "be":
             return Head(base, HeadKind.STANCE)  # "be mindful of your breathing": a stance
+        if base == "be" and (following in _WHEN_THE_TASK or following in lx.FREQUENCY_WORDS):
+            return None  # "(it's) supposed to be every evening": when the task is, not a state
         return Head(base, HeadKind.STATE)
     if (
         base == "take"
