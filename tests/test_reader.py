@@ -89,3 +89,11 @@ def test_a_comment_on_the_task_and_its_timing_after_be_are_not_heads() -> None:
     assert heads("Text your sister on Friday. Supposed to be every week.") == ["text"]
     # but "be" before a way of being is still a state
     assert heads("Be kind to yourself daily.") == ["be"]
+
+
+def test_a_colon_ends_a_statement_and_what_follows_is_read() -> None:
+    # "X is what she calls Y:" announces the task; the occasion after the colon is the task's
+    text = "Her homework is what she calls a check-in: on Tuesday evening, sit down together."
+    assert _reader.analyse(text).has_time
+    # without the colon the rest of a statement is still only a statement
+    assert not _reader.analyse("You said it was hard on Tuesday evening.").has_time

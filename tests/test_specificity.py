@@ -104,6 +104,7 @@ VAGUE_HARD = {
     ),
     "'worth' before a mental act": "It might be worth reflecting on this every evening.",
     "choosing a value is inward": "Pick one value and live by it on Sunday.",
+    "'if something ...' is no occasion": "If something stands out this week, write about it.",
     "a reassurance's 'if' bounds nothing": (
         "Practise the breathing; don't worry if you forget it after dinner."
     ),
@@ -182,6 +183,13 @@ SPECIFIC_HARD = {
     ),
     "a mark on a page is an act, whatever it marks": (
         "Circle every value on the handout that matters to you, and bring it on Thursday."
+    ),
+    "'whenever something ...' recurs: each time is a cue": (
+        "Whenever something stings at work this week, jot it in your notebook with the time "
+        "and what was said."
+    ),
+    "the client's own plan in the progressive, after a statement": (
+        "We talked about being a better neighbour, so by Sunday I'm taking next door's bins out."
     ),
     "'might be worth' softens the act, it does not hide it": (
         "Might be worth calling your sister on Sunday to ask about the move."

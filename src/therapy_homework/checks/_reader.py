@@ -452,6 +452,8 @@ class _Clause(NamedTuple):
     first: bool = False
     #: The clause is inside brackets: "(we picked a muffin)".
     aside: bool = False
+    #: The clause follows a colon: "the homework is this: once this week, ...".
+    introduced: bool = False
 
 
 _PER_UNITS: Final = frozenset("day d wk week night month mo hr hour".split())
@@ -485,12 +487,12 @@ def _segment(
     first = ""
     n = len(tokens)
 
-    bracketed = False
+    bracketed = colon = False
 
     def close() -> None:
         nonlocal current, here, opened
         if current and not example:
-            clauses.append(_Clause(current, sentence, joined, opened, bracketed))
+            clauses.append(_Clause(current, sentence, joined, opened, bracketed, colon))
             all_places.append(here)
             opened = False
         current = []
@@ -518,6 +520,7 @@ def _segment(
             if kind == _SKIPPED:
                 continue  # "one small, doable step": a list of adjectives, not two clauses
             close()
+            colon = token == ":"
             if token in _BRACKETS:
                 bracketed = token in _OPENING_BRACKETS
             if kind == _ENDS_SENTENCE:
@@ -1165,6 +1168,8 @@ def _statement(clause: list[str], index: int, subject: bool) -> bool:
 
 # "(it is to) be every evening", "be twice a week": the task's occasion after "be".
 _WHEN_THE_TASK: Final = frozenset("every each once twice".split())
+# "I'm taking ...": after these a gerund is the verb, not a noun's modifier.
+_PROGRESSIVE: Final = frozenset("i'm we're you're they're am are".split())
 # A verb's third-person form with its subject left out: a comment on the task.
 _COMMENTING: Final = frozenset(
     "feels seems sounds looks appears means makes gets goes works".split()
@@ -1506,6 +1511,7 @@ def _classify(clause: list[str], at: int) -> Head | None:
         and following[:1].isalpha()
         and following not in _NOT_NOUN_STARTS
         and _base(following) not in _VERBS
+        and not (at and clause[at - 1] in _PROGRESSIVE)  # "I'm taking Mrs Okafor's bins out"
     ):
         return _shorthand(clause, at + 1)  # "caring days", "repeated actions diary": a noun
     if (
@@ -2043,8 +2049,8 @@ def _cue(tokens: list[str], i: int) -> str | None:
         return "time"
     if token == "when" and nxt in ("i", "we") and after in ("see", "meet", "next", "talk", "speak"):
         return "span"  # "between now and when I see you": the period, not a cue
-    if token in ("when", "whenever", "if", "while") and nxt in ("something", "anything"):
-        return "unbounded"  # "if something stands out"
+    if token in ("if", "while") and nxt in ("something", "anything"):
+        return "unbounded"  # "if something stands out" (but "whenever something stings" recurs)
     if (
         token in ("when", "whenever", "if", "while")
         and nxt in ("things", "it", "life", "stuff")
@@ -2659,6 +2665,8 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
     prose: set[int] | None = None  # found when a shorthand head first asks
     for index, clause in enumerate(clauses):
         words_ = clause.tokens
+        if clause.introduced:
+            statement = -1  # "her homework is what she calls X: once this week, ..."
         prefix = _skip_prefix(words_)
         softened = softened or prefix.softened
         if prefix.declarative:
