@@ -97,3 +97,10 @@ def test_a_colon_ends_a_statement_and_what_follows_is_read() -> None:
     assert _reader.analyse(text).has_time
     # without the colon the rest of a statement is still only a statement
     assert not _reader.analyse("You said it was hard on Tuesday evening.").has_time
+
+
+def test_helping_someone_do_an_act_is_read_as_that_act() -> None:
+    heads = _reader.analyse("Help Sam write a short letter to his grandad before Friday.").heads
+    assert [(h.word, h.kind) for h in heads] == [("write", "writing")]
+    # with no act after it, helping is a soft verb
+    assert [h.kind for h in _reader.analyse("Help your partner more.").heads] == ["soft"]

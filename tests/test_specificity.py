@@ -105,6 +105,7 @@ VAGUE_HARD = {
     "'worth' before a mental act": "It might be worth reflecting on this every evening.",
     "choosing a value is inward": "Pick one value and live by it on Sunday.",
     "'if something ...' is no occasion": "If something stands out this week, write about it.",
+    "helping with no act named": "Help your partner more.",
     "a reassurance's 'if' bounds nothing": (
         "Practise the breathing; don't worry if you forget it after dinner."
     ),
@@ -191,6 +192,13 @@ SPECIFIC_HARD = {
     "the client's own plan in the progressive, after a statement": (
         "We talked about being a better neighbour, so by Sunday I'm taking next door's bins out."
     ),
+    "a cue with no verb and no comma, then the act": (
+        "After dinner on weeknights walk the dog round the block."
+    ),
+    "a verbless cue, then a form to fill in together": (
+        "Before bed on school nights fill in one line of the feelings diary together."
+    ),
+    "'it can help to' suggests the act": "It can help to ring one friend on Saturday morning.",
     "'might be worth' softens the act, it does not hide it": (
         "Might be worth calling your sister on Sunday to ask about the move."
     ),

@@ -155,7 +155,7 @@ SOFT_VERBS: Final = _set(
     maximise maximize modify navigate optimise optimize oversee persevere preserve
     prevent promote rebuild recommit reengage reestablish refine regulate reignite
     reinforce rekindle resolve revive simplify stabilise stabilize streamline sustain
-    tweak
+    tweak help
     """
 )
 
@@ -444,7 +444,8 @@ ACTIVITY_UNITS: Final = _set(
 #: Countable occasions and products: "three times", "two evenings", "one letter".
 #: Any noun can be counted; these are nouns that are never a research or goal figure.
 PERIOD_NOUNS: Final = _set(
-    "day days night nights evening evenings morning mornings afternoon afternoons week weeks"
+    "day days night nights evening evenings morning mornings afternoon afternoons week weeks "
+    "weeknight weeknights"
 )
 
 WEEKDAYS: Final = _set(

@@ -768,7 +768,8 @@ _THIRD_PERSON: Final = frozenset("you he she they it".split())
 _COPULAS: Final = frozenset("is are was were isn't aren't wasn't weren't".split())
 # "It's good to ..." suggests; "it's normal to ..." only comments.
 _SUGGESTING: Final = frozenset(
-    "good helpful useful worth important best idea great wise handy essential key vital".split()
+    "good helpful useful worth important best idea great wise handy essential key vital "
+    "help helps".split()
 )
 _NARRATIVE_NEXT: Final = frozenset(
     "me us him her them it that the a an this my your our their his there up out".split()
@@ -2600,7 +2601,16 @@ def _after_cue(clause: list[str]) -> int:
             return j  # "since my quit day I'm meant to jot down ..."
         if cue_verb and prev in _DUTY_MODALS and clause[j - 2] in _SUBJECTS and word in _VERBS:
             return j  # "when I feel the panic building I should drop ...": the instruction
-        if word in _KNOWN_NOUNS or prev in lx.DETERMINERS:
+        if prev in lx.DETERMINERS:
+            continue
+        if word in _KNOWN_NOUNS:
+            if (
+                j > 1
+                and word in _VERBS
+                and prev not in _PREPOSITIONS  # "after lunch at work": a place
+                and _CUE_SETTING.issuperset(clause[1:j])
+            ):
+                return j  # "after dinner on weeknights walk the dog": the act, not a noun
             continue
         if prev in _NOT_BEFORE_VERB and not (
             prev == "to" and j > 1 and clause[j - 2] in lx.WANTING
@@ -2620,9 +2630,18 @@ def _after_cue(clause: list[str]) -> int:
         if word != base or word in lx.FINITE or j == last_verb + 1:
             last_verb = j  # "when the emotion doesn't fit": still the cue's verb
             continue
-        if cue_verb or j <= 3:
-            return j
+        if cue_verb or j <= 3 or _CUE_SETTING.issuperset(clause[1:j]):
+            return j  # "before bed on Monday fill in ...": a verbless cue, then the act
     return 0
+
+
+# The words of a cue with no verb of its own: "before bed on school nights".
+_CUE_SETTING: Final = (
+    _OCCASION_WORDS
+    | lx.EVENT_NOUNS
+    | lx.PLACES
+    | frozenset("on in at the your each every bed school work lunch dinner breakfast".split())
+)
 
 
 def _bounds(local: _Found | None, span: bool, record: bool) -> bool:
