@@ -87,7 +87,7 @@ ACTION_VERBS: Final = _set(
     sway swipe tease telephone thaw tickle tilt toast tour transcribe transplant trash
     trek tug tutor twist unbox unbutton unclog uncross undress unfriend uninstall unload
     unmute untie unwrap unzip vaccinate vape varnish vlog weep whisk wiggle
-    windsurf wink yawn
+    windsurf wink yawn admit express voice postpone tear show behave react
     """
 )
 
@@ -125,7 +125,7 @@ MENTAL_VERBS: Final = _set(
     mentalise mentalize mind-read mistrust mull muse obsess overanalyse overanalyze
     overlook perceive pity presume rationalise rationalize reappraise reassess reckon
     recollect reconsider reevaluate reinterpret relish relive repress resent
-    speculate suppress suspect sympathise sympathize unhook unlearn yearn
+    speculate suppress suspect sympathise sympathize unhook unlearn yearn find select
     """
 )
 
@@ -137,7 +137,7 @@ STANCE_VERBS: Final = _set(
     self-soothe cherish honour
     adore affirm approve attune devalue guard idealise idealize
     normalise normalize pamper protect re-parent reclaim rely reparent revere
-    safeguard shield spoil uphold uplift venerate yield
+    safeguard shield spoil uphold uplift venerate yield bear
     """
 )
 
@@ -239,7 +239,7 @@ ABSTRACT_NOUNS: Final = _set(
     feelings emotions fears fear grief anger stress anxiety past positivity balance
     wellbeing well-being wellness healing growth peace time space me-time self-compassion
     compassion kindness self-love love health mood moods energy motivation discipline
-    priority priorities goals goal value values purpose meaning connection intimacy trust
+    priority priorities goals goal value values respect purpose meaning connection intimacy trust
     resilience vulnerability presence awareness attention focus sleep hygiene
     sleep-hygiene self-worth worth identity discomfort pain sadness loss hope joy fun
     happiness nature outdoors life lifestyle relationship relationships issues issue

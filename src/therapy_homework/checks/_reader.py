@@ -943,6 +943,8 @@ _PREFIX_WORDS: Final = (
 # "Finish it by Friday", "have them done before we meet": a bound for the whole task.
 _COMPLETING: Final = frozenset("finish complete do get have bring hand send".split())
 _THE_TASK: Final = frozenset("it this them these all everything".split())
+# Where one can go and be found: "find a quiet spot".
+_FOUND_PLACES: Final = lx.PLACES | frozenset("spot place corner seat bench room".split())
 # Marks on a page: "circle every value", "tick the feelings you had".
 _MARKING: Final = frozenset("circle tick highlight underline star cross mark".split())
 # Choosing verbs: mental, unless what is chosen is a counted thing anyone could see.
@@ -1189,7 +1191,8 @@ _MODIFIERS: Final = frozenset(
 _KNOWN_NOUNS: Final = (
     lx.PRODUCTS | lx.PROCEDURES | lx.PLACES | lx.GENERIC_NOUNS | lx.ABSTRACT_NOUNS | lx.SKILL_NOUNS
 )
-_NP_ENDS: Final = frozenset(
+# Words that end a noun phrase (a reflexive too: "find the recordings myself").
+_NP_ENDS: Final = lx.SELF_WORDS | frozenset(
     "of on in at to for with from about into by that which who you your i we it they "
     "he she this these those each every per than before after during until till when "
     "whenever while if as like instead without rather based related linked connected re "
@@ -1684,8 +1687,11 @@ def _classify(clause: list[str], at: int) -> Head | None:
     if base in lx.STATE_VERBS and base not in lx.ACTION_VERBS:
         return Head(base, HeadKind.STATE)
     if base in lx.MENTAL_VERBS:
-        if base == "find" and _noun_phrase(clause, rest)[1] in lx.PLACES:
-            return Head(base, HeadKind.ACTION)  # "find a quiet spot"
+        if base == "find" and (
+            _noun_phrase(clause, rest)[1] in _FOUND_PLACES
+            or _object_kind(clause, rest) == "product"
+        ):
+            return Head(base, HeadKind.ACTION)  # "find a quiet spot", "find the recordings"
         if base in _SELECTING and (
             (following in ("a", "an") and _object_kind(clause, rest) == "product")
             or (_is_number(following) and _object_kind(clause, rest) in _CONCRETE_OBJECTS)
