@@ -87,7 +87,7 @@ ACTION_VERBS: Final = _set(
     sway swipe tease telephone thaw tickle tilt toast tour transcribe transplant trash
     trek tug tutor twist unbox unbutton unclog uncross undress unfriend uninstall unload
     unmute untie unwrap unzip vaccinate vape varnish vlog weep whisk wiggle
-    windsurf wink yawn admit express voice postpone tear show behave react
+    windsurf wink yawn admit express voice postpone tear show behave react design star tune
     """
 )
 
@@ -163,7 +163,7 @@ SOFT_VERBS: Final = _set(
 STATE_VERBS: Final = _set(
     """
     be become feel get stay remain grow heal gain enjoy recover thrive flourish
-    lower lessen decrease minimise minimize lose let-go own
+    lower lessen decrease minimise minimize lose let-go own chill
     """
 )
 
