@@ -125,4 +125,37 @@ def test_every_verb_a_rule_of_the_reader_names_is_a_verb_the_reader_knows() -> N
     # and the verbs of the lists that rules look up once a word is known to be a verb
     named |= {verb for verb, _ in lx.PHRASAL} | lx.MAKING_VERBS | _reader._MARKING
     named |= lx.NEEDS_OBJECT | lx.RESCUED_BY_OBJECT | _reader._PRONOUN_OK | _reader._SPEAKING
+    named |= _reader._HOLDING | _reader._SELECTING | _reader._COMPLETING
     assert named <= _reader._VERBS, sorted(named - _reader._VERBS)
+
+
+def test_readings_of_noticing_work() -> None:
+    def heads(text: str) -> list[tuple[str, str, bool]]:
+        return [(h.word, h.kind, h.focused) for h in _reader.analyse(text).heads]
+
+    # holding one's attention on something is attending to it
+    assert heads("Each morning, keep your attention on the soles of your feet.") == [
+        ("keep", "attention", True)
+    ]
+    assert heads("Keep your focus on your goals this week.") == [("keep", "attention", False)]
+    # the exact things may follow the verb in a list
+    assert heads("Notice it, the heat of the mug, the smell, the first sip, every morning.") == [
+        ("notice", "attention", True)
+    ]
+    assert heads("Notice your feelings, whatever comes up, every day.") == [
+        ("notice", "attention", False)
+    ]
+
+
+def test_an_adverb_before_a_verb_lets_the_verb_decide() -> None:
+    def heads(text: str) -> list[tuple[str, str]]:
+        return [(h.word, h.kind) for h in _reader.analyse(text).heads]
+
+    assert heads("Gently stretch for five minutes after you wake.") == [("stretch", "action")]
+    # but saying something silently happens in the head
+    assert heads("Silently say 'left, right' on your walk each morning.")[0] == ("say", "mental")
+
+
+def test_a_range_of_days_is_a_time() -> None:
+    assert _reader.analyse("Walk for twenty minutes, Mon-Fri.").has_time
+    assert _reader.analyse("Food record, all intake, monday-sunday.").has_time

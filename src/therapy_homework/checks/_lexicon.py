@@ -88,6 +88,7 @@ ACTION_VERBS: Final = _set(
     trek tug tutor twist unbox unbutton unclog uncross undress unfriend uninstall unload
     unmute untie unwrap unzip vaccinate vape varnish vlog weep whisk wiggle
     windsurf wink yawn admit express voice postpone tear show behave react design star tune
+    shift direct
     """
 )
 

@@ -945,6 +945,9 @@ _COMPLETING: Final = frozenset("finish complete do get have bring hand send".spl
 _THE_TASK: Final = frozenset("it this them these all everything".split())
 # Where one can go and be found: "find a quiet spot".
 _FOUND_PLACES: Final = lx.PLACES | frozenset("spot place corner seat bench room".split())
+# "Keep your attention on ...", "rest your focus on ...": attending to what follows.
+_HOLDING: Final = frozenset("keep hold rest bring turn put place direct shift".split())
+_ATTENTION_NOUNS: Final = frozenset("attention focus awareness".split())
 # Marks on a page: "circle every value", "tick the feelings you had".
 _MARKING: Final = frozenset("circle tick highlight underline star cross mark".split())
 # Choosing verbs: mental, unless what is chosen is a counted thing anyone could see.
@@ -1502,6 +1505,12 @@ def _classify(clause: list[str], at: int) -> Head | None:
             act = _classify(clause, at + 1)
             if act is not None:
                 return act
+        if base.endswith("ly") and at + 1 < n and _base(clause[at + 1]) in _VERBS:
+            act = _classify(clause, at + 1)  # "gently stretch ...": the verb decides
+            if act is not None and base in _MENTALLY:
+                return Head(act.word, HeadKind.MENTAL)  # "silently say ...": in the head
+            if act is not None:
+                return act
         if base.endswith("ly") or base in lx.STATE_ADJECTIVES:
             return Head(base, HeadKind.STATE)
         if at + 1 < n and clause[at + 1] in lx.OUTCOME_ADVERBS and word not in lx.DETERMINERS:
@@ -1661,6 +1670,15 @@ def _classify(clause: list[str], at: int) -> Head | None:
                 base, HeadKind.WRITING, any(t in ("on", "for") for t in clause[rest : rest + 5])
             )
         return Head(base, HeadKind.WRITING, obj not in ("generic", "") or _scaled(clause, rest))
+    if (
+        base in _HOLDING
+        and following in _POSSESSIVES
+        and after in _ATTENTION_NOUNS
+        and rest + 2 < n
+        and clause[rest + 2] in ("on", "to")
+    ):
+        # "keep your attention on the soles of your feet": attending, to what follows
+        return Head(base, HeadKind.ATTENTION, _has_focus(clause, rest + 3, attention=True))
     if base in lx.ATTENTION_VERBS or (base == "pay" and following == "attention"):
         start = rest + 1 if base == "pay" else rest
         if base == "pay" and start < n and clause[start] == "to":
@@ -2331,6 +2349,8 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
                         unit in lx.TIME_UNITS or unit in lx.ACTIVITY_UNITS
                     ):
                         found.dose = True  # "a ten-minute walk"
+                    elif number in lx.WEEKDAYS and unit in lx.WEEKDAYS:
+                        found.time = True  # "Mon-Fri": a range of days
                 continue
             role = _NUMBER
         nxt = clause[i + 1] if i + 1 < n else ""
@@ -2752,6 +2772,16 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
             _occasions(words_, local, discounted)  # "F/u 1 wk": the clinician's, not a bound
     has_record = _has_record(tokens, clauses)
     for k, head in enumerate(heads):
+        if not head.focused and head.kind == HeadKind.ATTENTION:
+            sentence = clauses[head.clause].sentence
+            if any(
+                not lx.EXACT_FOCUS.isdisjoint(c.tokens)
+                for c in clauses[head.clause + 1 : head.clause + 4]
+                if c.sentence == sentence
+            ):
+                # "notice it: the heat of the mug, the smell": the exact things follow
+                heads[k] = head._replace(focused=True)
+            continue
         if not head.focused and head.kind == HeadKind.WRITING:
             sentence = clauses[head.clause].sentence
             later = [
