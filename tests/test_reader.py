@@ -159,3 +159,22 @@ def test_an_adverb_before_a_verb_lets_the_verb_decide() -> None:
 def test_a_range_of_days_is_a_time() -> None:
     assert _reader.analyse("Walk for twenty minutes, Mon-Fri.").has_time
     assert _reader.analyse("Food record, all intake, monday-sunday.").has_time
+
+
+def test_a_setting_with_no_comma_is_followed_by_the_act() -> None:
+    text = "On Sunday's walk by the river you could write a short message to your mum."
+    assert [h.word for h in _reader.analyse(text).heads] == ["write"]
+    # a setting followed by a description of the client is still no instruction
+    assert not _reader.analyse("In the evenings you often feel low.").heads
+
+
+def test_questions_a_record_answers_are_its_fields() -> None:
+    text = (
+        "Each evening, note what time the pain started, what she was doing just then, and "
+        "whether the tablets helped."
+    )
+    assert _reader.analyse(text).has_record
+    # the same questions with nothing written down are no record
+    assert not _reader.analyse(
+        "Ask her what time the pain started, and whether the tablets helped at all today."
+    ).has_record

@@ -2559,12 +2559,28 @@ def _has_record(tokens: list[str], clauses: list[_Clause]) -> bool:
     for token in tokens:
         if token[0] in "01" and "-" in token and token.split("-")[-1].strip() in _SCALE_ENDS:
             return True  # "0-10", "1-5"
-    # Named fields: several short items in one sentence (a cue is not a field).
+    # Named fields: several short items in one sentence (a cue is not a field), or
+    # questions to answer ("what time it started, what she was doing, whether it helped").
     short: dict[int, int] = {}
+    asked: dict[int, int] = {}
     for c in clauses:
-        if len(c.tokens) <= 5 and c.tokens[0] not in _CUE_OPENERS:
+        first = c.tokens[0]
+        if len(c.tokens) <= 5 and first not in _CUE_OPENERS:
             short[c.sentence] = short.get(c.sentence, 0) + 1
-    return any(count >= 3 for count in short.values())
+        if first in _ASKED and len(c.tokens) <= 8:
+            asked[c.sentence] = asked.get(c.sentence, 0) + 1
+    if any(count >= 3 for count in short.values()):
+        return True
+    if not any(count >= 2 for count in asked.values()):
+        return False
+    # questions count as fields only where something is written down
+    return any(
+        asked.get(c.sentence, 0) >= 2 and not lx.WRITING_VERBS.isdisjoint(c.tokens) for c in clauses
+    )
+
+
+# Words that open a question a record answers: "what happened", "whether it helped".
+_ASKED: Final = frozenset("what what's whats whether where who how which".split())
 
 
 # --------------------------------------------------------------------------- analysis
@@ -2670,6 +2686,25 @@ _CUE_SETTING: Final = (
 )
 
 
+# Prepositions that open a setting ("on Sunday's walk by the river ...").
+_SETTING_OPENERS: Final = frozenset("on at during in over by".split())
+_CLIENT_SUBJECTS: Final = frozenset("you i we".split())
+
+
+def _after_setting(clause: list[str]) -> int:
+    """Where the instruction starts in a clause that opens with a setting and no comma:
+    "on Sunday's walk by the river you could write ...", at the verb after "you" (past a
+    modal or two); 0 when there is none."""
+    n = len(clause)
+    for j in range(1, min(n - 1, 12)):
+        if clause[j] in _CLIENT_SUBJECTS:
+            k = j + 1
+            while k < n and k <= j + 2 and (clause[k] in _MODALS or clause[k] in _LEADS):
+                k += 1
+            return k if k < n and _base(clause[k]) in _VERBS else 0
+    return 0
+
+
 def _bounds(local: _Found | None, span: bool, record: bool) -> bool:
     """Whether one sentence's occasions bound what it asks."""
     if local is None:
@@ -2739,6 +2774,10 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
             in_cue = False
             if not (at == 0 and words_[:1] and _is_gerund(words_[0]) and not clause.first):
                 head = _classify(words_, at)  # a gerund after a comma describes, not asks
+            if head is None and at == 0 and first_word in _SETTING_OPENERS:
+                at = _after_setting(words_)  # "on Sunday's walk by the river you could write"
+                if at:
+                    head = _classify(words_, at)
         if head is not None and heads and head.word in lx.NEGATIONS:
             # "leave at 1 pm, no laptop": a limit on the plan, not a task of its own; and
             # "don't worry if you miss a day" reassures: its "if" bounds nothing
