@@ -1782,16 +1782,17 @@ def _classify(clause: list[str], at: int) -> Head | None:
     obj_at = rest + (1 if following in lx.PARTICLES else 0)
     first = clause[obj_at] if obj_at < n else ""
     kind = _object_kind(clause, obj_at)
-    noun = _noun_phrase(clause, obj_at)[1]
-    if first == "one" and noun != "one":
-        first = noun  # "one thing": a count of one, not the pronoun of "pick one"
-    if (first in _INDEFINITE or first in _PRONOUNS) and kind == "generic":
-        if not (base in _PRONOUN_OK and first in _PRONOUNS):
-            return Head(base, HeadKind.GENERIC)  # "drop anything", "name it", "thank it"
-    if kind == "generic" and base in _AS_CONCRETE_AS_OBJECT and noun in _GENERIC_ACTS:
-        # "take one small step": no act is named (but "say one thing" is said aloud, and
-        # "eat one thing off the list" is eaten: the verb names the act)
-        return Head(base, HeadKind.GENERIC)
+    if kind == "generic":
+        noun = _noun_phrase(clause, obj_at)[1]
+        if first == "one" and noun != "one":
+            first = noun  # "one thing": a count of one, not the pronoun of "pick one"
+        if first in _INDEFINITE or first in _PRONOUNS:
+            if not (base in _PRONOUN_OK and first in _PRONOUNS):
+                return Head(base, HeadKind.GENERIC)  # "drop anything", "name it", "thank it"
+        if base in _AS_CONCRETE_AS_OBJECT and noun in _GENERIC_ACTS:
+            # "take one small step": no act is named (but "say one thing" is said aloud,
+            # and "eat one thing off the list" is eaten: the verb names the act)
+            return Head(base, HeadKind.GENERIC)
     if kind == "abstract" and base not in _SPEAKING and base not in _MARKING:
         # "swap in a cooler thought", "offer empathy" (but "circle every value" marks a page)
         return Head(base, HeadKind.GENERIC)

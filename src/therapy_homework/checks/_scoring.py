@@ -21,7 +21,7 @@ lists what pushed it which way.
 
 import operator
 from collections.abc import Mapping
-from itertools import compress
+from itertools import chain, compress
 from typing import Final
 
 from ._reader import CONCRETE, Analysis, Discount, HeadKind, PhraseSet, analyse
@@ -144,8 +144,7 @@ def signals(analysis: Analysis) -> dict[str, float]:
         found["single"] = 1.0
     if unfocused:
         found["unfocused"] = 1.0
-    clauses = analysis.clauses
-    if any(not _OPTIONAL.firsts.isdisjoint(clause) for clause in clauses):
+    if not _OPTIONAL.firsts.isdisjoint(chain.from_iterable(analysis.clauses)):
         optional = len(_OPTIONAL.matches(analysis.unquoted))
         if optional:
             found["optional"] = _THIRDS[min(optional, 3)]

@@ -40,7 +40,7 @@ CHECKER = "specificity"
 #: Kinds of homework that are not asked for a dose: attention is the task.
 NO_DOSE_KINDS = frozenset({AssignmentKind.NOTICING, AssignmentKind.GRIEF, AssignmentKind.VALUES})
 
-_HAS_DOING = (*CONCRETE, HeadKind.HABIT)
+_HAS_DOING = CONCRETE | {HeadKind.HABIT}
 
 
 class _Source(NamedTuple):
@@ -171,18 +171,25 @@ def verdict(subject: SpecificitySubject) -> frozenset[str]:
     ok exactly when the verdict is "specific", and otherwise names what is missing."""
     if subject.specific:
         return frozenset()
+    # from the heads, in one pass: the first unfocused kind, the first kind that does
+    # nothing, and whether one is an open habit
+    unfocused = not_doing = None
+    habit = False
+    for head in subject.heads:
+        kind = head.kind
+        if unfocused is None and not head.focused:
+            unfocused = kind
+        if not_doing is None and kind not in _HAS_DOING:
+            not_doing = kind
+        habit = habit or kind == HeadKind.HABIT
     codes: set[str] = set()
     if not subject.has_action:
-        unfocused = [h for h in subject.heads if not h.focused]
-        if unfocused and not _plan_says_what(subject):
-            codes.add(_FOCUS_CODES.get(unfocused[0].kind, "SPEC006"))
-        else:
-            kind = next((h.kind for h in subject.heads if h.kind not in _HAS_DOING), None)
-            if kind is not None:
-                codes.add(_ACTION_CODES.get(kind, "SPEC007"))
-            elif not subject.has_doing:
-                codes.add("SPEC003" if subject.softened else "SPEC007")
-    habit = any(h.kind == HeadKind.HABIT for h in subject.heads)
+        if unfocused is not None and not _plan_says_what(subject):
+            codes.add(_FOCUS_CODES.get(unfocused, "SPEC006"))
+        elif not_doing is not None:
+            codes.add(_ACTION_CODES.get(not_doing, "SPEC007"))
+        elif not subject.has_doing:
+            codes.add("SPEC003" if subject.softened else "SPEC007")
     if subject.bound_action and not codes:
         # An action and a bound were found, but the rest of the text outweighs them:
         # name the strongest reason.
@@ -586,17 +593,33 @@ def _subject(item: str | Assignment, kind: AssignmentKind | None) -> Specificity
     specific = verdict_of(main.analysis, found)
     heads: list[Head] = []
     bounded = plan_bounded
-    has_action = bound_action = unbounded = softened = False
+    has_action = has_doing = bound_action = unbounded = softened = False
     discounted: set[str] = set()
     for source in sources:
         analysis = source.analysis
+        habit = False
+        for head in analysis.heads:  # one pass: an action, any doing, an open habit
+            head_kind = head.kind
+            if head_kind in _HAS_DOING:
+                has_doing = True
+                if head_kind == HeadKind.HABIT:
+                    habit = True
+                elif head.focused:
+                    has_action = True
         heads.extend(analysis.heads)
         bounded = bounded or analysis.bounded
-        has_action = has_action or bool(analysis.actions)
         bound_action = bound_action or analysis.bound_action
         softened = softened or analysis.softened
         discounted |= analysis.discounted
-        unbounded = unbounded or analysis.has_unbounded_habit
+        unbounded = unbounded or (
+            not analysis.bounded
+            and (
+                habit
+                or analysis.has_comparative
+                or analysis.has_frequency
+                or analysis.has_unbounded_cue
+            )
+        )
     # A structured plan bounds its own action: its cue, dose or schedule.
     bound_action = bound_action or (has_action and plan_bounded)
     if assignment is not None and assignment.plan is not None:
@@ -607,7 +630,6 @@ def _subject(item: str | Assignment, kind: AssignmentKind | None) -> Specificity
             or verdict_of(plan_text.analysis, plan_found)
             or (bool(plan_text.analysis.actions) and plan_bounded)
         )
-    has_doing = any(h.kind in _HAS_DOING for h in heads)
     if bounded:
         unbounded = False
     return SpecificitySubject(
