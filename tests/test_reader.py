@@ -7,6 +7,8 @@ import inspect
 import textwrap
 from collections.abc import Iterable
 
+import pytest
+
 from therapy_homework.checks import _lexicon as lx
 from therapy_homework.checks import _reader
 
@@ -74,8 +76,6 @@ def test_a_closing_deadline_for_the_whole_task_bounds_its_acts() -> None:
     assert not _reader.analyse(
         "Think about what matters to you. Have it done before Friday."
     ).bound_action
-    # and a deadline on one named act does not reach across to other acts
-    assert _reader.analyse("Finish the chapter by Friday.").bound_action
 
 
 def test_a_comment_on_the_task_and_its_timing_after_be_are_not_heads() -> None:
@@ -178,3 +178,78 @@ def test_questions_a_record_answers_are_its_fields() -> None:
     assert not _reader.analyse(
         "Ask her what time the pain started, and whether the tablets helped at all today."
     ).has_record
+
+
+# How the reader reads the heads of texts at the edges of its rules: each pair is a text and
+# its heads (word and kind), the edge it sits on named by the id.
+HEADS = {
+    "a limit after the act is not a task": (
+        "Leave work at 1 pm on Friday for sports day, no laptop.",
+        [("leave", "action")],
+    ),
+    "a limit that is a real act is read, not skipped as reassurance": (
+        "Keep a notebook by the bed. Don't get out of bed until you have written in it.",
+        [("keep", "writing")],
+    ),
+    "a noun ending the cue is not its act": (
+        "After the evening walk on Fridays, reflect on your day.",
+        [("reflect", "mental")],
+    ),
+    "a setting then what happened is no instruction": (
+        "On Sunday's walk you talked to your mum about the move.",
+        [],
+    ),
+    "a negated suggestion suggests nothing": ("It won't help to text your ex at midnight.", []),
+    "'one thing' after a verb of change names no act": (
+        "Fix one thing in your life on Monday.",
+        [("fix", "generic")],
+    ),
+    "'one thing' after a verb of making is the act": (
+        "Cook one thing from the new recipe book on Sunday.",
+        [("cook", "action")],
+    ),
+    "choosing words is inward": ("Pick three words that describe you.", [("pick", "mental")]),
+    "finding a place to be is an act": (
+        "Find a quiet spot and play the recording.",
+        [("find", "action"), ("play", "action")],
+    ),
+    "finding the things to use is an act": (
+        "Find the recordings myself on the app.",
+        [("find", "action")],
+    ),
+    "finding a place in the heart is not": (
+        "Find a place in your heart for your dad.",
+        [("find", "mental")],
+    ),
+    "helping at a place is an act": ("Help at the food bank on Saturday.", [("help", "action")]),
+    "helping with a feeling is not": ("Help with the stress on Sunday.", [("help", "soft")]),
+    "turning one's attention to a thing is attending": (
+        "Turn your attention to your breath for two minutes.",
+        [("turn", "attention")],
+    ),
+    "a mark on a page is an act whatever it marks": (
+        "Circle every value on the handout that matters to you.",
+        [("circle", "action")],
+    ),
+    "'worth' after an adverb softens the act": (
+        "Definitely worth ringing the GP at 8 a.m. on Monday.",
+        [("ring", "action")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADS.values(), ids=HEADS.keys())
+def test_heads_at_the_edges_of_the_rules(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(h.word, h.kind) for h in _reader.analyse(text).heads] == expected
+
+
+def test_the_exact_things_listed_after_a_noticing_verb_are_things_not_timings() -> None:
+    head = _reader.analyse("Notice your feelings, just for a moment, every evening.").heads[0]
+    assert not head.focused
+
+
+def test_a_limit_is_read_for_its_occasion_and_a_reassurance_is_not() -> None:
+    # "don't get up until 7" limits the plan: its time is the plan's
+    assert _reader.analyse("Write three lines each morning. Don't get up before 7 a.m.").has_time
+    # "don't worry if you miss Monday" reassures: its day is no occasion
+    assert not _reader.analyse("Write three lines. Don't worry if you miss Monday.").has_time

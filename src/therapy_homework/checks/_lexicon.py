@@ -87,7 +87,7 @@ ACTION_VERBS: Final = _set(
     sway swipe tease telephone thaw tickle tilt toast tour transcribe transplant trash
     trek tug tutor twist unbox unbutton unclog uncross undress unfriend uninstall unload
     unmute untie unwrap unzip vaccinate vape varnish vlog weep whisk wiggle
-    windsurf wink yawn admit express voice postpone tear show behave react design star tune
+    windsurf wink yawn admit express voice tear behave react design star tune
     shift direct
     """
 )
@@ -127,6 +127,7 @@ MENTAL_VERBS: Final = _set(
     overlook perceive pity presume rationalise rationalize reappraise reassess reckon
     recollect reconsider reevaluate reinterpret relish relive repress resent
     speculate suppress suspect sympathise sympathize unhook unlearn yearn find select
+    postpone
     """
 )
 
@@ -138,7 +139,7 @@ STANCE_VERBS: Final = _set(
     self-soothe cherish honour
     adore affirm approve attune devalue guard idealise idealize
     normalise normalize pamper protect re-parent reclaim rely reparent revere
-    safeguard shield spoil uphold uplift venerate yield bear
+    safeguard shield spoil uphold uplift venerate yield bear show
     """
 )
 

@@ -771,6 +771,9 @@ _SUGGESTING: Final = frozenset(
     "good helpful useful worth important best idea great wise handy essential key vital "
     "help helps".split()
 )
+_NEGATING: Final = frozenset(
+    "not never won't wouldn't didn't doesn't isn't wasn't can't cannot no hardly".split()
+)
 _NARRATIVE_NEXT: Final = frozenset(
     "me us him her them it that the a an this my your our their his there up out".split()
 )
@@ -935,7 +938,7 @@ _PREFIX_WORDS: Final = (
         "planned chose promised said says told tells explained suggested me us him her them "
         "it this that it's its remember forget don't dont make making be see find there's "
         "there here's that's what's thanks thank you're they're he's she's do does put "
-        "putting worth".split()
+        "putting worth it'd definitely probably really certainly maybe".split()
     )
 )
 
@@ -944,7 +947,13 @@ _PREFIX_WORDS: Final = (
 _COMPLETING: Final = frozenset("finish complete do get have bring hand send".split())
 _THE_TASK: Final = frozenset("it this them these all everything".split())
 # Where one can go and be found: "find a quiet spot".
-_FOUND_PLACES: Final = lx.PLACES | frozenset("spot place corner seat bench room".split())
+_FOUND_PLACES: Final = lx.PLACES | frozenset("spot seat bench room".split())
+# The things of EXACT_FOCUS, without its words of timing and degree ("just", "often",
+# "before", "time"): what a list after a noticing verb may name.
+_FOCUS_THINGS: Final = lx.EXACT_FOCUS - frozenset(
+    "just often before after long time times first where who many strong strongly intense "
+    "exact feel number".split()
+)
 # "Keep your attention on ...", "rest your focus on ...": attending to what follows.
 _HOLDING: Final = frozenset("keep hold rest bring turn put place direct shift".split())
 _ATTENTION_NOUNS: Final = frozenset("attention focus awareness".split())
@@ -952,9 +961,13 @@ _ATTENTION_NOUNS: Final = frozenset("attention focus awareness".split())
 _MARKING: Final = frozenset("circle tick highlight underline star cross mark".split())
 # Choosing verbs: mental, unless what is chosen is a counted thing anyone could see.
 _SELECTING: Final = frozenset("choose pick select".split())
+# Things one chooses in the head: "pick three words that describe you".
+_SAID: Final = frozenset("word words phrase phrases name names sentence sentences".split())
 # "(it) might be worth ...": the words that may come before "worth" and a gerund.
-_WORTH_LEADS: Final = frozenset("it it's its be worth".split())
-_WORTH_FILLERS: Final = _WORTH_LEADS | _MODALS | frozenset("is really definitely well".split())
+_WORTH_LEADS: Final = frozenset(
+    "it it's its it'd be worth definitely probably really certainly maybe".split()
+)
+_WORTH_FILLERS: Final = _WORTH_LEADS | _MODALS | frozenset("is well".split())
 
 
 def _worth_doing(clause: list[str], index: int) -> int:
@@ -1069,8 +1082,9 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
         if token in ("it", "it's") and "to" in clause[index : index + 8]:
             # "it would be good (for both of you) to ...", but not "it's normal to ..."
             to = clause[index : index + 8].index("to")
-            if _SUGGESTING.isdisjoint(clause[index + 1 : index + to]):
-                return _Prefix(index, softened, True)
+            frame = clause[index + 1 : index + to]
+            if _SUGGESTING.isdisjoint(frame) or not _NEGATING.isdisjoint(frame):
+                return _Prefix(index, softened, True)  # "it won't help to ...": no suggestion
             index += to + 1
             continue
         if token in _WORTH_LEADS:
@@ -1177,9 +1191,8 @@ _WHEN_THE_TASK: Final = frozenset("every each once twice".split())
 # "I'm taking ...": after these a gerund is the verb, not a noun's modifier.
 _PROGRESSIVE: Final = frozenset("i'm we're you're they're am are".split())
 # A verb's third-person form with its subject left out: a comment on the task.
-_COMMENTING: Final = frozenset(
-    "feels seems sounds looks appears means makes gets goes works".split()
-)
+# (Only verbs of seeming: "makes sense to ring ...", "works best if you ..." introduce one.)
+_COMMENTING: Final = frozenset("feels seems sounds looks appears".split())
 
 
 # --------------------------------------------------------------------------- objects
@@ -1477,7 +1490,10 @@ _FIELDS: Final = frozenset(
 
 
 # What "don't ..." reassures about: a feeling, not a limit on the plan.
-_REASSURED: Final = lx.MENTAL_VERBS | lx.STATE_VERBS | frozenset("stress panic fret".split())
+_REASSURED: Final = frozenset(
+    "worry stress panic fret fuss mind sweat beat judge blame criticise criticize feel "
+    "overthink obsess dwell despair".split()
+)
 
 
 def _classify(clause: list[str], at: int) -> Head | None:
@@ -1559,6 +1575,11 @@ def _classify(clause: list[str], at: int) -> Head | None:
         if base not in lx.WRITING_VERBS:
             return Head(base, HeadKind.MENTAL)  # "rehearse in your head", "say it silently"
 
+    if base in _HOLDING:
+        held = rest + (1 if following in _POSSESSIVES else 0)
+        if held + 1 < n and clause[held] in _ATTENTION_NOUNS and clause[held + 1] in ("on", "to"):
+            # "keep your attention on the soles of your feet": attending, to what follows
+            return Head(base, HeadKind.ATTENTION, _has_focus(clause, held + 2, attention=True))
     phrase = lx.PHRASAL.get((base, following))
     if phrase is None and following not in lx.PARTICLES:
         for k in (2, 3):  # "pick Mia up", "drop the form off": the particle after the object
@@ -1670,15 +1691,6 @@ def _classify(clause: list[str], at: int) -> Head | None:
                 base, HeadKind.WRITING, any(t in ("on", "for") for t in clause[rest : rest + 5])
             )
         return Head(base, HeadKind.WRITING, obj not in ("generic", "") or _scaled(clause, rest))
-    if (
-        base in _HOLDING
-        and following in _POSSESSIVES
-        and after in _ATTENTION_NOUNS
-        and rest + 2 < n
-        and clause[rest + 2] in ("on", "to")
-    ):
-        # "keep your attention on the soles of your feet": attending, to what follows
-        return Head(base, HeadKind.ATTENTION, _has_focus(clause, rest + 3, attention=True))
     if base in lx.ATTENTION_VERBS or (base == "pay" and following == "attention"):
         start = rest + 1 if base == "pay" else rest
         if base == "pay" and start < n and clause[start] == "to":
@@ -1710,9 +1722,11 @@ def _classify(clause: list[str], at: int) -> Head | None:
             or _object_kind(clause, rest) == "product"
         ):
             return Head(base, HeadKind.ACTION)  # "find a quiet spot", "find the recordings"
-        if base in _SELECTING and (
-            (following in ("a", "an") and _object_kind(clause, rest) == "product")
-            or (_is_number(following) and _object_kind(clause, rest) in _CONCRETE_OBJECTS)
+        if (
+            base in _SELECTING
+            and _is_number(following)
+            and _object_kind(clause, rest) in _CONCRETE_OBJECTS
+            and _noun_phrase(clause, rest)[1] not in _SAID
         ):
             # "choose three photos", "pick 1 photo to frame": what was chosen is there to
             # see (but "choose a goal", "pick your battles" are not)
@@ -1727,6 +1741,9 @@ def _classify(clause: list[str], at: int) -> Head | None:
         for j in range(rest, min(n, rest + 4)):
             if clause[j] in _VERBS and clause[j] != "help":
                 return _classify(clause, j)
+            if clause[j] in ("at", "with") and _object_kind(clause, j + 1) in _CONCRETE_OBJECTS:
+                # "help at the food bank", "help your dad with the clear-out": a job to see
+                return Head(base, HeadKind.ACTION)
         return Head(base, HeadKind.SOFT)
     if base == "have" and _object_kind(clause, rest) == "product":
         if _noun_phrase(clause, rest)[1] not in lx.PROCEDURES:
@@ -1789,9 +1806,9 @@ def _classify(clause: list[str], at: int) -> Head | None:
         if first in _INDEFINITE or first in _PRONOUNS:
             if not (base in _PRONOUN_OK and first in _PRONOUNS):
                 return Head(base, HeadKind.GENERIC)  # "drop anything", "name it", "thank it"
-        if base in _AS_CONCRETE_AS_OBJECT and noun in _GENERIC_ACTS:
-            # "take one small step": no act is named (but "say one thing" is said aloud,
-            # and "eat one thing off the list" is eaten: the verb names the act)
+        if base not in _SPEAKING and base not in _NAMES_ITS_ACT and noun in _GENERIC_ACTS:
+            # "take one small step", "fix one thing": no act is named (but "say one thing"
+            # is said aloud, and "eat one thing off the list" is eaten: the verb is the act)
             return Head(base, HeadKind.GENERIC)
     if kind == "abstract" and base not in _SPEAKING and base not in _MARKING:
         # "swap in a cooler thought", "offer empathy" (but "circle every value" marks a page)
@@ -1812,8 +1829,10 @@ _GENERIC_ACTS: Final = frozenset(
     "risk risks effort efforts decision decisions choice choices move moves".split()
 )
 _NP_STOPS: Final = lx.CUE_WORDS | {"and", "or", "but", "then"}
-# Verbs that name no act until their object does ("take a step", "try something").
-_AS_CONCRETE_AS_OBJECT: Final = lx.NEEDS_OBJECT | lx.RESCUED_BY_OBJECT
+# Verbs of making or taking in a physical thing: with "one thing" the verb is the act.
+_NAMES_ITS_ACT: Final = frozenset(
+    "eat drink cook bake plant buy draw paint sketch sew knit".split()
+)
 
 
 def _kept_as(clause: list[str], rest: int) -> bool:
@@ -2649,9 +2668,11 @@ def _after_cue(clause: list[str]) -> int:
         if word in _KNOWN_NOUNS:
             if (
                 j > 1
+                and j + 1 < n  # something follows the act: its object or its manner
                 and word in _VERBS
                 and prev not in _PREPOSITIONS  # "after lunch at work": a place
                 and _CUE_SETTING.issuperset(clause[1:j])
+                and not _ends_noun_phrase(clause, j)
             ):
                 return j  # "after dinner on weeknights walk the dog": the act, not a noun
             continue
@@ -2673,9 +2694,24 @@ def _after_cue(clause: list[str]) -> int:
         if word != base or word in lx.FINITE or j == last_verb + 1:
             last_verb = j  # "when the emotion doesn't fit": still the cue's verb
             continue
-        if cue_verb or j <= 3 or _CUE_SETTING.issuperset(clause[1:j]):
+        if cue_verb or (
+            (j <= 3 or _CUE_SETTING.issuperset(clause[1:j])) and not _ends_noun_phrase(clause, j)
+        ):
             return j  # "before bed on Monday fill in ...": a verbless cue, then the act
     return 0
+
+
+def _ends_noun_phrase(clause: list[str], j: int) -> bool:
+    """Whether the word at ``j`` ends a noun phrase that began with a determiner: "the
+    evening walk on Fridays", "your Sunday run" (but not "on weeknights walk the dog",
+    nor "the shift write one line", where an object follows)."""
+    nxt = clause[j + 1] if j + 1 < len(clause) else ""
+    if nxt in lx.DETERMINERS or nxt in _POSSESSIVES or nxt in _PRONOUNS or _is_number(nxt):
+        return False
+    k = j - 1
+    while k > 0 and clause[k] not in _PREPOSITIONS and clause[k] not in lx.DETERMINERS:
+        k -= 1
+    return clause[k] in lx.DETERMINERS or clause[k] in _POSSESSIVES
 
 
 # The words of a cue with no verb of its own: "before bed on school nights".
@@ -2702,7 +2738,11 @@ def _after_setting(clause: list[str]) -> int:
             k = j + 1
             while k < n and k <= j + 2 and (clause[k] in _MODALS or clause[k] in _LEADS):
                 k += 1
-            return k if k < n and _base(clause[k]) in _VERBS else 0
+            if k >= n or (clause[j] == "you" and k == j + 1):
+                return 0  # "... you walk to work": a description, as in "you cry a lot"
+            verb = clause[k]
+            # a plain verb only: "you talked to your mum" tells what happened
+            return k if verb in _VERBS and verb not in lx.FINITE and not _is_past(verb) else 0
     return 0
 
 
@@ -2786,6 +2826,9 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
                 in_cue = False
                 continue
             head = None
+            limit = True
+        else:
+            limit = False
         if head is not None:
             heads.append(Head(head.word, head.kind, head.focused, head.single, index, at))
             statement = -1
@@ -2806,7 +2849,7 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
         if local is None:
             local = by_sentence[clause.sentence] = _Found()
             headers.add(clause.sentence)
-        if len(words_) > 8 or head is not None or not lx.FINITE.isdisjoint(words_):
+        if len(words_) > 8 or head is not None or limit or not lx.FINITE.isdisjoint(words_):
             headers.discard(clause.sentence)
         if words_[0] not in _FOLLOW_UP:
             _occasions(words_, local, discounted)  # "F/u 1 wk": the clinician's, not a bound
@@ -2815,7 +2858,7 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
         if not head.focused and head.kind == HeadKind.ATTENTION:
             sentence = clauses[head.clause].sentence
             if any(
-                not lx.EXACT_FOCUS.isdisjoint(c.tokens)
+                not _FOCUS_THINGS.isdisjoint(c.tokens)
                 for c in clauses[head.clause + 1 : head.clause + 4]
                 if c.sentence == sentence
             ):
