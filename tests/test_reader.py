@@ -78,32 +78,12 @@ def test_a_closing_deadline_for_the_whole_task_bounds_its_acts() -> None:
     ).bound_action
 
 
-def test_a_comment_on_the_task_and_its_timing_after_be_are_not_heads() -> None:
-    def heads(text: str) -> list[str]:
-        return [h.word for h in _reader.analyse(text).heads]
-
-    # an -s verb with no subject comments ("feels pointless"): no instruction takes an -s
-    assert heads("Walk the dog after dinner on Monday. Feels pointless.") == ["walk"]
-    assert heads("Call the surgery by Friday. Sounds scary.") == ["call"]
-    # "be" before the task's occasion says when the task is, not a state to be in
-    assert heads("Text your sister on Friday. Supposed to be every week.") == ["text"]
-    # but "be" before a way of being is still a state
-    assert heads("Be kind to yourself daily.") == ["be"]
-
-
 def test_a_colon_ends_a_statement_and_what_follows_is_read() -> None:
     # "X is what she calls Y:" announces the task; the occasion after the colon is the task's
     text = "Her homework is what she calls a check-in: on Tuesday evening, sit down together."
     assert _reader.analyse(text).has_time
     # without the colon the rest of a statement is still only a statement
     assert not _reader.analyse("You said it was hard on Tuesday evening.").has_time
-
-
-def test_helping_someone_do_an_act_is_read_as_that_act() -> None:
-    heads = _reader.analyse("Help Sam write a short letter to his grandad before Friday.").heads
-    assert [(h.word, h.kind) for h in heads] == [("write", "writing")]
-    # with no act after it, helping is a soft verb
-    assert [h.kind for h in _reader.analyse("Help your partner more.").heads] == ["soft"]
 
 
 def test_every_verb_a_rule_of_the_reader_names_is_a_verb_the_reader_knows() -> None:
@@ -129,43 +109,24 @@ def test_every_verb_a_rule_of_the_reader_names_is_a_verb_the_reader_knows() -> N
     assert named <= _reader._VERBS, sorted(named - _reader._VERBS)
 
 
-def test_readings_of_noticing_work() -> None:
-    def heads(text: str) -> list[tuple[str, str, bool]]:
-        return [(h.word, h.kind, h.focused) for h in _reader.analyse(text).heads]
+def test_the_exact_things_to_notice_may_follow_the_verb() -> None:
+    def focused(text: str) -> list[bool]:
+        return [h.focused for h in _reader.analyse(text).heads]
 
-    # holding one's attention on something is attending to it
-    assert heads("Each morning, keep your attention on the soles of your feet.") == [
-        ("keep", "attention", True)
+    # holding one's attention on something attends to it, focused by what it is held on
+    assert focused("Each morning, keep your attention on the soles of your feet.") == [True]
+    assert focused("Keep your focus on your goals this week.") == [False]
+    # the exact things may follow the verb in a list, but timing words are not things
+    assert focused("Notice it, the heat of the mug, the smell, the first sip, every morning.") == [
+        True
     ]
-    assert heads("Keep your focus on your goals this week.") == [("keep", "attention", False)]
-    # the exact things may follow the verb in a list
-    assert heads("Notice it, the heat of the mug, the smell, the first sip, every morning.") == [
-        ("notice", "attention", True)
-    ]
-    assert heads("Notice your feelings, whatever comes up, every day.") == [
-        ("notice", "attention", False)
-    ]
-
-
-def test_an_adverb_before_a_verb_lets_the_verb_decide() -> None:
-    def heads(text: str) -> list[tuple[str, str]]:
-        return [(h.word, h.kind) for h in _reader.analyse(text).heads]
-
-    assert heads("Gently stretch for five minutes after you wake.") == [("stretch", "action")]
-    # but saying something silently happens in the head
-    assert heads("Silently say 'left, right' on your walk each morning.")[0] == ("say", "mental")
+    assert focused("Notice your feelings, whatever comes up, every day.") == [False]
+    assert focused("Notice your feelings, just for a moment, every evening.") == [False]
 
 
 def test_a_range_of_days_is_a_time() -> None:
     assert _reader.analyse("Walk for twenty minutes, Mon-Fri.").has_time
     assert _reader.analyse("Food record, all intake, monday-sunday.").has_time
-
-
-def test_a_setting_with_no_comma_is_followed_by_the_act() -> None:
-    text = "On Sunday's walk by the river you could write a short message to your mum."
-    assert [h.word for h in _reader.analyse(text).heads] == ["write"]
-    # a setting followed by a description of the client is still no instruction
-    assert not _reader.analyse("In the evenings you often feel low.").heads
 
 
 def test_questions_a_record_answers_are_its_fields() -> None:
@@ -231,6 +192,37 @@ HEADS = {
         "Circle every value on the handout that matters to you.",
         [("circle", "action")],
     ),
+    "an -s verb with no subject comments on the task": (
+        "Walk the dog after dinner on Monday. Feels pointless.",
+        [("walk", "action")],
+    ),
+    "'makes sense to' introduces the act": (
+        "Makes sense to ring your mum on Sunday.",
+        [("make", "action")],
+    ),
+    "'be' before the task's occasion is not a state": (
+        "Text your sister on Friday. Supposed to be every week.",
+        [("text", "action")],
+    ),
+    "'be' before a way of being is a state": ("Be kind to yourself daily.", [("be", "state")]),
+    "an adverb before a verb lets the verb decide": (
+        "Gently stretch for five minutes after you wake.",
+        [("stretch", "action")],
+    ),
+    "saying something silently is in the head": (
+        "Silently say 'left, right' on your walk each morning.",
+        [("say", "mental")],
+    ),
+    "helping someone do an act is that act": (
+        "Help Sam write a short letter to his grandad before Friday.",
+        [("write", "writing")],
+    ),
+    "helping with no act after it is soft": ("Help your partner more.", [("help", "soft")]),
+    "a setting with no comma, then the act": (
+        "On Sunday's walk by the river you could write a short message to your mum.",
+        [("write", "writing")],
+    ),
+    "a setting, then a description of the client": ("In the evenings you often feel low.", []),
     "'worth' after an adverb softens the act": (
         "Definitely worth ringing the GP at 8 a.m. on Monday.",
         [("ring", "action")],
@@ -241,11 +233,6 @@ HEADS = {
 @pytest.mark.parametrize(("text", "expected"), HEADS.values(), ids=HEADS.keys())
 def test_heads_at_the_edges_of_the_rules(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(h.word, h.kind) for h in _reader.analyse(text).heads] == expected
-
-
-def test_the_exact_things_listed_after_a_noticing_verb_are_things_not_timings() -> None:
-    head = _reader.analyse("Notice your feelings, just for a moment, every evening.").heads[0]
-    assert not head.focused
 
 
 def test_a_limit_is_read_for_its_occasion_and_a_reassurance_is_not() -> None:
