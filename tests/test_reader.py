@@ -223,6 +223,31 @@ HEADS = {
         [("write", "writing")],
     ),
     "a setting, then a description of the client": ("In the evenings you often feel low.", []),
+    "a duty reported past a cue": (
+        "She said every time I catch myself googling a symptom I have to stop.",
+        [("stop", "mental")],
+    ),
+    "an act reported past an adverb": (
+        "She suggested I actually leave her a message on Sunday.",
+        [("leave", "action")],
+    ),
+    "what the client is allowed to do, reported past a period": (
+        "My therapist said that for the next two weeks I'm allowed to take my pulse at 8 a.m.",
+        [("take", "action")],
+    ),
+    "what happened, reported, is no instruction": ("She said I was doing really well.", []),
+    "going to someone's is going somewhere": (
+        "On Saturday I'm going to Ellie's netball match.",
+        [("go", "action")],
+    ),
+    "'got me to' reports the act": (
+        "She got me to set a daily phone alarm for 8 a.m.",
+        [("set", "action")],
+    ),
+    "crossing off any of a list is a mark on it": (
+        "Cross off any worries that don't bother you any more, each evening.",
+        [("cross", "action")],
+    ),
     "'worth' after an adverb softens the act": (
         "Definitely worth ringing the GP at 8 a.m. on Monday.",
         [("ring", "action")],
@@ -240,3 +265,10 @@ def test_a_limit_is_read_for_its_occasion_and_a_reassurance_is_not() -> None:
     assert _reader.analyse("Write three lines each morning. Don't get up before 7 a.m.").has_time
     # "don't worry if you miss Monday" reassures: its day is no occasion
     assert not _reader.analyse("Write three lines. Don't worry if you miss Monday.").has_time
+
+
+def test_any_more_means_no_longer_not_more() -> None:
+    assert not _reader.analyse(
+        "Cross off the worries that don't bother you any more."
+    ).has_comparative
+    assert _reader.analyse("Walk more.").has_comparative

@@ -582,6 +582,7 @@ def _segment(
 
 _BRACKETS: Final = frozenset("()[]")
 _OPENING_BRACKETS: Final = frozenset("([")
+_NOT_COMPARING: Final = frozenset("see any no".split())
 _KEPT: Final = -1
 _SKIPPED: Final = -2
 
@@ -749,8 +750,8 @@ _MODALS: Final = frozenset(
 )
 _LEADS: Final = frozenset(
     "then also please just maybe perhaps simply gently first finally now so again instead "
-    "really kindly ideally basically hopefully next ok okay yes hw homework task tasks "
-    "assignment goal optional cont continue continued ongoing still only even daily "
+    "really kindly ideally basically hopefully actually next ok okay yes hw homework task "
+    "tasks assignment goal optional cont continue continued ongoing still only even daily "
     "nightly weekly".split()
 )
 _CAUSATIVES: Final = frozenset("has had have gets got makes made lets let".split())
@@ -842,6 +843,8 @@ def _reported(clause: list[str]) -> int:
                 clause[k - 1] in _CLINICIANS or clause[k - 1] in ("she", "he", "they")
             ):
                 j = k + 2
+                if j + 1 < n and clause[j] == "to":
+                    j += 1  # "she got me to set an alarm"
                 if j < n and _base(clause[j]) in _VERBS:
                     return j
             continue
@@ -863,6 +866,40 @@ def _reported(clause: list[str]) -> int:
             j += 2  # "said I might want to think about ...": the wanted act decides
         if j < n and j > k + 1 and _base(clause[j]) in _VERBS:
             return j
+    return 0
+
+
+# "I have to", "I'm allowed to", "I'm supposed to": what the client was told to do.
+_DUTIES: Final = frozenset("have has need needs allowed supposed meant got ought".split())
+
+
+def _reported_duty(clause: list[str]) -> int:
+    """Where the reported act is when something comes between the reporting verb and the
+    duty: "she said every time I catch myself googling I have to *stop*", "for the next
+    two weeks I'm allowed to *take* my pulse at 8", or an adverb between the subject and
+    the act: "she suggested I actually *leave* a message". 0 when there is none."""
+    opening = clause[:6]
+    if lx.REPORTING.isdisjoint(opening):
+        return 0  # the common case, decided at once
+    n = len(clause)
+    said = next(k for k, word in enumerate(opening) if word in lx.REPORTING)
+    start = said + 1 + (clause[said + 1 : said + 2] == ["that"])
+    for j in range(start, min(n - 1, start + 14)):
+        if clause[j] not in _SUBJECTS and clause[j] not in _PRONOUN_CONTRACTIONS:
+            continue
+        k = j + 1
+        while k < n and clause[k] in _LEADS:
+            k += 1  # "I actually leave ..."
+        if k + 2 < n and clause[k] in _DUTIES and clause[k + 1] == "to":
+            k += 2  # "I have to stop", "I'm allowed to take"
+        elif k + 1 < n and clause[k] in _DUTY_MODALS:
+            k += 1  # "I should ring"
+        elif j != start:
+            continue  # a bare verb only straight after "said (that)": "she said I leave"
+        if k < n and (clause[k] in lx.STARTERS or clause[k] in lx.SOFTENERS):
+            return 0  # "I need to start challenging ...": the prefix rules read past the frame
+        if k < n and clause[k] in _VERBS and clause[k] not in lx.FINITE:
+            return k
     return 0
 
 
@@ -987,7 +1024,7 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
     Also says whether "try to" came first, and whether the clause is a statement
     rather than an instruction ("you said that ...", "the card is ...").
     """
-    reported = _reported(clause) or _task_is(clause)
+    reported = _reported(clause) or _task_is(clause) or _reported_duty(clause)
     if reported:
         return _Prefix(reported, False, False)
     index = 0
@@ -1803,7 +1840,7 @@ def _classify(clause: list[str], at: int) -> Head | None:
         noun = _noun_phrase(clause, obj_at)[1]
         if first == "one" and noun != "one":
             first = noun  # "one thing": a count of one, not the pronoun of "pick one"
-        if first in _INDEFINITE or first in _PRONOUNS:
+        if (first in _INDEFINITE or first in _PRONOUNS) and base not in _MARKING:
             if not (base in _PRONOUN_OK and first in _PRONOUNS):
                 return Head(base, HeadKind.GENERIC)  # "drop anything", "name it", "thank it"
         if base not in _SPEAKING and base not in _NAMES_ITS_ACT and noun in _GENERIC_ACTS:
@@ -1875,7 +1912,12 @@ def _goes_somewhere(clause: list[str], rest: int) -> bool:
     for j in range(rest, min(len(clause) - 1, rest + 5)):
         if clause[j] == "to":
             place = clause[j + 1]
-            return place in lx.DETERMINERS or place in _POSSESSIVES or place in lx.PLACES
+            return (
+                place in lx.DETERMINERS
+                or place in _POSSESSIVES
+                or place in lx.PLACES
+                or place.endswith("'s")  # "to Ellie's netball match", "to Mum's"
+            )
     return False
 
 
@@ -2466,10 +2508,11 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
         elif role == _COMPARE:
             if not (i > 1 and clause[i - 1] == "or" and _is_number(clause[i - 2])) and (
                 nxt != "than"
-                and not (i > 0 and (clause[i - 1] == "see" or _is_number(clause[i - 1])))
+                and not (i > 0 and (clause[i - 1] in _NOT_COMPARING or _is_number(clause[i - 1])))
             ):
-                # but "three or more", "one more", "more than a minute" bound, and "the
-                # behaviour you'd like to see more of" names what to praise
+                # but "three or more", "one more", "more than a minute" bound, "the
+                # behaviour you'd like to see more of" names what to praise, and "any
+                # more", "no more" mean "no longer"
                 found.comparative = True
             continue
         elif role == _FREQUENT:
