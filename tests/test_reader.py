@@ -236,6 +236,22 @@ HEADS = {
         [("take", "action")],
     ),
     "what happened, reported, is no instruction": ("She said I was doing really well.", []),
+    "a report inside a mental act stays a mental act": (
+        "Accept that Mum says I have to visit her every Sunday.",
+        [("accept", "mental")],
+    ),
+    "someone else's demand is not the clinician's task": (
+        "My partner says I have to text him at 9 every night, which feels controlling.",
+        [],
+    ),
+    "'got me to' inside a mental act stays a mental act": (
+        "Consider why he got me to phone him every night at 9.",
+        [("consider", "mental")],
+    ),
+    "highlighting something to oneself marks no list": (
+        "Highlight something good about your day to yourself each night at 9.",
+        [("highlight", "generic")],
+    ),
     "going to someone's is going somewhere": (
         "On Saturday I'm going to Ellie's netball match.",
         [("go", "action")],
@@ -272,3 +288,4 @@ def test_any_more_means_no_longer_not_more() -> None:
         "Cross off the worries that don't bother you any more."
     ).has_comparative
     assert _reader.analyse("Walk more.").has_comparative
+    assert _reader.analyse("Keep eating no less at each meal.").has_comparative

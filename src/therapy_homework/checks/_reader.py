@@ -582,7 +582,6 @@ def _segment(
 
 _BRACKETS: Final = frozenset("()[]")
 _OPENING_BRACKETS: Final = frozenset("([")
-_NOT_COMPARING: Final = frozenset("see any no".split())
 _KEPT: Final = -1
 _SKIPPED: Final = -2
 
@@ -839,8 +838,10 @@ def _reported(clause: list[str]) -> int:
             continue
         if word in _CAUSATIVES:
             # "Coach had me write", "she's got us doing": the instruction follows
-            if clause[k + 1] in ("me", "us") and (
-                clause[k - 1] in _CLINICIANS or clause[k - 1] in ("she", "he", "they")
+            if (
+                clause[k + 1] in ("me", "us")
+                and (clause[k - 1] in _CLINICIANS or clause[k - 1] in ("she", "he", "they"))
+                and _REPORTERS.issuperset(clause[: k - 1])  # the clinician opens the clause
             ):
                 j = k + 2
                 if j + 1 < n and clause[j] == "to":
@@ -869,6 +870,12 @@ def _reported(clause: list[str]) -> int:
     return 0
 
 
+# Words with "'s" that are not a possessive: "what's", "it's", "let's".
+_CONTRACTED: Final = frozenset(
+    "what's it's let's that's there's here's he's she's who's where's how's".split()
+)
+# Who reports a task: the clinician, by name of role or as "she", "he", "they".
+_REPORTERS: Final = _CLINICIANS | frozenset("she he they my our the her his".split())
 # "I have to", "I'm allowed to", "I'm supposed to": what the client was told to do.
 _DUTIES: Final = frozenset("have has need needs allowed supposed meant got ought".split())
 
@@ -883,6 +890,8 @@ def _reported_duty(clause: list[str]) -> int:
         return 0  # the common case, decided at once
     n = len(clause)
     said = next(k for k, word in enumerate(opening) if word in lx.REPORTING)
+    if not said or not _REPORTERS.issuperset(clause[:said]):
+        return 0  # "accept that Mum says ...", "my boss says ...": not the clinician's task
     start = said + 1 + (clause[said + 1 : said + 2] == ["that"])
     for j in range(start, min(n - 1, start + 14)):
         if clause[j] not in _SUBJECTS and clause[j] not in _PRONOUN_CONTRACTIONS:
@@ -994,6 +1003,8 @@ _FOCUS_THINGS: Final = lx.EXACT_FOCUS - frozenset(
 # "Keep your attention on ...", "rest your focus on ...": attending to what follows.
 _HOLDING: Final = frozenset("keep hold rest bring turn put place direct shift".split())
 _ATTENTION_NOUNS: Final = frozenset("attention focus awareness".split())
+# What a mark picks out of a list: "cross off any", "tick them all", "cross it off".
+_LISTED: Final = frozenset("any anything all each every it them these those".split())
 # Marks on a page: "circle every value", "tick the feelings you had".
 _MARKING: Final = frozenset("circle tick highlight underline star cross mark".split())
 # Choosing verbs: mental, unless what is chosen is a counted thing anyone could see.
@@ -1840,7 +1851,9 @@ def _classify(clause: list[str], at: int) -> Head | None:
         noun = _noun_phrase(clause, obj_at)[1]
         if first == "one" and noun != "one":
             first = noun  # "one thing": a count of one, not the pronoun of "pick one"
-        if (first in _INDEFINITE or first in _PRONOUNS) and base not in _MARKING:
+        if (first in _INDEFINITE or first in _PRONOUNS) and not (
+            base in _MARKING and first in _LISTED
+        ):  # but "cross off any", "tick all", "cross it off": the items of a list
             if not (base in _PRONOUN_OK and first in _PRONOUNS):
                 return Head(base, HeadKind.GENERIC)  # "drop anything", "name it", "thank it"
         if base not in _SPEAKING and base not in _NAMES_ITS_ACT and noun in _GENERIC_ACTS:
@@ -1916,7 +1929,7 @@ def _goes_somewhere(clause: list[str], rest: int) -> bool:
                 place in lx.DETERMINERS
                 or place in _POSSESSIVES
                 or place in lx.PLACES
-                or place.endswith("'s")  # "to Ellie's netball match", "to Mum's"
+                or (place.endswith("'s") and place not in _CONTRACTED)  # "to Ellie's match"
             )
     return False
 
@@ -2508,7 +2521,14 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
         elif role == _COMPARE:
             if not (i > 1 and clause[i - 1] == "or" and _is_number(clause[i - 2])) and (
                 nxt != "than"
-                and not (i > 0 and (clause[i - 1] in _NOT_COMPARING or _is_number(clause[i - 1])))
+                and not (
+                    i > 0
+                    and (
+                        clause[i - 1] == "see"
+                        or (token == "more" and clause[i - 1] in ("any", "no"))
+                        or _is_number(clause[i - 1])
+                    )
+                )
             ):
                 # but "three or more", "one more", "more than a minute" bound, "the
                 # behaviour you'd like to see more of" names what to praise, and "any
