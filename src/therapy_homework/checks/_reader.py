@@ -382,16 +382,6 @@ class Analysis:
         """Heads that are concrete actions with what they need (a focus)."""
         return tuple(h for h in self.heads if h.kind in CONCRETE and h.focused)
 
-    @property
-    def has_unbounded_habit(self) -> bool:
-        """ "More", "every day" or "when you can", with nothing that bounds it."""
-        return not self.bounded and (
-            self.has_comparative
-            or self.has_frequency
-            or self.has_unbounded_cue
-            or any(h.kind == HeadKind.HABIT for h in self.heads)
-        )
-
 
 # --------------------------------------------------------------------------- clauses
 
@@ -896,20 +886,37 @@ def _reported_duty(clause: list[str]) -> int:
     for j in range(start, min(n - 1, start + 14)):
         if clause[j] not in _SUBJECTS and clause[j] not in _PRONOUN_CONTRACTIONS:
             continue
-        k = j + 1
-        while k < n and clause[k] in _LEADS:
-            k += 1  # "I actually leave ..."
-        if k + 2 < n and clause[k] in _DUTIES and clause[k + 1] == "to":
-            k += 2  # "I have to stop", "I'm allowed to take"
-        elif k + 1 < n and clause[k] in _DUTY_MODALS:
-            k += 1  # "I should ring"
-        elif j != start:
+        k, framed = _past_subject(clause, j + 1)
+        if not framed and j != start:
             continue  # a bare verb only straight after "said (that)": "she said I leave"
         if k < n and (clause[k] in lx.STARTERS or clause[k] in lx.SOFTENERS):
             return 0  # "I need to start challenging ...": the prefix rules read past the frame
-        if k < n and clause[k] in _VERBS and clause[k] not in lx.FINITE:
+        if k < n and _plain_verb(clause[k]):
             return k
     return 0
+
+
+def _past_subject(clause: list[str], k: int) -> tuple[int, bool]:
+    """Past what stands between a subject and its verb: adverbs ("I actually leave"),
+    then a duty ("I have to stop", "I'm allowed to take") or a modal ("you could just
+    write"). Returns where the verb would be, and whether a duty or modal was passed."""
+    n = len(clause)
+    while k < n and clause[k] in _LEADS:
+        k += 1
+    if k + 2 < n and clause[k] in _DUTIES and clause[k + 1] == "to":
+        return k + 2, True
+    if k + 1 < n and clause[k] in _MODALS:
+        k += 1
+        while k < n and clause[k] in _LEADS:
+            k += 1
+        return k, True
+    return k, False
+
+
+def _plain_verb(word: str) -> bool:
+    """A verb in its plain form, as an instruction has it ("write", not "wrote" or
+    "writes": those tell what happened)."""
+    return word in _VERBS and word not in lx.FINITE and not _is_past(word)
 
 
 # Reporting verbs that take the advised act as a gerund: "suggested writing".
@@ -2798,14 +2805,10 @@ def _after_setting(clause: list[str]) -> int:
     n = len(clause)
     for j in range(1, min(n - 1, 12)):
         if clause[j] in _CLIENT_SUBJECTS:
-            k = j + 1
-            while k < n and k <= j + 2 and (clause[k] in _MODALS or clause[k] in _LEADS):
-                k += 1
-            if k >= n or (clause[j] == "you" and k == j + 1):
+            k, framed = _past_subject(clause, j + 1)
+            if clause[j] == "you" and not framed:
                 return 0  # "... you walk to work": a description, as in "you cry a lot"
-            verb = clause[k]
-            # a plain verb only: "you talked to your mum" tells what happened
-            return k if verb in _VERBS and verb not in lx.FINITE and not _is_past(verb) else 0
+            return k if k < n and _plain_verb(clause[k]) else 0
     return 0
 
 

@@ -598,7 +598,9 @@ def _subject(item: str | Assignment, kind: AssignmentKind | None) -> Specificity
     for source in sources:
         analysis = source.analysis
         habit = False
-        for head in analysis.heads:  # one pass: an action, any doing, an open habit
+        # one pass over the heads: an action, any doing, and an open habit ("more",
+        # "every day" or "when you can", with nothing in this text that bounds it)
+        for head in analysis.heads:
             head_kind = head.kind
             if head_kind in _HAS_DOING:
                 has_doing = True
