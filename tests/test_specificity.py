@@ -109,6 +109,23 @@ VAGUE_HARD = {
     "a reassurance's 'if' bounds nothing": (
         "Practise the breathing; don't worry if you forget it after dinner."
     ),
+    "'every so often' is no count": "Look through the photo box every so often.",
+    "'every now and then' is no count": "Ring your aunt every now and then.",
+    "'once in a while' is now and then, not once": "Visit the allotment once in a while.",
+    "a cue that is the client's mood bounds nothing": ("Write to her whenever the mood takes you."),
+    "a gerund's statement is not the task": (
+        "Tracking your son's meltdowns is one of the most useful things a parent can do; "
+        "daily notes work best."
+    ),
+    "making a point of a state is still a state": (
+        "Every morning this week, make a point of feeling grateful for your body."
+    ),
+    "'notice when ...' says what to notice, not when": (
+        "Keep a record of your cravings and notice when your mood starts to dip."
+    ),
+    "how the client usually is, not what to do": (
+        "I usually check the locks six times a night. My counsellor wants me to relax about it."
+    ),
 }
 SPECIFIC_HARD = {
     "one product is a count of one": (
@@ -206,6 +223,21 @@ SPECIFIC_HARD = {
         "I know this week has been heavy, and I don't want to add much. When you feel up to it, "
         "it can help to be gentle with yourself. The one thing I'd ask: on Sunday evening, "
         "write down three moments from the week when you coped better than you expected."
+    ),
+    "an abbreviated worksheet with counts and a due week": (
+        "Grief wksht: 5 things you miss about him. Due wk 2."
+    ),
+    "a request put as a question is asked": (
+        "Could you take one photo of the garden each morning before Friday?"
+    ),
+    "'would you be willing to' is a soft frame on the act": (
+        "Would you be willing to ring the surgery on Monday to book the scan?"
+    ),
+    "'see if I can' inside a reported task is a soft frame": (
+        "My counsellor wants me to see if I can invite Priya for lunch on Saturday."
+    ),
+    "a cue about the mood itself is a real cue": (
+        "When your mood drops below 4, text one friend and note the time."
     ),
 }
 

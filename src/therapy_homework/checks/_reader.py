@@ -408,6 +408,10 @@ _ROLE: Final = {
     **dict.fromkeys(_COORDINATORS, _JOINS),
 }
 _RESEARCH_STARTS: Final = lx.RESEARCH_WORDS | frozenset(a for a, _ in lx.RESEARCH_PAIRS)
+# "Could you ...?", "Would you ...?": a request put as a question.
+_ASKING: Final = frozenset("could would can will".split())
+# "Be willing to ...": a soft frame, like "try to".
+_WILLING: Final = frozenset("willing prepared ready open".split())
 _QUESTION_STARTS: Final = frozenset(
     "what why how when where who which whose do does did is are was were can could would will "
     "should have has shall may might am".split()
@@ -475,6 +479,7 @@ def _segment(
     set_aside: set[int] = set()
     research = False
     first = ""
+    asking = False  # the sentence opens "could you", "would you": a request, not a question
     n = len(tokens)
 
     bracketed = colon = False
@@ -516,7 +521,7 @@ def _segment(
             if kind == _ENDS_SENTENCE:
                 bracketed = False
                 opened = True
-                if token == "?" and first in _QUESTION_STARTS:
+                if token == "?" and first in _QUESTION_STARTS and not asking:
                     set_aside.add(sentence)  # a question asks for thought, not for an act
                 sentence += 1
                 sentence_start = True
@@ -530,6 +535,7 @@ def _segment(
             continue
         if sentence_start:
             first = token
+            asking = token in _ASKING and i + 1 < n and tokens[i + 1] == "you"
         if not current:
             if token in _EXAMPLE_WORDS or (
                 token in ("such", "for")
@@ -976,8 +982,14 @@ class _Prefix(NamedTuple):
 
 # Every word that a rule of _skip_prefix tests for (besides past forms and "x to"):
 # any other word ends the prefix at once.
+# Adverbs of how often something happens: "I usually ...", "we always ..." describe.
+_HABITUAL: Final = frozenset(
+    "usually normally always often sometimes probably generally typically never rarely "
+    "mostly constantly".split()
+)
 _PREFIX_WORDS: Final = (
     _LEADS
+    | _HABITUAL
     | _MODALS
     | _OCCASION_STARTS
     | _SUBJECTS
@@ -1036,6 +1048,15 @@ def _worth_doing(clause: list[str], index: int) -> int:
     return 0
 
 
+def _see_if_can(clause: list[str], index: int) -> int:
+    """Where the act is after "see if you can" at ``index`` (a soft frame), or 0."""
+    if clause[index] in ("see", "find") and clause[index + 1 : index + 2] in (["if"], ["whether"]):
+        window = clause[index : index + 5]
+        if "can" in window:
+            return index + window.index("can") + 1
+    return 0
+
+
 def _skip_prefix(clause: list[str]) -> _Prefix:
     """Where the head of a clause is, past fillers and framing.
 
@@ -1044,7 +1065,8 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
     """
     reported = _reported(clause) or _task_is(clause) or _reported_duty(clause)
     if reported:
-        return _Prefix(reported, False, False)
+        tried = _see_if_can(clause, reported)  # "she wants me to see if I can ask ..."
+        return _Prefix(tried or reported, bool(tried), False)
     index = 0
     softened = False
     subject = False
@@ -1056,6 +1078,13 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
             break  # the common case: no rule below applies to this word ("write", "walk")
         if token == "going" and nxt == "to" and _goes_somewhere(clause, index + 1):
             break  # "I'm going to the drop-in": going is the act, not a future tense
+        if index == 0 and token in _ASKING and nxt == "you":
+            index = 2  # "could you record it ...?": what is asked follows
+            continue
+        if token == "be" and nxt in _WILLING and clause[index + 2 : index + 3] == ["to"]:
+            softened = True
+            index += 3  # "would you be willing to ring her": a soft frame on the act
+            continue
         if token in _LEADS or token in _MODALS:
             index += 1
             continue
@@ -1073,6 +1102,8 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
             elif index < n and token in _SUBJECTS and clause[index] in ("each", "both", "all"):
                 index += 1  # "we each tell", "you both write"
             continue
+        if token in _HABITUAL and subject and clause[index - 1] in ("i", "we"):
+            return _Prefix(index, softened, True)  # "I usually check ...": how things are
         if token in _PRONOUN_CONTRACTIONS:
             if token in ("we'll", "we'd", "we're", "we've") and nxt not in ("like", "love"):
                 return _Prefix(index, softened, True)  # the session's plan, not homework
@@ -1161,13 +1192,10 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
                 if clause[index - 1] == "you" and index < n and _base(clause[index]) in _VERBS:
                     return _Prefix(index, softened, False)  # "make sure you walk": asked
             continue
-        if (
-            token in ("see", "find")
-            and nxt in ("if", "whether")
-            and "can" in clause[index : index + 5]
-        ):
+        tried = _see_if_can(clause, index)
+        if tried:
             softened = True
-            index += clause[index : index + 5].index("can") + 1
+            index = tried
             continue
         if (
             token in ("there's", "there", "here's", "that's", "what's", "thanks", "thank")
@@ -1211,6 +1239,16 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
                 continue
             index += 1
             continue
+        if (
+            token in ("make", "making")
+            and clause[index + 1 : index + 4] == ["a", "point", "of"]
+            and index + 4 < n
+            and _is_gerund(clause[index + 4])
+        ):
+            softened = True  # "make a point of staying calm": the gerund is what is asked
+            index += 4
+            clause[index] = _base(clause[index])
+            continue
         if token in ("make", "making", "put", "putting") and "effort" in clause[index : index + 5]:
             rest = clause[index : index + 8]
             softened = True
@@ -1229,9 +1267,16 @@ def _statement(clause: list[str], index: int, subject: bool) -> bool:
     head = clause[index]
     if index + 1 < n and clause[index + 1] in _COPULAS and head in _VERBS:
         return True  # "sleep is something ...": a noun and its verb
+    if index == 0 and _is_gerund(head) and not _COPULAS.isdisjoint(clause[2:6]):
+        return True  # "logging your child's sleep is one of the best ...": a gerund's verb
     if subject and (_is_past(head) or head in _COPULAS):
         return True  # "you said ...", "I walked ..."
-    if index > 0 and clause[index - 1] in _THIRD_PERSON and head not in _MODALS:
+    if (
+        index > 0
+        and clause[index - 1] in _THIRD_PERSON
+        and head not in _MODALS
+        and not (index == 2 and clause[0] in _ASKING)
+    ):
         return True  # "you cry a lot", "they come and go": a description
     if head in _COMMENTING:
         return True  # "feels a bit forced", "sounds silly": no instruction takes an -s
@@ -2022,6 +2067,8 @@ _UNTIL_OUTCOME_STARTS: Final = frozenset(
     "it they you your the anxiety distress urge feeling feelings i we he she this that "
     "things everything".split()
 )
+# "When the mood strikes (you)": the client's whim, not an occasion.
+_STRIKES: Final = ("strikes", "takes", "hits", "grabs")
 _READINESS: Final = frozenset("ready right able comfortable possible".split())
 _SUBJECT_STARTS: Final = frozenset(
     "you i we they he she it your my the everyone someone things that this those these "
@@ -2120,6 +2167,8 @@ def _cue(tokens: list[str], i: int) -> str | None:
         not _READINESS.isdisjoint(window)
         or _phrase_in(window, ("up", "to", "it"))
         or _phrase_in(window, ("like", "it"))
+        or _phrase_in(window, ("in", "the", "mood"))
+        or any(_phrase_in(window, ("mood", strikes)) for strikes in _STRIKES)
     ):
         return "unbounded"  # "when the moment feels right", "if you're up to it"
     if third in lx.UNBOUNDED_CUE_WORDS and after in ("feel", "are", "get", "have", "'re", "re"):
@@ -2454,6 +2503,9 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
                 found.frequency = True  # "twice a day"
             continue
         if role == _EACH:
+            if token == "every" and (nxt in ("so", "now") or (nxt == "once" and after == "in")):
+                found.frequency = True  # "every so often", "every now and then": no count
+                continue
             if nxt in _INSTANCES:
                 if token != "next" or (after and after != "we"):
                     found.cue = True  # "each time you ...", "the next time"
@@ -2464,6 +2516,8 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
                 found.cue = True  # "after each meal", "every craving"
                 continue
         elif role == _CUE:
+            if token == "when" and i > 0 and clause[i - 1] in lx.ATTENTION_VERBS:
+                continue  # "notice when you drift off": what to notice, not an occasion
             if token == "after" and (
                 nxt in lx.EVENT_NOUNS or after in lx.EVENT_NOUNS or _event(nxt)
             ):
@@ -2478,6 +2532,9 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
                 ):
                     found.unbounded = True  # "as needed", "as often as you can"
                     continue
+            if token == "once" and nxt == "in" and after in ("a", "awhile"):
+                found.frequency = True  # "once in a while": now and then, not once
+                continue
             if token == "once" and (nxt not in _SUBJECT_STARTS or _once_counts(clause, i)):
                 if goal:
                     discounted.add(Discount.GOAL)
