@@ -144,6 +144,16 @@ def test_questions_a_record_answers_are_its_fields() -> None:
 # How the reader reads the heads of texts at the edges of its rules: each pair is a text and
 # its heads (word and kind), the edge it sits on named by the id.
 HEADS = {
+    "an adverb before the gerund of 'work on' leaves the gerund to decide": (
+        "Work on gradually reducing the time you spend checking the news.",
+        [("reduce", "soft")],
+    ),
+    "a verbless phrase inside running prose is a detail, not a note": (
+        "Dear Ravi, I wanted to write after today's session. You told me the mornings are the "
+        "worst, and that you have stopped seeing friends. It makes sense that you feel stuck. "
+        "Over the next week, be gentle with yourself.",
+        [("be", "state")],
+    ),
     "a limit after the act is not a task": (
         "Leave work at 1 pm on Friday for sports day, no laptop.",
         [("leave", "action")],

@@ -117,6 +117,11 @@ VAGUE_HARD = {
         "Tracking your son's meltdowns is one of the most useful things a parent can do; "
         "daily notes work best."
     ),
+    "a letter's greeting and the writer's own wish are not the task": (
+        "Dear Ravi, I wanted to write after today's session. You told me the mornings are the "
+        "worst, and that you have stopped seeing friends. It makes sense that you feel stuck. "
+        "Over the next week, be gentle with yourself."
+    ),
     "making a point of a state is still a state": (
         "Every morning this week, make a point of feeling grateful for your body."
     ),
@@ -226,6 +231,26 @@ SPECIFIC_HARD = {
     ),
     "an abbreviated worksheet with counts and a due week": (
         "Grief wksht: 5 things you miss about him. Due wk 2."
+    ),
+    "adding to a named record is writing on it": (
+        "Every evening for the next fortnight, thank your partner for one thing and add it to "
+        "the list on the fridge."
+    ),
+    "a numbered step of the plan names its act": (
+        "Practise rung 2 of the ladder on two mornings before our next session."
+    ),
+    "a relative clause with a person as subject is the focus": (
+        "Every night for a fortnight, write down two things your son did that made you smile."
+    ),
+    "'x7 days' after a log is its period, as '7 days' is": (
+        "Pain diary x7 days: time, what you were doing, pain 0-10. Bring to next appt."
+    ),
+    "after an example, 'and' with an instruction's verb goes back to the task": (
+        "Her suggestion was to pick a memory, for example the beach trip, and write it down on "
+        "Sunday evening."
+    ),
+    "a suggested act after a setting, in the client's words": (
+        "My GP suggested that after the school run I walk to the park and back."
     ),
     "a request put as a question is asked": (
         "Could you take one photo of the garden each morning before Friday?"

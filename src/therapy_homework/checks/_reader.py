@@ -532,6 +532,14 @@ def _segment(
                     example = False  # "e.g. tea after lunch, Mon/Wed/Fri": the days are the plan's
             else:
                 joined = True
+                if (
+                    example
+                    and i > 0
+                    and tokens[i - 1] in _CLAUSE_ENDS
+                    and _plain_verb(tokens[i + 1] if i + 1 < n else "")
+                ):
+                    example = False  # "for instance the coast path, and write down ...":
+                    # after a comma, "and" with an instruction's verb ends the example
             continue
         if sentence_start:
             first = token
@@ -847,10 +855,20 @@ def _reported(clause: list[str]) -> int:
             continue
         if word not in lx.REPORTING:
             continue
+        if word in _WISHED and clause[k - 1] in ("i", "we") and clause[k + 1] == "to":
+            continue  # "I wanted to write after today's session": the writer's own wish
         j = k + 1
         if j < n and word in _ADVISED and _is_gerund(clause[j]):
             clause[j] = _base(clause[j])
             return j  # "my counsellor suggested setting up a corner": the act suggested
+        if j < n and clause[j] == "that" and word in _ADVISED:
+            # "suggested that on the day of the service I write ...": past the setting
+            for m in range(j + 1, min(n - 1, j + 10)):
+                if clause[m] in _CLIENT_SUBJECTS:
+                    v = _past_subject(clause, m + 1)[0]
+                    if v < n and _plain_verb(clause[v]):
+                        return v
+                    break
         if j < n and clause[j] in ("me", "us", "him", "her", "them", "you", "that"):
             j += 1
             if j < n and clause[j] in ("all", "both", "each"):
@@ -866,6 +884,8 @@ def _reported(clause: list[str]) -> int:
     return 0
 
 
+# "I wanted to ...", "we hoped to ...": the writer's own wish, reported by nobody.
+_WISHED: Final = frozenset("wanted hoped wished".split())
 # Words with "'s" that are not a possessive: "what's", "it's", "let's".
 _CONTRACTED: Final = frozenset(
     "what's it's let's that's there's here's he's she's who's where's how's".split()
@@ -1132,7 +1152,13 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
         if token in _CLINICIANS and "to" in clause[index : index + 6]:
             index += clause[index : index + 6].index("to") + 1
             continue
-        if index <= 3 and nxt == "to" and token not in _VERBS and index + 2 < n:
+        if (
+            index <= 3
+            and nxt == "to"
+            and token not in _VERBS
+            and token not in _WISHED
+            and index + 2 < n
+        ):
             if _base(clause[index + 2]) in _VERBS:
                 index += 2  # "Parents to catch him being good", "wife to do the mirroring"
                 continue
@@ -1381,6 +1407,8 @@ def _object_kind(clause: list[str], start: int) -> str:
         or clause[start + 1] in ("anyway", "again", "too", "now", "yet")
     ):
         return "generic"  # "do it", "set that as your goal"
+    if first in _NUMBERED_STEPS and start + 1 < n and _is_number(clause[start + 1]):
+        return "product"  # "step 3 on the ladder": a numbered item of a plan made in session
     at, noun = _noun_phrase(clause, start)
     if not noun:
         return "generic" if at > start else ""
@@ -1404,6 +1432,8 @@ def _object_kind(clause: list[str], start: int) -> str:
     return "concrete"
 
 
+# Items of a plan made in session, named by their number: "step 3", "rung 2", "level 4".
+_NUMBERED_STEPS: Final = frozenset("step steps rung rungs level stage item items".split())
 _DETAILS: Final = frozenset(
     "to for about of on from with in that saying describing listing".split()
 )
@@ -1509,12 +1539,19 @@ def _has_focus(clause: list[str], start: int, *, attention: bool = False) -> boo
         return True  # "whatever you remember of your dreams"
     if token in _WRITING_STOPS or token in ("things", "stuff"):
         # "three things that went well" has its focus in the relative clause
-        return token in ("things", "stuff") and nxt in ("that", "which", "you", "i", "we", "about")
+        # (its subject may be a person: "three things your partner did")
+        return token in ("things", "stuff") and (nxt in _RELATIVE_STARTS or nxt in lx.PEOPLE)
     # "your day", "the week": a span of life, not a focus
     return not (
         token in ("your", "my", "our", "the", "any", "all")
         and nxt in ("day", "week", "life", "stuff", "things", "")
     )
+
+
+# Words that open a relative clause after "things": "things that ...", "things you did".
+_RELATIVE_STARTS: Final = frozenset(
+    "that which you i we he she they about your my his her their our".split()
+)
 
 
 # --------------------------------------------------------------------------- heads
@@ -1539,11 +1576,27 @@ _LABELS: Final = lx.PRODUCTS | lx.PROCEDURES | frozenset("hw homework plan task 
 _INDEFINITE: Final = frozenset(
     "something anything everything whatever some any few little bit".split()
 )
+
+
 # Verbs that stay concrete with "it" as their object ("delay it for ten minutes").
+def _onto_record(clause: list[str], start: int) -> bool:
+    """Whether "to the list", "onto the chart" follows at ``start``: what is added goes
+    on a record anyone could read ("add it to the list on the fridge")."""
+    if clause[start : start + 1] not in (["to"], ["onto"], ["into"], ["on"]):
+        return False
+    for word in clause[start + 1 : start + 4]:
+        if word in lx.PRODUCTS:
+            return True
+        if word not in lx.DETERMINERS and word not in _POSSESSIVES and word not in _MODIFIERS:
+            return False
+    return False
+
+
 _PRONOUN_OK: Final = frozenset(
     "delay postpone read send post burn print sign file submit record share bring tear "
     "hang stick pin place put carry say tell text show give email write tie wrap frame "
-    "bury plant light deliver return drop take play display photograph box pack".split()
+    "bury plant light deliver return drop take play display photograph box pack click press "
+    "tap".split()
 )
 # Saying something abstract is still an act: "state your feeling", "share a worry".
 _SPEAKING: Final = frozenset(
@@ -1690,8 +1743,11 @@ def _classify(clause: list[str], at: int) -> Head | None:
                 break
     if phrase is not None:
         kind, needs = phrase
-        if needs == "object" and rest + 1 < n and _is_gerund(clause[rest + 1]):
-            inner = _classify(clause, rest + 1)  # "work on rebuilding ...": the act decides
+        gerund = rest + 1
+        if gerund + 1 < n and clause[gerund].endswith("ly") and _is_gerund(clause[gerund + 1]):
+            gerund += 1  # "work on gradually cutting down": past the adverb
+        if needs == "object" and gerund < n and _is_gerund(clause[gerund]):
+            inner = _classify(clause, gerund)  # "work on rebuilding ...": the act decides
             return inner if inner is not None else Head(base, kind)
         if needs == "object" and _object_kind(clause, rest + 1) in _CONCRETE_OBJECTS:
             kind = HeadKind.ACTION
@@ -1881,11 +1937,12 @@ def _classify(clause: list[str], at: int) -> Head | None:
             )  # "schedule one ...": a calendar shows it
         if (
             obj == "generic"
-            and base in _PRONOUN_OK
             and obj_at < n
             and clause[obj_at] in ("it", "them", "this", "that", "these", "those")
+            and (base in _PRONOUN_OK or _onto_record(clause, obj_at + 1))
         ):
-            return Head(base, HeadKind.ACTION)  # "bring it in next week", "take it back"
+            # "bring it in next week", "take it back", "add it to the list on the fridge"
+            return Head(base, HeadKind.ACTION)
         if obj in ("generic", "abstract", "self") or (obj == "" and base in lx.NEEDS_OBJECT_STRICT):
             return Head(base, HeadKind.GENERIC)
         return Head(base, HeadKind.ACTION, True, _single(clause, obj_at, base))
@@ -2563,7 +2620,7 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
         elif role == _TIMES_X:
             if nxt[:1].isdigit():
                 if after in lx.SPAN_UNITS:
-                    found.span = True  # "x2 wks": for two weeks
+                    _number(clause, i + 1, found, discounted, goal)  # "x14 days": as "14 days"
                 else:
                     found.count = True  # "x3"
             continue
@@ -2878,6 +2935,10 @@ def _bounds(local: _Found | None, span: bool, record: bool) -> bool:
     return local.frequency and (span or record)
 
 
+# Sentences of prose that make a text running prose (a letter, a story, a handout).
+_RUNNING: Final = 3
+
+
 def analyse(text: str, *, spans: bool = False) -> Analysis:
     """Analyse one homework text. Linear in the length of the text.
 
@@ -2942,6 +3003,12 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
                 at = _after_setting(words_)  # "on Sunday's walk by the river you could write"
                 if at:
                     head = _classify(words_, at)
+        if head is not None and head.kind == HeadKind.SHORTHAND:
+            if prose is None:
+                prose = _prose(clauses)
+            if len(prose) >= _RUNNING and clause.sentence in prose:
+                head = None  # in a letter or a story, "Session recap", "the cup of tea" are
+                # details of its sentences, not a clinician's notes
         if head is not None and heads and head.word in lx.NEGATIONS:
             # "leave at 1 pm, no laptop": a limit on the plan, not a task of its own; and
             # "don't worry if you miss a day" reassures: its "if" bounds nothing
