@@ -125,9 +125,22 @@ VAGUE_HARD = {
     "making a point of a state is still a state": (
         "Every morning this week, make a point of feeling grateful for your body."
     ),
-    "'notice when ...' says what to notice, not when": (
-        "Keep a record of your cravings and notice when your mood starts to dip."
+    "a question to think about is not a request": "Would you ring her if she didn't call first?",
+    "a question asking an opinion is not a request": (
+        "Would you say the panic has been worse on weekdays this month?"
     ),
+    "questions after a colon are still questions": (
+        "Questions to think about: Can you tell your partner when you are upset? Would you ask "
+        "for help at work?"
+    ),
+    "an example of acts stays an example": (
+        "Every day after work, do something relaxing, e.g. go for a walk, have a bath, or "
+        "phone a friend."
+    ),
+    "the writer's own wish, past an adverb, is no task": (
+        "I just wanted to write after today's session to say how proud I am of you."
+    ),
+    "pressing a feeling down happens in the mind": "When you feel the panic rising, press it down.",
     "how the client usually is, not what to do": (
         "I usually check the locks six times a night. My counsellor wants me to relax about it."
     ),
@@ -242,9 +255,6 @@ SPECIFIC_HARD = {
     "a relative clause with a person as subject is the focus": (
         "Every night for a fortnight, write down two things your son did that made you smile."
     ),
-    "'x7 days' after a log is its period, as '7 days' is": (
-        "Pain diary x7 days: time, what you were doing, pain 0-10. Bring to next appt."
-    ),
     "after an example, 'and' with an instruction's verb goes back to the task": (
         "Her suggestion was to pick a memory, for example the beach trip, and write it down on "
         "Sunday evening."
@@ -252,6 +262,25 @@ SPECIFIC_HARD = {
     "a suggested act after a setting, in the client's words": (
         "My GP suggested that after the school run I walk to the park and back."
     ),
+    "a low mood arriving is a real cue, not a whim": "When a low mood hits, ring your brother.",
+    "an urge ('in the mood to ...') is a cue": (
+        "When you're in the mood to drink, text your sponsor."
+    ),
+    "a warm preamble keeps the one timed line of the plan": (
+        "You did well today. I know it's hard. We'll go slowly. One call to the housing office "
+        "by Friday, you can do it."
+    ),
+    "a gerund that is the plan names the task": (
+        "Going to the gym is the plan: Monday, Wednesday and Friday at 7 a.m."
+    ),
+    "a suggested act after the cue's own subject": (
+        "We suggested that when you feel anxious you phone your sister."
+    ),
+    "adding to a record named with a noun before it": (
+        "Each time you notice a worry, add it to your worry list."
+    ),
+    "'would you be able to' asks for the act": "Would you be able to text Sam by Friday?",
+    "'once in a week' is once": "Ring your mum once in a week.",
     "a request put as a question is asked": (
         "Could you take one photo of the garden each morning before Friday?"
     ),

@@ -300,8 +300,8 @@ PRODUCTS: Final = _set(
     timers post-it post-its sticky-note sticky-notes flashcard flashcards coping-card
     coping-cards scrapbook album journal worksheet menu budget schedule calendar
     inventory page pages chapter chapters essay summary paragraph sentence sentences
-    ws wksht wkst tracker trackers tally tallies logbook grid grids eulogy eulogies obituary
-    questionnaire questionnaires checklist checklists handout
+    ws wksht wkst jnl jrnl tracker trackers tally tallies logbook grid grids eulogy eulogies
+    obituary questionnaire questionnaires checklist checklists handout
     line lines word words column columns table row rows cv resume application
     impact-statement account narrative
     app apps articles audiobook audiobooks autobiographies

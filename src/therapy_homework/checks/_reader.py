@@ -410,8 +410,12 @@ _ROLE: Final = {
 _RESEARCH_STARTS: Final = lx.RESEARCH_WORDS | frozenset(a for a, _ in lx.RESEARCH_PAIRS)
 # "Could you ...?", "Would you ...?": a request put as a question.
 _ASKING: Final = frozenset("could would can will".split())
+# Words of timing that make a "could you ...?" ask for an act at a time.
+_TIMING: Final = frozenset("by before after tonight tomorrow today".split())
+# Words that make a "could you ...?" a question to think about, not a request.
+_WONDERING: Final = frozenset("if say think tell imagine know rather prefer mind".split())
 # "Be willing to ...": a soft frame, like "try to".
-_WILLING: Final = frozenset("willing prepared ready open".split())
+_WILLING: Final = frozenset("willing prepared ready open able".split())
 _QUESTION_STARTS: Final = frozenset(
     "what why how when where who which whose do does did is are was were can could would will "
     "should have has shall may might am".split()
@@ -480,6 +484,8 @@ def _segment(
     research = False
     first = ""
     asking = False  # the sentence opens "could you", "would you": a request, not a question
+    timed = False  # the sentence names an occasion ("... before Friday?")
+    example_first = ""  # the first word of an example ("for example *a* bath")
     n = len(tokens)
 
     bracketed = colon = False
@@ -521,8 +527,10 @@ def _segment(
             if kind == _ENDS_SENTENCE:
                 bracketed = False
                 opened = True
-                if token == "?" and first in _QUESTION_STARTS and not asking:
-                    set_aside.add(sentence)  # a question asks for thought, not for an act
+                if token == "?" and first in _QUESTION_STARTS and not (asking and timed):
+                    # a question asks for thought, not for an act; but "could you ring
+                    # her before Friday?" asks for the act
+                    set_aside.add(sentence)
                 sentence += 1
                 sentence_start = True
                 example = False
@@ -534,16 +542,27 @@ def _segment(
                 joined = True
                 if (
                     example
-                    and i > 0
+                    and token == "and"
                     and tokens[i - 1] in _CLAUSE_ENDS
+                    and not _plain_verb(example_first)
                     and _plain_verb(tokens[i + 1] if i + 1 < n else "")
                 ):
-                    example = False  # "for instance the coast path, and write down ...":
-                    # after a comma, "and" with an instruction's verb ends the example
+                    # "for instance the coast path, and write down ...": after a comma,
+                    # "and" with an instruction's verb ends an example of things (not one
+                    # of acts: "e.g. go for a walk, have a bath, and phone a friend")
+                    example = False
             continue
-        if sentence_start:
-            first = token
-            asking = token in _ASKING and i + 1 < n and tokens[i + 1] == "you"
+        if sentence_start or (colon and not current and token in _ASKING):
+            first = token  # a question may open after a colon: "questions: can you ...?"
+            timed = False
+            asking = (
+                token in _ASKING
+                and tokens[i + 1 : i + 2] == ["you"]
+                and (tokens[i + 2] if i + 2 < n else "") not in _WONDERING
+            )
+        elif asking and token in _WONDERING:
+            asking = False  # "would you ring her if she didn't call?", "..., do you think?"
+        timed = timed or _bound_word(token) or token in _TIMING
         if not current:
             if token in _EXAMPLE_WORDS or (
                 token in ("such", "for")
@@ -551,6 +570,7 @@ def _segment(
                 and tokens[i + 1] in ("as", "example", "instance")
             ):
                 example = True
+                example_first = tokens[i + 2] if token in ("such", "for") else tokens[i + 1]
             elif sentence_start and (
                 (
                     token in _GENERIC_SUBJECTS
@@ -855,20 +875,29 @@ def _reported(clause: list[str]) -> int:
             continue
         if word not in lx.REPORTING:
             continue
-        if word in _WISHED and clause[k - 1] in ("i", "we") and clause[k + 1] == "to":
+        if word in _WISHED and clause[k + 1] == "to" and _writer_before(clause, k):
             continue  # "I wanted to write after today's session": the writer's own wish
         j = k + 1
         if j < n and word in _ADVISED and _is_gerund(clause[j]):
             clause[j] = _base(clause[j])
             return j  # "my counsellor suggested setting up a corner": the act suggested
         if j < n and clause[j] == "that" and word in _ADVISED:
-            # "suggested that on the day of the service I write ...": past the setting
-            for m in range(j + 1, min(n - 1, j + 10)):
-                if clause[m] in _CLIENT_SUBJECTS:
-                    v = _past_subject(clause, m + 1)[0]
-                    if v < n and _plain_verb(clause[v]):
-                        return v
-                    break
+            # "suggested that on the day of the service I write ...": past the setting;
+            # "suggested that when I feel it I walk ...": past the cue and its verb
+            cued = j + 1 < n and clause[j + 1] in _CUE_OPENERS
+            if cued:
+                at = j + 1 + _after_cue(clause[j + 1 : j + 15])
+                if at > j + 1 and _plain_verb(clause[at]):
+                    return at
+            subjects = [
+                m for m in range(j + 1, min(n - 1, j + 14)) if clause[m] in _CLIENT_SUBJECTS
+            ]
+            if cued and len(subjects) > 1:
+                del subjects[0]  # the cue's own subject: "when I get home I walk ..."
+            if subjects:
+                v = _past_subject(clause, subjects[0] + 1)[0]
+                if v < n and _plain_verb(clause[v]):
+                    return v
         if j < n and clause[j] in ("me", "us", "him", "her", "them", "you", "that"):
             j += 1
             if j < n and clause[j] in ("all", "both", "each"):
@@ -886,6 +915,17 @@ def _reported(clause: list[str]) -> int:
 
 # "I wanted to ...", "we hoped to ...": the writer's own wish, reported by nobody.
 _WISHED: Final = frozenset("wanted hoped wished".split())
+
+
+def _writer_before(clause: list[str], k: int) -> bool:
+    """Whether "I" or "we" is the subject of the verb at ``k`` ("I just wanted", "we had
+    hoped"), past adverbs and "had"."""
+    k -= 1
+    while k >= 0 and (clause[k] in _LEADS or clause[k] in ("had", "really", "always")):
+        k -= 1
+    return k >= 0 and clause[k] in ("i", "we")
+
+
 # Words with "'s" that are not a possessive: "what's", "it's", "let's".
 _CONTRACTED: Final = frozenset(
     "what's it's let's that's there's here's he's she's who's where's how's".split()
@@ -1112,6 +1152,10 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
         if skipped > index:
             index = skipped
             continue
+        if token == "the" and clause[index + 2 : index + 4] == ["of", "you"] and _is_number(nxt):
+            subject = True  # "the two of you light the candle"
+            index += 4
+            continue
         if token in _SUBJECTS or (
             token in ("each", "both", "either") and (nxt in _SUBJECTS or nxt == "of")
         ):
@@ -1122,8 +1166,13 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
             elif index < n and token in _SUBJECTS and clause[index] in ("each", "both", "all"):
                 index += 1  # "we each tell", "you both write"
             continue
-        if token in _HABITUAL and subject and clause[index - 1] in ("i", "we"):
-            return _Prefix(index, softened, True)  # "I usually check ...": how things are
+        if token in _HABITUAL:
+            if subject or nxt in ("i", "we"):
+                # "I usually check ...", "you often feel low", "normally we pick ...": how
+                # things are, not what to do
+                return _Prefix(index, softened, True)
+            index += 1  # "usually I'd suggest ...": an adverb before the instruction
+            continue
         if token in _PRONOUN_CONTRACTIONS:
             if token in ("we'll", "we'd", "we're", "we've") and nxt not in ("like", "love"):
                 return _Prefix(index, softened, True)  # the session's plan, not homework
@@ -1170,8 +1219,8 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
             subject = False
             continue
         if token in lx.WANTING and "to" in clause[index + 1 : index + 5]:
-            if subject and index > 0 and clause[index - 1] in ("i", "we") and _is_past(token):
-                return _Prefix(index, softened, True)  # "I wanted to pull together ..."
+            if subject and _is_past(token) and _writer_before(clause, index):
+                return _Prefix(index, softened, True)  # "I (just) wanted to pull together ..."
             index += clause[index + 1 : index + 5].index("to") + 2
             subject = False
             continue
@@ -1294,7 +1343,10 @@ def _statement(clause: list[str], index: int, subject: bool) -> bool:
     if index + 1 < n and clause[index + 1] in _COPULAS and head in _VERBS:
         return True  # "sleep is something ...": a noun and its verb
     if index == 0 and _is_gerund(head) and not _COPULAS.isdisjoint(clause[2:6]):
-        return True  # "logging your child's sleep is one of the best ...": a gerund's verb
+        # "logging your child's sleep is one of the best ...": a gerund's verb; but
+        # "going to the gym is the plan" names the task
+        at = next(k for k in range(2, 6) if clause[k] in _COPULAS)
+        return _TASK_NOUNS.isdisjoint(clause[at + 1 : at + 5])
     if subject and (_is_past(head) or head in _COPULAS):
         return True  # "you said ...", "I walked ..."
     if (
@@ -1302,6 +1354,7 @@ def _statement(clause: list[str], index: int, subject: bool) -> bool:
         and clause[index - 1] in _THIRD_PERSON
         and head not in _MODALS
         and not (index == 2 and clause[0] in _ASKING)
+        and not (index > 1 and clause[index - 2] == "of")  # "each of you write ..."
     ):
         return True  # "you cry a lot", "they come and go": a description
     if head in _COMMENTING:
@@ -1584,10 +1637,12 @@ def _onto_record(clause: list[str], start: int) -> bool:
     on a record anyone could read ("add it to the list on the fridge")."""
     if clause[start : start + 1] not in (["to"], ["onto"], ["into"], ["on"]):
         return False
-    for word in clause[start + 1 : start + 4]:
-        if word in lx.PRODUCTS:
+    for word in clause[start + 1 : start + 5]:  # "to your worry list", "the food diary"
+        if word in lx.PRODUCTS or word.rpartition("-")[2] in lx.PRODUCTS:
             return True
-        if word not in lx.DETERMINERS and word not in _POSSESSIVES and word not in _MODIFIERS:
+        if word in lx.DETERMINERS or word in _POSSESSIVES:
+            continue
+        if word in _NP_ENDS or word in lx.CUE_WORDS or _is_number(word):
             return False
     return False
 
@@ -1595,8 +1650,7 @@ def _onto_record(clause: list[str], start: int) -> bool:
 _PRONOUN_OK: Final = frozenset(
     "delay postpone read send post burn print sign file submit record share bring tear "
     "hang stick pin place put carry say tell text show give email write tie wrap frame "
-    "bury plant light deliver return drop take play display photograph box pack click press "
-    "tap".split()
+    "bury plant light deliver return drop take play display photograph box pack".split()
 )
 # Saying something abstract is still an act: "state your feeling", "share a worry".
 _SPEAKING: Final = frozenset(
@@ -2125,7 +2179,25 @@ _UNTIL_OUTCOME_STARTS: Final = frozenset(
     "things everything".split()
 )
 # "When the mood strikes (you)": the client's whim, not an occasion.
-_STRIKES: Final = ("strikes", "takes", "hits", "grabs")
+_STRIKES: Final = frozenset("strikes takes hits grabs".split())
+
+
+def _on_a_whim(tokens: list[str], i: int) -> bool:
+    """Whether the words at ``i`` after a cue word are the idiom of a whim: "(when) the
+    mood strikes (you)", "(if you're) in the mood". Not the onset of a low mood ("when
+    the mood takes a dip", "when a low mood hits") or an urge ("in the mood to drink")."""
+    n = len(tokens)
+    for j in range(i, min(n, i + 3)):
+        if tokens[j] != "mood" or tokens[j - 1] != "the":
+            continue
+        nxt = tokens[j + 1] if j + 1 < n else ""
+        if tokens[j - 2 : j] == ["in", "the"]:
+            return nxt not in ("to", "for")
+        if nxt in _STRIKES:
+            return j + 2 >= n or tokens[j + 2] in ("you", "me", "us", "them", "him", "her")
+    return False
+
+
 _READINESS: Final = frozenset("ready right able comfortable possible".split())
 _SUBJECT_STARTS: Final = frozenset(
     "you i we they he she it your my the everyone someone things that this those these "
@@ -2224,8 +2296,7 @@ def _cue(tokens: list[str], i: int) -> str | None:
         not _READINESS.isdisjoint(window)
         or _phrase_in(window, ("up", "to", "it"))
         or _phrase_in(window, ("like", "it"))
-        or _phrase_in(window, ("in", "the", "mood"))
-        or any(_phrase_in(window, ("mood", strikes)) for strikes in _STRIKES)
+        or _on_a_whim(tokens, i + 1)
     ):
         return "unbounded"  # "when the moment feels right", "if you're up to it"
     if third in lx.UNBOUNDED_CUE_WORDS and after in ("feel", "are", "get", "have", "'re", "re"):
@@ -2573,8 +2644,6 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
                 found.cue = True  # "after each meal", "every craving"
                 continue
         elif role == _CUE:
-            if token == "when" and i > 0 and clause[i - 1] in lx.ATTENTION_VERBS:
-                continue  # "notice when you drift off": what to notice, not an occasion
             if token == "after" and (
                 nxt in lx.EVENT_NOUNS or after in lx.EVENT_NOUNS or _event(nxt)
             ):
@@ -2589,7 +2658,11 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
                 ):
                     found.unbounded = True  # "as needed", "as often as you can"
                     continue
-            if token == "once" and nxt == "in" and after in ("a", "awhile"):
+            if (
+                token == "once"
+                and nxt == "in"
+                and (after == "awhile" or (after == "a" and clause[i + 3 : i + 4] == ["while"]))
+            ):
                 found.frequency = True  # "once in a while": now and then, not once
                 continue
             if token == "once" and (nxt not in _SUBJECT_STARTS or _once_counts(clause, i)):
@@ -2620,7 +2693,7 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
         elif role == _TIMES_X:
             if nxt[:1].isdigit():
                 if after in lx.SPAN_UNITS:
-                    _number(clause, i + 1, found, discounted, goal)  # "x14 days": as "14 days"
+                    found.span = True  # "x2 wks": for two weeks
                 else:
                     found.count = True  # "x3"
             continue
@@ -2636,6 +2709,8 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
                 continue
             if token == "half" and nxt in ("an", "a") and after in lx.TIME_UNITS:
                 found.dose = True  # "half an hour"
+            elif token == "little" and i > 0 and clause[i - 1] == "a" and nxt in _KNOWN_NOUNS:
+                continue  # "a little notebook": its size, not an amount of the task
             else:
                 discounted.add(Discount.AMOUNT)  # "some", "a few", "a little"
             continue
@@ -3006,9 +3081,9 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
         if head is not None and head.kind == HeadKind.SHORTHAND:
             if prose is None:
                 prose = _prose(clauses)
-            if len(prose) >= _RUNNING and clause.sentence in prose:
+            if len(prose) >= _RUNNING and clause.sentence in prose and not _timed(words_):
                 head = None  # in a letter or a story, "Session recap", "the cup of tea" are
-                # details of its sentences, not a clinician's notes
+                # details of its sentences, not a clinician's notes ("one call by Friday" is)
         if head is not None and heads and head.word in lx.NEGATIONS:
             # "leave at 1 pm, no laptop": a limit on the plan, not a task of its own; and
             # "don't worry if you miss a day" reassures: its "if" bounds nothing
@@ -3061,7 +3136,8 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
                 c for c in clauses[head.clause + 1 : head.clause + 4] if c.sentence == sentence
             ]
             if has_record or any(
-                c.tokens[0] in ("about", "on") and len(c.tokens) > 2 for c in later
+                (c.tokens[0] in ("about", "on") and len(c.tokens) > 2) or _names_field(c.tokens)
+                for c in later
             ):
                 # "write for 20 minutes, about ...", "log it: date, time, the symptom"
                 heads[k] = head._replace(focused=True)
@@ -3120,6 +3196,20 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
         places=tuple(places),
         size=len(tokens),
     )
+
+
+def _timed(clause: list[str]) -> bool:
+    """Whether a verbless phrase names its own occasion: a number, a day, a time, "by"."""
+    return any(_bound_word(token) or token in lx.NUMBER_WORDS or token == "by" for token in clause)
+
+
+def _names_field(clause: list[str]) -> bool:
+    """Whether a clause opens with a field to write ("the time and what ..."), as the
+    object of a writing verb that a cue separated from it."""
+    first = 0
+    while first < len(clause) and clause[first] in _POSSESSIVES:
+        first += 1
+    return first < len(clause) and clause[first] in _FIELDS
 
 
 def _clause_spans(
