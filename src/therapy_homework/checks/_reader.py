@@ -484,7 +484,7 @@ def _segment(
     research = False
     first = ""
     asking = False  # the sentence opens "could you", "would you": a request, not a question
-    timed = False  # the sentence names an occasion ("... before Friday?")
+    asked_at = 0  # where the sentence of a "could you ...?" starts
     example_first = ""  # the first word of an example ("for example *a* bath")
     n = len(tokens)
 
@@ -527,7 +527,15 @@ def _segment(
             if kind == _ENDS_SENTENCE:
                 bracketed = False
                 opened = True
-                if token == "?" and first in _QUESTION_STARTS and not (asking and timed):
+                if (
+                    token == "?"
+                    and first in _QUESTION_STARTS
+                    and not (
+                        asking
+                        and _WONDERING.isdisjoint(tokens[asked_at + 2 : i])
+                        and _timed(tokens[asked_at:i])
+                    )
+                ):
                     # a question asks for thought, not for an act; but "could you ring
                     # her before Friday?" asks for the act
                     set_aside.add(sentence)
@@ -554,15 +562,10 @@ def _segment(
             continue
         if sentence_start or (colon and not current and token in _ASKING):
             first = token  # a question may open after a colon: "questions: can you ...?"
-            timed = False
-            asking = (
-                token in _ASKING
-                and tokens[i + 1 : i + 2] == ["you"]
-                and (tokens[i + 2] if i + 2 < n else "") not in _WONDERING
-            )
-        elif asking and token in _WONDERING:
-            asking = False  # "would you ring her if she didn't call?", "..., do you think?"
-        timed = timed or _bound_word(token) or token in _TIMING
+            asked_at = i
+            # "could you ...?": a request, unless the sentence wonders ("would you ring
+            # her if she didn't call?", "would you say ...?", "..., do you think?")
+            asking = token in _ASKING and tokens[i + 1 : i + 2] == ["you"]
         if not current:
             if token in _EXAMPLE_WORDS or (
                 token in ("such", "for")
@@ -997,6 +1000,8 @@ _TASK_NOUNS: Final = frozenset(
 
 _COPULA_WORDS: Final = frozenset(("is", "was", "be"))
 _GIVING: Final = frozenset("given gave set sets gives".split())
+# A word one of these must find for a clause to report a task (most clauses have none).
+_REPORTS: Final = lx.REPORTING | _CAUSATIVES | _GIVING | _COPULA_WORDS
 
 
 def _task_is(clause: list[str]) -> int:
@@ -1123,7 +1128,9 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
     Also says whether "try to" came first, and whether the clause is a statement
     rather than an instruction ("you said that ...", "the card is ...").
     """
-    reported = _reported(clause) or _task_is(clause) or _reported_duty(clause)
+    reported = not _REPORTS.isdisjoint(clause) and (
+        _reported(clause) or _task_is(clause) or _reported_duty(clause)
+    )
     if reported:
         tried = _see_if_can(clause, reported)  # "she wants me to see if I can ask ..."
         return _Prefix(tried or reported, bool(tried), False)
@@ -3199,8 +3206,11 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
 
 
 def _timed(clause: list[str]) -> bool:
-    """Whether a verbless phrase names its own occasion: a number, a day, a time, "by"."""
-    return any(_bound_word(token) or token in lx.NUMBER_WORDS or token == "by" for token in clause)
+    """Whether words name their own occasion: a number, a day, a time, "by", "before"
+    ("one call to the housing office by Friday", "could you ring her before Friday?")."""
+    return any(
+        _bound_word(token) or token in lx.NUMBER_WORDS or token in _TIMING for token in clause
+    )
 
 
 def _names_field(clause: list[str]) -> bool:
