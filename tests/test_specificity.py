@@ -281,6 +281,15 @@ SPECIFIC_HARD = {
     ),
     "'would you be able to' asks for the act": "Would you be able to text Sam by Friday?",
     "'once in a week' is once": "Ring your mum once in a week.",
+    "a polite frame around a request: 'could I ask you to'": (
+        "Could I ask you to fill in the sleep diary each morning this week?"
+    ),
+    "a polite frame around a request: 'can I suggest you'": (
+        "Can I suggest you walk for 20 minutes after lunch on weekdays?"
+    ),
+    "a polite frame around a request: 'do you think you could'": (
+        "Do you think you could text Sam by Friday?"
+    ),
     "a request put as a question is asked": (
         "Could you take one photo of the garden each morning before Friday?"
     ),

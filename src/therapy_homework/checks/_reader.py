@@ -410,8 +410,44 @@ _ROLE: Final = {
 _RESEARCH_STARTS: Final = lx.RESEARCH_WORDS | frozenset(a for a, _ in lx.RESEARCH_PAIRS)
 # "Could you ...?", "Would you ...?": a request put as a question.
 _ASKING: Final = frozenset("could would can will".split())
+# Polite frames around a request: each is a sequence of word sets (an empty string in a
+# set makes the word optional). What follows the frame is what is asked.
+_POLITE: Final = tuple(
+    tuple(frozenset(words.split("|")) for words in frame.split())
+    for frame in (
+        "could|can|may i ask you to",
+        "could|can|may i suggest that| you",
+        "do you think you could|can|might",
+        "would|could it be possible for| you| to",
+        "i wonder|wondered|was if you could|might|would|can",
+        "i'm|i wondering if you could|might|would|can",
+        "would|do you mind",
+    )
+)
+
+
+def _polite(tokens: list[str], i: int) -> int:
+    """Where the request starts after a polite frame at ``i`` ("could I ask you to",
+    "I wonder if you might", "would you mind"), or 0."""
+    if i >= len(tokens) or tokens[i] not in _POLITE_FIRSTS:
+        return 0
+    for frame in _POLITE:
+        at = i
+        for words in frame:
+            if at < len(tokens) and tokens[at] in words:
+                at += 1
+            elif "" not in words:
+                break
+        else:
+            return at
+    return 0
+
+
+_POLITE_FIRSTS: Final = frozenset().union(*(frame[0] for frame in _POLITE))
 # Words of timing that make a "could you ...?" ask for an act at a time.
-_TIMING: Final = frozenset("by before after tonight tomorrow today".split())
+_TIMING: Final = frozenset(
+    "by before after tonight tomorrow today week weekend fortnight next".split()
+)
 # Words that make a "could you ...?" a question to think about, not a request.
 _WONDERING: Final = frozenset("if say think tell imagine know rather prefer mind".split())
 # "Be willing to ...": a soft frame, like "try to".
@@ -484,7 +520,7 @@ def _segment(
     research = False
     first = ""
     asking = False  # the sentence opens "could you", "would you": a request, not a question
-    asked_at = 0  # where the sentence of a "could you ...?" starts
+    asked_at = 0  # where what a "could you ...?" asks starts
     example_first = ""  # the first word of an example ("for example *a* bath")
     n = len(tokens)
 
@@ -532,7 +568,7 @@ def _segment(
                     and first in _QUESTION_STARTS
                     and not (
                         asking
-                        and _WONDERING.isdisjoint(tokens[asked_at + 2 : i])
+                        and _WONDERING.isdisjoint(tokens[asked_at:i])
                         and _timed(tokens[asked_at:i])
                     )
                 ):
@@ -562,10 +598,11 @@ def _segment(
             continue
         if sentence_start or (colon and not current and token in _ASKING):
             first = token  # a question may open after a colon: "questions: can you ...?"
-            asked_at = i
             # "could you ...?": a request, unless the sentence wonders ("would you ring
             # her if she didn't call?", "would you say ...?", "..., do you think?")
-            asking = token in _ASKING and tokens[i + 1 : i + 2] == ["you"]
+            polite = _polite(tokens, i)
+            asking = bool(polite) or (token in _ASKING and tokens[i + 1 : i + 2] == ["you"])
+            asked_at = polite or i + 2  # where what is asked starts
         if not current:
             if token in _EXAMPLE_WORDS or (
                 token in ("such", "for")
@@ -1148,6 +1185,13 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
         if index == 0 and token in _ASKING and nxt == "you":
             index = 2  # "could you record it ...?": what is asked follows
             continue
+        if index == 0:
+            asked = _polite(clause, 0)
+            if asked:
+                index = asked  # "could I ask you to fill in ...", "I wonder if you might ..."
+                if index < n and _is_gerund(clause[index]):
+                    clause[index] = _base(clause[index])  # "would you mind keeping ..."
+                continue
         if token == "be" and nxt in _WILLING and clause[index + 2 : index + 3] == ["to"]:
             softened = True
             index += 3  # "would you be willing to ring her": a soft frame on the act
@@ -1361,6 +1405,7 @@ def _statement(clause: list[str], index: int, subject: bool) -> bool:
         and clause[index - 1] in _THIRD_PERSON
         and head not in _MODALS
         and not (index == 2 and clause[0] in _ASKING)
+        and _polite(clause, 0) != index  # "can I suggest you walk ...": asked
         and not (index > 1 and clause[index - 2] == "of")  # "each of you write ..."
     ):
         return True  # "you cry a lot", "they come and go": a description
