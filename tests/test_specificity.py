@@ -560,7 +560,11 @@ def test_the_lighter_version_asks_for_less() -> None:
 WORDS = st.sampled_from(
     "write down the exact thought when your chest tightens walk for ten minutes on Tuesday "
     "try to be more calm stop overthinking journal every day once this week notice what "
-    "happens in your body 'I feel' and then rate it 0 to 10 after lunch by Friday".split()
+    "happens in your body 'I feel' and then rate it 0 to 10 after lunch by Friday "
+    # words that open or end the reader's frames, so that a text may stop inside one
+    "for example e.g. such as instance could would you I ask suggest that wonder if mind "
+    "see can the mood strikes once in a every so often x14 days usually wanted add it to "
+    "step 3 Dear".split()
 ) | st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8)
 SEPARATORS = st.sampled_from([" ", "  ", "\n", "\t", ", ", ". ", " and ", "\n\n"])
 

@@ -610,7 +610,9 @@ def _segment(
                 and tokens[i + 1] in ("as", "example", "instance")
             ):
                 example = True
-                example_first = tokens[i + 2] if token in ("such", "for") else tokens[i + 1]
+                # (the words may end the text: "..., for example")
+                item = i + 2 if token in ("such", "for") else i + 1
+                example_first = tokens[item] if item < n else ""
             elif sentence_start and (
                 (
                     token in _GENERIC_SUBJECTS
