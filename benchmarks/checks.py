@@ -11,7 +11,8 @@ Run it with ``python benchmarks/checks.py``. It reports, in one run:
 * the time for one 100,000-character text, and for 10,000 and 1,000,000 characters,
   to show the cost grows linearly with length;
 * the same for adversarial inputs (long runs of quotes, apostrophes, cue words,
-  digits), which would explode a backtracking regular expression;
+  digits, question marks after a request, polite frames), which would explode a
+  backtracking regular expression or a rule that reads a sentence again at each mark;
 * one specificity check of a full assignment (instructions and a structured plan);
 * ``check_assignment`` (every check, with a capacity snapshot and two other active
   assignments) on typical assignments from the template catalogue.
@@ -116,6 +117,8 @@ def main() -> None:
         "cue words": "when " * 20_000,
         "digits 1 1 1": "1 " * 50_000,
         "no spaces": "ab" * 50_000,
+        "a request, then ????": "Could you ring her " + "?" * 99_981,
+        "polite frames": "would you mind " * 6_667,
     }
     for label, text in adversarial.items():
         seconds = best_of(partial(check_specificity, text), number=1, repeat=3)

@@ -141,6 +141,18 @@ VAGUE_HARD = {
         "I just wanted to write after today's session to say how proud I am of you."
     ),
     "pressing a feeling down happens in the mind": "When you feel the panic rising, press it down.",
+    "the 'if' of 'I wonder if you might' is no cue": "I wonder if you might go for a walk.",
+    "a guess about the past behind a polite frame": (
+        "I wonder if you could have left the party earlier on Saturday."
+    ),
+    "'do you mind ...?' asks about a preference": (
+        "Do you mind going to the supermarket on your own at the weekend?"
+    ),
+    "an idiom with a number word is no occasion": "Could you take it one day at a time?",
+    "a walk after dinner in a letter's story is a detail": (
+        "It's been a hard few weeks and you are tired. You mentioned the evenings, the walk "
+        "after dinner, the quiet house. Maybe do some things you enjoy on Saturday."
+    ),
     "how the client usually is, not what to do": (
         "I usually check the locks six times a night. My counsellor wants me to relax about it."
     ),
@@ -289,6 +301,10 @@ SPECIFIC_HARD = {
     ),
     "a polite frame around a request: 'do you think you could'": (
         "Do you think you could text Sam by Friday?"
+    ),
+    "'would you mind' with a gerund asks for the act": "Would you mind texting Sam by Friday?",
+    "'I was wondering if you could' asks for the act": (
+        "I was wondering if you could call your sister on Sunday."
     ),
     "a request put as a question is asked": (
         "Could you take one photo of the garden each morning before Friday?"

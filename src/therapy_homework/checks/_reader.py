@@ -409,41 +409,49 @@ _ROLE: Final = {
 }
 _RESEARCH_STARTS: Final = lx.RESEARCH_WORDS | frozenset(a for a, _ in lx.RESEARCH_PAIRS)
 # "Could you ...?", "Would you ...?": a request put as a question.
-_ASKING: Final = frozenset("could would can will".split())
+_ASKING: Final = frozenset("could would can".split())
 # Polite frames around a request: each is a sequence of word sets (an empty string in a
 # set makes the word optional). What follows the frame is what is asked.
 _POLITE: Final = tuple(
     tuple(frozenset(words.split("|")) for words in frame.split())
     for frame in (
-        "could|can|may i ask you to",
+        "could|can|may i just| ask you to",
         "could|can|may i suggest that| you",
-        "do you think you could|can|might",
+        "do you think that| you could|can|might",
         "would|could it be possible for| you| to",
-        "i wonder|wondered|was if you could|might|would|can",
-        "i'm|i wondering if you could|might|would|can",
-        "would|do you mind",
+        "i wonder|wondered if|whether you could|might|would|can",
+        "i wonder|wondered if|whether you'd",
+        "i'm|i am|was| wondering if|whether you could|might|would|can",
+        "would you mind",
     )
 )
 
 
 def _polite(tokens: list[str], i: int) -> int:
     """Where the request starts after a polite frame at ``i`` ("could I ask you to",
-    "I wonder if you might", "would you mind"), or 0."""
-    if i >= len(tokens) or tokens[i] not in _POLITE_FIRSTS:
+    "I wonder if you might", "would you mind"), or 0. Not a guess about the past ("I
+    wonder if you could have left earlier") or about what would happen ("... if she
+    didn't call first")."""
+    n = len(tokens)
+    if i >= n or tokens[i] not in _POLITE_FIRSTS:
         return 0
     for frame in _POLITE:
         at = i
         for words in frame:
-            if at < len(tokens) and tokens[at] in words:
+            if at < n and tokens[at] in words:
                 at += 1
             elif "" not in words:
                 break
         else:
+            if tokens[at : at + 1] == ["have"] or "if" in tokens[at : at + 12]:
+                return 0
             return at
     return 0
 
 
 _POLITE_FIRSTS: Final = frozenset().union(*(frame[0] for frame in _POLITE))
+# "I wonder if ...": the "if" of a frame.
+_WONDER: Final = frozenset("wonder wondered wondering".split())
 # Words of timing that make a "could you ...?" ask for an act at a time.
 _TIMING: Final = frozenset(
     "by before after tonight tomorrow today week weekend fortnight next".split()
@@ -569,12 +577,13 @@ def _segment(
                     and not (
                         asking
                         and _WONDERING.isdisjoint(tokens[asked_at:i])
-                        and _timed(tokens[asked_at:i])
+                        and _asks_when(tokens[asked_at:i])
                     )
                 ):
                     # a question asks for thought, not for an act; but "could you ring
                     # her before Friday?" asks for the act
                     set_aside.add(sentence)
+                asking = False  # decided once: "?!?!" does not read the question again
                 sentence += 1
                 sentence_start = True
                 example = False
@@ -1184,15 +1193,15 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
             break  # the common case: no rule below applies to this word ("write", "walk")
         if token == "going" and nxt == "to" and _goes_somewhere(clause, index + 1):
             break  # "I'm going to the drop-in": going is the act, not a future tense
-        if index == 0 and token in _ASKING and nxt == "you":
-            index = 2  # "could you record it ...?": what is asked follows
-            continue
         if index == 0:
             asked = _polite(clause, 0)
             if asked:
                 index = asked  # "could I ask you to fill in ...", "I wonder if you might ..."
                 if index < n and _is_gerund(clause[index]):
                     clause[index] = _base(clause[index])  # "would you mind keeping ..."
+                continue
+            if token in _ASKING and nxt == "you":
+                index = 2  # "could you record it ...?": what is asked follows
                 continue
         if token == "be" and nxt in _WILLING and clause[index + 2 : index + 3] == ["to"]:
             softened = True
@@ -2698,6 +2707,8 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
                 found.cue = True  # "after each meal", "every craving"
                 continue
         elif role == _CUE:
+            if token == "if" and i > 0 and clause[i - 1] in _WONDER:
+                continue  # "I wonder if you might ...": the frame of a request, not a cue
             if token == "after" and (
                 nxt in lx.EVENT_NOUNS or after in lx.EVENT_NOUNS or _event(nxt)
             ):
@@ -3253,11 +3264,15 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
 
 
 def _timed(clause: list[str]) -> bool:
-    """Whether words name their own occasion: a number, a day, a time, "by", "before"
-    ("one call to the housing office by Friday", "could you ring her before Friday?")."""
-    return any(
-        _bound_word(token) or token in lx.NUMBER_WORDS or token in _TIMING for token in clause
-    )
+    """Whether a verbless phrase names its own occasion: a number, a day, a time, "by"
+    ("one call to the housing office by Friday", not "the walk after dinner")."""
+    return any(_bound_word(token) or token in lx.NUMBER_WORDS or token == "by" for token in clause)
+
+
+def _asks_when(words: list[str]) -> bool:
+    """Whether a question names when its act is to be done ("could you ring her before
+    Friday?", "... next week?"; not "could you take it one day at a time?")."""
+    return any(_bound_word(token) or token in _TIMING for token in words)
 
 
 def _names_field(clause: list[str]) -> bool:
