@@ -433,9 +433,10 @@ def _polite(tokens: list[str], i: int) -> int:
     wonder if you could have left earlier") or about what would happen ("... if she
     didn't call first")."""
     n = len(tokens)
-    if i >= n or tokens[i] not in _POLITE_FIRSTS:
-        return 0
-    for frame in _POLITE:
+    frames = _POLITE_BY_FIRST.get(tokens[i]) if i < n else None
+    if frames is None or i + 1 >= n or tokens[i + 1] not in frames[0]:
+        return 0  # the common case: no frame starts here
+    for frame in frames[1]:
         at = i
         for words in frame:
             if at < n and tokens[at] in words:
@@ -449,7 +450,14 @@ def _polite(tokens: list[str], i: int) -> int:
     return 0
 
 
-_POLITE_FIRSTS: Final = frozenset().union(*(frame[0] for frame in _POLITE))
+# For each first word of a frame: the second words that may follow it, and its frames.
+_POLITE_BY_FIRST: Final = {
+    first: (
+        frozenset().union(*(f[1] for f in _POLITE if first in f[0])),
+        tuple(f for f in _POLITE if first in f[0]),
+    )
+    for first in frozenset().union(*(frame[0] for frame in _POLITE))
+}
 # "I wonder if ...": the "if" of a frame.
 _WONDER: Final = frozenset("wonder wondered wondering".split())
 # Words of timing that make a "could you ...?" ask for an act at a time.
