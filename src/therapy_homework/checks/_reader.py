@@ -1193,6 +1193,7 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
     index = 0
     softened = False
     subject = False
+    requested = 0  # where what a request frame asks for starts
     n = len(clause)
     while index < n:
         token = clause[index]
@@ -1202,14 +1203,13 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
         if token == "going" and nxt == "to" and _goes_somewhere(clause, index + 1):
             break  # "I'm going to the drop-in": going is the act, not a future tense
         if index == 0:
-            asked = _polite(clause, 0)
+            asked = _polite(clause, 0) or (2 if token in _ASKING and nxt == "you" else 0)
             if asked:
-                index = asked  # "could I ask you to fill in ...", "I wonder if you might ..."
+                # "could you record it ...?", "could I ask you to fill in ...", "I wonder
+                # if you might ...": what is asked follows
+                index = requested = asked
                 if index < n and _is_gerund(clause[index]):
                     clause[index] = _base(clause[index])  # "would you mind keeping ..."
-                continue
-            if token in _ASKING and nxt == "you":
-                index = 2  # "could you record it ...?": what is asked follows
                 continue
         if token == "be" and nxt in _WILLING and clause[index + 2 : index + 3] == ["to"]:
             softened = True
@@ -1401,11 +1401,13 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
                 index += rest.index("to") + 1
                 continue
         break
-    return _Prefix(index, softened, _statement(clause, index, subject))
+    return _Prefix(index, softened, _statement(clause, index, subject, 0 < requested == index))
 
 
-def _statement(clause: list[str], index: int, subject: bool) -> bool:
-    """Whether the clause, from ``index``, states something rather than asks for it."""
+def _statement(clause: list[str], index: int, subject: bool, requested: bool = False) -> bool:
+    """Whether the clause, from ``index``, states something rather than asks for it
+    (``requested``: a request frame such as "could you" or "can I suggest you" ends
+    there)."""
     n = len(clause)
     if index >= n:
         return False
@@ -1423,8 +1425,7 @@ def _statement(clause: list[str], index: int, subject: bool) -> bool:
         index > 0
         and clause[index - 1] in _THIRD_PERSON
         and head not in _MODALS
-        and not (index == 2 and clause[0] in _ASKING)
-        and _polite(clause, 0) != index  # "can I suggest you walk ...": asked
+        and not requested  # "could you walk ...", "can I suggest you walk ...": asked
         and not (index > 1 and clause[index - 2] == "of")  # "each of you write ..."
     ):
         return True  # "you cry a lot", "they come and go": a description
@@ -1605,12 +1606,8 @@ def _has_focus(clause: list[str], start: int, *, attention: bool = False) -> boo
     thing: the body, a sensation, a particular thought or urge, what happened)."""
     index = start
     n = len(clause)
-    if not attention:
-        first = start
-        while first < n and clause[first] in _POSSESSIVES:  # "the", "your" ..., not "every"
-            first += 1
-        if first < n and clause[first] in _FIELDS:
-            return True  # "note the time", "log mood": the field is what to write
+    if not attention and _names_field(clause, start):
+        return True  # "note the time", "log mood": the field is what to write
     while index < n:
         token = clause[index]
         if token in ("in", "on", "into", "onto", "using"):
@@ -3209,6 +3206,7 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
                 c for c in clauses[head.clause + 1 : head.clause + 4] if c.sentence == sentence
             ]
             if has_record or any(
+                # "write for 20 minutes, about ...", "note down, every time ..., the time"
                 (c.tokens[0] in ("about", "on") and len(c.tokens) > 2) or _names_field(c.tokens)
                 for c in later
             ):
@@ -3283,10 +3281,10 @@ def _asks_when(words: list[str]) -> bool:
     return any(_bound_word(token) or token in _TIMING for token in words)
 
 
-def _names_field(clause: list[str]) -> bool:
-    """Whether a clause opens with a field to write ("the time and what ..."), as the
-    object of a writing verb that a cue separated from it."""
-    first = 0
+def _names_field(clause: list[str], start: int = 0) -> bool:
+    """Whether the words at ``start`` name a field to write: "the time", "mood" (past
+    "the", "your" ..., not "every")."""
+    first = start
     while first < len(clause) and clause[first] in _POSSESSIVES:
         first += 1
     return first < len(clause) and clause[first] in _FIELDS
