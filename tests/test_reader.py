@@ -278,6 +278,14 @@ HEADS = {
         "Definitely worth ringing the GP at 8 a.m. on Monday.",
         [("ring", "action")],
     ),
+    "a note's product is read up to the cue that has its own verb": (
+        "Sticker on the chart each time he starts it unprompted.",
+        [("sticker", "shorthand")],
+    ),
+    "a client's plan after a verbless occasion": (
+        "After work I type the total into the app.",
+        [("type", "writing")],
+    ),
 }
 
 

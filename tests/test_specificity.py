@@ -66,6 +66,13 @@ def test_the_briefs_specific_examples_pass(text: str) -> None:
 # The rules the definition gives for hard cases, each as a named clinical situation.
 
 VAGUE_HARD = {
+    "a client's story before the reported task bounds nothing": (
+        "Dad rang three times on Saturday and every call went past an hour. My counsellor "
+        "says the homework is to hold my boundaries with him better."
+    ),
+    "the name of the therapy heading a note is not an act": (
+        "ACT: small steps toward values even when anxious. Ongoing."
+    ),
     "a spoken act with an open occasion": (
         "Say one thing you appreciate about your partner whenever it feels right."
     ),
@@ -158,6 +165,14 @@ VAGUE_HARD = {
     ),
 }
 SPECIFIC_HARD = {
+    "a task reported to two people at once": (
+        "My therapist asked me and my wife to jot down, for every argument this week: "
+        "when, where, and who walked away first."
+    ),
+    "a sentence that names the duty is no story": (
+        "Rough week. Every morning this week I have to walk to the end of the road and "
+        "back. My counsellor says to go slowly."
+    ),
     "one product is a count of one": (
         "Write a goodbye letter to your old job and read it aloud to me next session."
     ),

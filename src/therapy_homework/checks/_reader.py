@@ -245,6 +245,25 @@ class PhraseSet:
                     return spans[i][0], spans[i + len(phrase) - 1][1]
         return None
 
+    def count(self, tokens: list[str]) -> int:
+        """How many distinct phrases occur in ``tokens`` (as many as :meth:`matches`
+        finds). Each word a phrase can start with is looked up where it occurs, not
+        at every word: most texts hold few of them."""
+        found = 0
+        for first in self.firsts.intersection(tokens):
+            for phrase in self._by_first[first]:
+                size = len(phrase)
+                at = tokens.index(first)
+                while True:
+                    if tuple(tokens[at : at + size]) == phrase:
+                        found += 1
+                        break
+                    try:
+                        at = tokens.index(first, at + 1)
+                    except ValueError:
+                        break
+        return found
+
     def matches(self, tokens: Sequence[str]) -> list[tuple[str, ...]]:
         """Every phrase that occurs in ``tokens``, in the order first found."""
         found: list[tuple[str, ...]] = []
@@ -669,6 +688,10 @@ _KEPT: Final = -1
 _SKIPPED: Final = -2
 
 
+# Who a reported task is given to: "asked me and my husband to ...".
+_ASKED_WHOM: Final = frozenset("me us him her them".split())
+
+
 def _boundary(tokens: list[str], i: int, kind: int, current: list[str]) -> int | None:
     """What a mark or joining word at ``i`` does: its role, ``None`` when it is part of
     the clause after all, :data:`_KEPT` for a rate's slash, :data:`_SKIPPED` for a
@@ -687,6 +710,14 @@ def _boundary(tokens: list[str], i: int, kind: int, current: list[str]) -> int |
         return _SKIPPED  # "one small, doable step": a list of adjectives
     if token == "so" and nxt and (nxt.endswith("ly") or nxt in _DEGREE_AFTER_SO):
         return None  # "stop thinking so negatively": an adverb, not "and so"
+    if (
+        token == "and"
+        and len(current) > 1
+        and current[-1] in _ASKED_WHOM
+        and current[-2] in _REPORTS
+        and nxt in _POSSESSIVES
+    ):
+        return None  # "asked me and my husband to jot down ...": one object, not two clauses
     if (
         token == "or"
         and current
@@ -961,6 +992,8 @@ def _reported(clause: list[str]) -> int:
             j += 1
             if j < n and clause[j] in ("all", "both", "each"):
                 j += 1  # "asked us all to read"
+            elif j + 3 < n and clause[j] == "and" and clause[j + 1] in _POSSESSIVES:
+                j += 3  # "asked me and my husband to jot down"
         if j + 1 < n and clause[j] in _SUBJECTS and clause[j + 1] in _MODALS:
             j += 2
         elif (j < n and clause[j] in _PRONOUN_CONTRACTIONS) or (j < n and clause[j] == "to"):
@@ -1099,6 +1132,8 @@ class _Prefix(NamedTuple):
     at: int
     softened: bool
     declarative: bool
+    #: The clause reports the task: "my counsellor says the homework is to ...".
+    reported: bool = False
 
 
 # Every word that a rule of _skip_prefix tests for (besides past forms and "x to"):
@@ -1189,7 +1224,7 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
     )
     if reported:
         tried = _see_if_can(clause, reported)  # "she wants me to see if I can ask ..."
-        return _Prefix(tried or reported, bool(tried), False)
+        return _Prefix(tried or reported, bool(tried), False, True)
     index = 0
     softened = False
     subject = False
@@ -1782,6 +1817,8 @@ def _classify(clause: list[str], at: int) -> Head | None:
     if word in lx.NEGATIONS:
         # "don't check", "no calling": not doing is not an act (the dead man's test).
         return Head(word, HeadKind.MENTAL)
+    if word == "act" and at + 1 == n:
+        return None  # "ACT: ...", "ACT/OCD": the name of the therapy, a note's label
     base = _base(word)
     if base not in _VERBS:
         if (
@@ -2193,6 +2230,9 @@ def _writing(clause: list[str], at: int, base: str) -> Head:
     return Head(base, HeadKind.WRITING, _has_focus(clause, start), _single(clause, obj_at, base))
 
 
+_EACH_EVERY: Final = frozenset(("each", "every"))
+
+
 def _shorthand(clause: list[str], at: int) -> Head | None:
     """A verbless clause: concrete when it names a procedure, a product or a place.
 
@@ -2206,6 +2246,8 @@ def _shorthand(clause: list[str], at: int) -> Head | None:
     found: Head | None = None
     for j in range(at, min(n, at + _SCOPE)):
         token = clause[j]
+        if found is not None and (token in lx.CUE_WORDS or token in _EACH_EVERY):
+            break  # "1 tick in phone notes each time it shows up": the cue has the verb
         if token in lx.FINITE:
             return None  # a statement, not a note
         if token in lx.PROCEDURES or token in lx.PRODUCTS or token in lx.PLACES:
@@ -3014,6 +3056,15 @@ def _after_cue(clause: list[str]) -> int:
             continue
         if (
             not cue_verb
+            and j > 2
+            and prev in _PLANNERS
+            and word == base
+            and clause[0] in _SETTING_CUES
+            and _CUE_SETTING.issuperset(clause[1 : j - 1])
+        ):
+            return j  # "before bed I type the total": a client's plan after its occasion
+        if (
+            not cue_verb
             and j > 1
             and (prev in _SUBJECTS or prev in _SUBJECT_STARTS or word in lx.FINITE or word != base)
         ):
@@ -3028,6 +3079,12 @@ def _after_cue(clause: list[str]) -> int:
         ):
             return j  # "before bed on Monday fill in ...": a verbless cue, then the act
     return 0
+
+
+# Who states a plan in the present ("after tea I set the timer"), and the cue words
+# that can open a verbless occasion ("before bed", "after tea").
+_PLANNERS: Final = frozenset(("i", "we"))
+_SETTING_CUES: Final = frozenset("before after during".split())
 
 
 def _ends_noun_phrase(clause: list[str], j: int) -> bool:
@@ -3109,6 +3166,7 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
     headers: set[int] = set()
     wrapping: set[int] = set()  # sentences that give the whole task a bound
     statement = -1  # the sentence whose first clause was a statement
+    reported_in = -1  # the first sentence that reports the task ("she wants me to ...")
     in_cue = False  # the previous clause was a cue with no instruction in it
     # Sentences of running prose: a verbless phrase inside one ("..., a late coffee",
     # "the garden") is a detail, not a clinician's note; a note starts with its label.
@@ -3167,6 +3225,8 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
         if head is not None:
             heads.append(Head(head.word, head.kind, head.focused, head.single, index, at))
             statement = -1
+            if reported_in < 0 and (prefix.reported or not _REPORTED_TASK.isdisjoint(words_)):
+                reported_in = clause.sentence
             headed.add(clause.sentence)
             if head.word in _COMPLETING and at + 1 < len(words_) and words_[at + 1] in _THE_TASK:
                 wrapping.add(clause.sentence)  # "finish it before Module 6": the whole task's
@@ -3188,6 +3248,8 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
             headers.discard(clause.sentence)
         if words_[0] not in _FOLLOW_UP:
             _occasions(words_, local, discounted)  # "F/u 1 wk": the clinician's, not a bound
+    if reported_in > 0 and _client_voice(clauses):
+        _drop_story(clauses, reported_in, heads, by_sentence, acting)
     has_record = _has_record(tokens, clauses)
     for k, head in enumerate(heads):
         if not head.focused and head.kind == HeadKind.ATTENTION:
@@ -3267,6 +3329,64 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
         places=tuple(places),
         size=len(tokens),
     )
+
+
+def _drop_story(
+    clauses: list[_Clause],
+    reported_in: int,
+    heads: list[Head],
+    by_sentence: dict[int, _Found],
+    acting: set[int],
+) -> None:
+    """A client's account: the sentences before the one that reports the task ("Mum rang
+    four times on Sunday. My counsellor says the homework is to ...") that say nothing
+    of a task are the story: their verbs and occasions are set aside. A sentence that
+    names the task, a duty ("I'm meant to"), a plan ("I will") or gives an instruction
+    (a plain verb first) stays."""
+    told = {c.sentence for c in clauses if c.sentence < reported_in and _tells_task(c)}
+    story = {c.sentence for c in clauses if c.sentence < reported_in} - told
+    if not story:
+        return
+    heads[:] = [h for h in heads if clauses[h.clause].sentence not in story]
+    for sentence in story:
+        by_sentence.pop(sentence, None)
+        acting.discard(sentence)
+
+
+# Words of a clause that reports the task: "my homework is ...", "she says ...".
+_REPORTED_TASK: Final = _TASK_NOUNS | lx.REPORTING
+# Words that make a sentence of a client's account about the task, not the story.
+_TASK_TOLD: Final = _REPORTED_TASK | frozenset(
+    "should must will 'll i'll we'll gonna going".split()
+)
+
+
+# "my therapist", "our counsellor", "my homework": a client telling what they were set.
+_SET_BY: Final = _CLINICIANS | frozenset("psych homework assignment".split())
+
+
+def _client_voice(clauses: list[_Clause]) -> bool:
+    """Whether the text is a client's account: "my therapist ...", "my homework ..."."""
+    for clause in clauses:
+        words_ = clause.tokens
+        for k in range(len(words_) - 1):
+            word = words_[k]
+            if word in ("my", "our"):
+                # "my therapist", "my perinatal psych"
+                if not _SET_BY.isdisjoint(words_[k + 1 : k + 3]):
+                    return True
+            elif word == "the" and words_[k + 1] in _CLINICIANS:
+                return True  # "the therapist wants me to ..."
+    return False
+
+
+def _tells_task(clause: _Clause) -> bool:
+    """Whether a clause of a client's account is about the task: it names it, reports
+    it, plans it ("I will"), states a duty ("I'm meant to") or instructs."""
+    words_ = clause.tokens
+    if not _TASK_TOLD.isdisjoint(words_) or _plain_verb(words_[0]):
+        return True
+    return any(word in _DUTIES and words_[k + 1 : k + 2] == ["to"] for k, word in enumerate(words_))
 
 
 def _timed(clause: list[str]) -> bool:

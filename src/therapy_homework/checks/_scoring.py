@@ -144,10 +144,9 @@ def signals(analysis: Analysis) -> dict[str, float]:
         found["single"] = 1.0
     if unfocused:
         found["unfocused"] = 1.0
-    if not _OPTIONAL.firsts.isdisjoint(chain.from_iterable(analysis.clauses)):
-        optional = len(_OPTIONAL.matches(analysis.unquoted))
-        if optional:
-            found["optional"] = _THIRDS[min(optional, 3)]
+    optional = _OPTIONAL.count(list(chain.from_iterable(analysis.clauses)))
+    if optional:
+        found["optional"] = _THIRDS[min(optional, 3)]
     for discount in analysis.discounted:
         found[_DISCOUNT_KEYS[discount]] = 1.0
     if heads:
