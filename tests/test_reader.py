@@ -8,6 +8,8 @@ import textwrap
 from collections.abc import Iterable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from therapy_homework.checks import _lexicon as lx
 from therapy_homework.checks import _reader
@@ -307,3 +309,14 @@ def test_any_more_means_no_longer_not_more() -> None:
     ).has_comparative
     assert _reader.analyse("Walk more.").has_comparative
     assert _reader.analyse("Keep eating no less at each meal.").has_comparative
+
+
+_PHRASES = _reader.PhraseSet(("you might", "you could", "if you like", "see what", "feel free"))
+_PHRASE_WORDS = sorted({word for phrase in _PHRASES.phrases for word in phrase} | {"walk", "x"})
+
+
+@given(st.lists(st.sampled_from(_PHRASE_WORDS), max_size=30))
+def test_counting_phrases_finds_as_many_as_matching_them(tokens: list[str]) -> None:
+    # the verdict counts phrases by looking up only the words present: the same number
+    # as the general phrase matcher finds
+    assert _PHRASES.count(tokens) == len(_PHRASES.matches(tokens))
