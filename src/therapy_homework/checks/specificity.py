@@ -561,7 +561,53 @@ def _plan_bounds(item: Assignment) -> bool:
     return bounded or (item.schedule.recurrence is not None and item.review_at is not None)
 
 
+def _doing(analysis: Analysis) -> tuple[bool, bool, bool]:
+    """One pass over a text's heads: whether any asks for doing something, whether one is
+    an action (with its focus), and whether the text is an open habit ("more", "every
+    day" or "when you can", with nothing in it that bounds it)."""
+    has_action = has_doing = habit = False
+    for head in analysis.heads:
+        head_kind = head.kind
+        if head_kind in _HAS_DOING:
+            has_doing = True
+            if head_kind == HeadKind.HABIT:
+                habit = True
+            elif head.focused:
+                has_action = True
+    open_habit = not analysis.bounded and (
+        habit or analysis.has_comparative or analysis.has_frequency or analysis.has_unbounded_cue
+    )
+    return has_doing, has_action, open_habit
+
+
+def _text_subject(text: str, kind: AssignmentKind | None) -> SpecificitySubject:
+    """The subject of a plain text: one source, nothing from a plan (the common case,
+    read without the merging :func:`_subject` does for an assignment's texts)."""
+    analysis = analyse(text)
+    found = signals(analysis)
+    has_doing, has_action, open_habit = _doing(analysis)
+    return SpecificitySubject(
+        sources=(_Source("$", text, analysis),),
+        assignment=None,
+        kind=kind,
+        heads=analysis.heads,
+        has_action=has_action,
+        bound_action=analysis.bound_action,
+        specific=verdict_of(analysis, found),
+        found=found,
+        has_doing=has_doing,
+        bounded=analysis.bounded,
+        unbounded_habit=open_habit,
+        discounted=analysis.discounted,
+        softened=analysis.softened,
+        main_path="$",
+        occasion_path="$",
+    )
+
+
 def _subject(item: str | Assignment, kind: AssignmentKind | None) -> SpecificitySubject:
+    if isinstance(item, str):
+        return _text_subject(item, kind)
     assignment: Assignment | None = None
     plan_bounded = False
     if isinstance(item, Assignment):
@@ -574,9 +620,6 @@ def _subject(item: str | Assignment, kind: AssignmentKind | None) -> Specificity
         plan_bounded = _plan_bounds(item)
         main_path = "$.plan.action" if plan is not None else "$.instructions"
         occasion_path = "$.plan.cue" if plan is not None else "$.instructions"
-    elif isinstance(item, str):
-        sources = [_Source("$", item, analyse(item))]
-        main_path = occasion_path = "$"
     else:
         raise InvalidData(
             [
@@ -597,31 +640,15 @@ def _subject(item: str | Assignment, kind: AssignmentKind | None) -> Specificity
     discounted: set[str] = set()
     for source in sources:
         analysis = source.analysis
-        habit = False
-        # one pass over the heads: an action, any doing, and an open habit ("more",
-        # "every day" or "when you can", with nothing in this text that bounds it)
-        for head in analysis.heads:
-            head_kind = head.kind
-            if head_kind in _HAS_DOING:
-                has_doing = True
-                if head_kind == HeadKind.HABIT:
-                    habit = True
-                elif head.focused:
-                    has_action = True
+        doing, action, open_habit = _doing(analysis)
+        has_doing = has_doing or doing
+        has_action = has_action or action
+        unbounded = unbounded or open_habit
         heads.extend(analysis.heads)
         bounded = bounded or analysis.bounded
         bound_action = bound_action or analysis.bound_action
         softened = softened or analysis.softened
         discounted |= analysis.discounted
-        unbounded = unbounded or (
-            not analysis.bounded
-            and (
-                habit
-                or analysis.has_comparative
-                or analysis.has_frequency
-                or analysis.has_unbounded_cue
-            )
-        )
     # A structured plan bounds its own action: its cue, dose or schedule.
     bound_action = bound_action or (has_action and plan_bounded)
     if assignment is not None and assignment.plan is not None:
