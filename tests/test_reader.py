@@ -284,6 +284,14 @@ HEADS = {
         "Sticker on the chart each time he starts it unprompted.",
         [("sticker", "shorthand")],
     ),
+    "'pre-' makes a describing word, not a verb": (
+        "Pre-quit tracker, 7 days: each cig, time, place.",
+        [("tracker", "shorthand")],
+    ),
+    "a field with its scale is no instruction": (
+        "Urge log: time, place, need 1-5.",
+        [("log", "shorthand")],
+    ),
     "a client's plan after a verbless occasion": (
         "After work I type the total into the app.",
         [("type", "writing")],

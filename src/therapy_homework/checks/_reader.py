@@ -801,6 +801,10 @@ _PAST: Final = frozenset(
 )
 
 
+# Prefixes that make a describing word: "pre-quit tracker", "post-session notes".
+_NOUN_PREFIXES: Final = frozenset("pre post non anti mid".split())
+
+
 @lru_cache(maxsize=8192)
 def _base(word: str) -> str:
     """The base form of a verb the lexicon knows ("paying" -> "pay"); else ``word``."""
@@ -810,8 +814,12 @@ def _base(word: str) -> str:
     if irregular is not None:
         return irregular
     if "-" in word:
-        # "re-rate", "free-write", "self-soothe": the last part is the verb
-        inner = _base(word.rsplit("-", 1)[1])
+        # "re-rate", "free-write", "self-soothe": the last part is the verb; but
+        # "pre-quit", "post-session" describe a noun
+        first, last = word.rsplit("-", 1)
+        if first in _NOUN_PREFIXES:
+            return word
+        inner = _base(last)
         return inner if inner in _VERBS else word
     for suffix in ("ing", "ed", "ies", "es", "s"):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
@@ -1812,8 +1820,12 @@ def _classify(clause: list[str], at: int) -> Head | None:
     if at >= n:
         return None
     word = clause[at]
-    if n - at <= 2 and clause[-1] in _FIELDS and (n - at == 1 or word in lx.DETERMINERS):
-        return None  # "date, time, the symptom": the fields of a record, not instructions
+    if n - at <= 2 and (
+        (clause[-1] in _FIELDS and (n - at == 1 or word in lx.DETERMINERS))
+        or (n - at == 2 and _is_scale(clause[-1]))
+    ):
+        # "date, time, the symptom", "need 1-5": the fields of a record, not instructions
+        return None
     if word in lx.NEGATIONS:
         # "don't check", "no calling": not doing is not an act (the dead man's test).
         return Head(word, HeadKind.MENTAL)
@@ -2937,6 +2949,15 @@ def _scaled(tokens: list[str], start: int) -> bool:
     return False
 
 
+def _is_scale(token: str) -> bool:
+    """A rating scale written as a range: "0-10", "1-5", "0 - 100"."""
+    return (
+        token[0] in "01"
+        and "-" in token
+        and token.rsplit("-", maxsplit=1)[-1].strip() in _SCALE_ENDS
+    )
+
+
 def _has_record(tokens: list[str], clauses: list[_Clause]) -> bool:
     """A record with a scale ("0-10", "from 0 to 10", "SUDS") or named fields
     ("date / situation / urge")."""
@@ -2947,9 +2968,8 @@ def _has_record(tokens: list[str], clauses: list[_Clause]) -> bool:
             if token in _SCALE_ENDS and i > 1 and tokens[i - 1] in ("to", "of"):
                 if tokens[i - 2] in ("0", "1", "out"):
                     return True  # "from 0 to 10", "out of 10"
-    for token in tokens:
-        if token[0] in "01" and "-" in token and token.split("-")[-1].strip() in _SCALE_ENDS:
-            return True  # "0-10", "1-5"
+    if any(_is_scale(token) for token in tokens):
+        return True  # "0-10", "1-5"
     # Named fields: several short items in one sentence (a cue is not a field), or
     # questions to answer ("what time it started, what she was doing, whether it helped").
     short: dict[int, int] = {}
