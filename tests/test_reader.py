@@ -328,3 +328,9 @@ def test_counting_phrases_finds_as_many_as_matching_them(tokens: list[str]) -> N
     # the verdict counts phrases by looking up only the words present: the same number
     # as the general phrase matcher finds
     assert _PHRASES.count(tokens) == len(_PHRASES.matches(tokens))
+
+
+def test_the_if_of_see_if_you_can_is_no_condition() -> None:
+    # "see if you can" frames the act; it is not "if you can", an open occasion
+    assert not _reader.analyse("See if you can walk to the shop on Saturday.").has_unbounded_cue
+    assert _reader.analyse("Walk to the shop if you can.").has_unbounded_cue

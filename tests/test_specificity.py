@@ -66,6 +66,11 @@ def test_the_briefs_specific_examples_pass(text: str) -> None:
 # The rules the definition gives for hard cases, each as a named clinical situation.
 
 VAGUE_HARD = {
+    "the story before a report with no act of its own bounds nothing": (
+        "Last Friday I had four biscuits at work, felt sick by 2pm, and skipped dinner by 7. "
+        "I told my coach and she said the work for me right now is to make peace with "
+        "feeling full."
+    ),
     "a client's story before the reported task bounds nothing": (
         "Dad rang three times on Saturday and every call went past an hour. My counsellor "
         "says the homework is to hold my boundaries with him better."
@@ -165,6 +170,14 @@ VAGUE_HARD = {
     ),
 }
 SPECIFIC_HARD = {
+    "'homework is' with a plain verb and its object": (
+        "Did the strengths quiz with my counsellor and I put kindness first. Homework is "
+        "post one photo of a kind act in the group chat before Friday."
+    ),
+    "'we agreed that' past the setting to the client's act": (
+        "Work is chaos at the moment. My therapist and I agreed that at Monday's team "
+        "meeting I'll ask my manager one question about the rota."
+    ),
     "a task reported to two people at once": (
         "My therapist asked me and my wife to jot down, for every argument this week: "
         "when, where, and who walked away first."

@@ -979,7 +979,7 @@ def _reported(clause: list[str]) -> int:
         if j < n and word in _ADVISED and _is_gerund(clause[j]):
             clause[j] = _base(clause[j])
             return j  # "my counsellor suggested setting up a corner": the act suggested
-        if j < n and clause[j] == "that" and word in _ADVISED:
+        if j < n and clause[j] == "that" and (word in _ADVISED or word in _AGREED):
             # "suggested that on the day of the service I write ...": past the setting;
             # "suggested that when I feel it I walk ...": past the cue and its verb
             cued = j + 1 < n and clause[j + 1] in _CUE_OPENERS
@@ -988,7 +988,9 @@ def _reported(clause: list[str]) -> int:
                 if at > j + 1 and _plain_verb(clause[at]):
                     return at
             subjects = [
-                m for m in range(j + 1, min(n - 1, j + 14)) if clause[m] in _CLIENT_SUBJECTS
+                m
+                for m in range(j + 1, min(n - 1, j + 14))
+                if clause[m] in _CLIENT_SUBJECTS or clause[m] in _PLANNING
             ]
             if cued and len(subjects) > 1:
                 del subjects[0]  # the cue's own subject: "when I get home I walk ..."
@@ -1085,6 +1087,10 @@ def _plain_verb(word: str) -> bool:
     return word in _VERBS and word not in lx.FINITE and not _is_past(word)
 
 
+# "We agreed that on Thursday I'll ask ...": the act agreed, past its setting.
+_AGREED: Final = frozenset(("agreed", "decided"))
+# A client's subject with its modal: "I'll ask", "we'd go".
+_PLANNING: Final = frozenset("i'll we'll i'd we'd".split())
 # Reporting verbs that take the advised act as a gerund: "suggested writing".
 _ADVISED: Final = frozenset(
     "suggested suggests recommended recommends encouraged encourages advised advises".split()
@@ -1128,12 +1134,21 @@ def _task_is(clause: list[str]) -> int:
             k += 1
             if k < n and clause[k] in ("each", "both", "all"):
                 k += 1
-        elif not (k < n and _is_gerund(clause[k])):
+        elif not (k < n and (_is_gerund(clause[k]) or _bare_task(clause, k))):
             return 0
         if k < n and _is_gerund(clause[k]):
             clause[k] = _base(clause[k])
         return k if k < n and _base(clause[k]) in _VERBS else 0
     return 0
+
+
+def _bare_task(clause: list[str], k: int) -> bool:
+    """Whether a plain verb and its object follow the copula: "homework is *post* one
+    drawing", "the task is *write* a letter" (a client's shorthand for "to post")."""
+    nxt = clause[k + 1] if k + 1 < len(clause) else ""
+    return _plain_verb(clause[k]) and (
+        nxt in lx.DETERMINERS or nxt in _POSSESSIVES or _is_number(nxt)
+    )
 
 
 class _Prefix(NamedTuple):
@@ -2405,6 +2420,8 @@ def _cue(tokens: list[str], i: int) -> str | None:
         after, third = third, (tokens[i + 4] if i + 4 < n else "")
     if not nxt or nxt in ("and", "or", "then", '"'):
         return None  # "rate it before and after", "the thought just before"
+    if token == "if" and i and tokens[i - 1] == "see":
+        return None  # "see if I can invite her": the frame of the act, not a condition
     if token == "as" and not (nxt == "soon" and after == "as"):
         return None  # "as you do", "as many as": not a cue
     if token == "once" and (nxt not in _SUBJECT_STARTS or _once_counts(tokens, i)):
@@ -3197,6 +3214,8 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
             statement = -1  # "her homework is what she calls X: once this week, ..."
         prefix = _skip_prefix(words_)
         softened = softened or prefix.softened
+        if reported_in < 0 and (prefix.reported or not lx.REPORTING.isdisjoint(words_)):
+            reported_in = clause.sentence  # "she said ...", "my GP wants me to ..."
         if prefix.declarative:
             if not clause.aside:  # "(we picked a muffin)" leaves the sentence an instruction
                 statement = clause.sentence
@@ -3245,8 +3264,8 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
         if head is not None:
             heads.append(Head(head.word, head.kind, head.focused, head.single, index, at))
             statement = -1
-            if reported_in < 0 and (prefix.reported or not _REPORTED_TASK.isdisjoint(words_)):
-                reported_in = clause.sentence
+            if reported_in < 0 and not _TASK_NOUNS.isdisjoint(words_):
+                reported_in = clause.sentence  # "my homework this week: ring ..."
             headed.add(clause.sentence)
             if head.word in _COMPLETING and at + 1 < len(words_) and words_[at + 1] in _THE_TASK:
                 wrapping.add(clause.sentence)  # "finish it before Module 6": the whole task's
@@ -3373,11 +3392,9 @@ def _drop_story(
         acting.discard(sentence)
 
 
-# Words of a clause that reports the task: "my homework is ...", "she says ...".
-_REPORTED_TASK: Final = _TASK_NOUNS | lx.REPORTING
 # Words that make a sentence of a client's account about the task, not the story.
-_TASK_TOLD: Final = _REPORTED_TASK | frozenset(
-    "should must will 'll i'll we'll gonna going".split()
+_TASK_TOLD: Final = (
+    _TASK_NOUNS | lx.REPORTING | frozenset("should must will 'll i'll we'll gonna going".split())
 )
 
 
