@@ -292,9 +292,13 @@ HEADS = {
         "Urge log: time, place, need 1-5.",
         [("log", "shorthand")],
     ),
-    "a client's plan after a verbless occasion": (
-        "After work I type the total into the app.",
-        [("type", "writing")],
+    "a rating verb with its scale is an instruction, not a field": (
+        "After each exposure, rate 0-10.",
+        [("rate", "writing")],
+    ),
+    "'pre-' before an object is still a verb": (
+        "Pre-book the table for Friday.",
+        [("book", "action")],
     ),
 }
 

@@ -170,6 +170,21 @@ VAGUE_HARD = {
     ),
 }
 SPECIFIC_HARD = {
+    "a routine told before the report is what the report points to": (
+        "Every morning at 7 I walk the dog for 20 minutes. My therapist says that counts "
+        "as my exposure homework."
+    ),
+    "a setting to come, told before the report, is the task's occasion": (
+        "On Saturday at 2 we have the kids' swimming lesson. Our counsellor wants us to "
+        "sit together on the bench and not look at our phones."
+    ),
+    "a clinician's note about 'the therapist' is no client's story": (
+        "Pt to walk 20 min daily at 7am. The therapist asked pt to log it."
+    ),
+    "'we'll each' after 'we decided that' and its setting": (
+        "We decided that after Sunday lunch we'll each name one thing we appreciated "
+        "about the week."
+    ),
     "'homework is' with a plain verb and its object": (
         "Did the strengths quiz with my counsellor and I put kindness first. Homework is "
         "post one photo of a kind act in the group chat before Friday."

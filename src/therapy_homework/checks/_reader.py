@@ -801,8 +801,21 @@ _PAST: Final = frozenset(
 )
 
 
+# Verbs that make "<verb> 0-10" an instruction ("rate 0-10"), not a field ("need 1-5").
+_RECORDING: Final = lx.RATING_VERBS | lx.WRITING_VERBS
 # Prefixes that make a describing word: "pre-quit tracker", "post-session notes".
 _NOUN_PREFIXES: Final = frozenset("pre post non anti mid".split())
+
+
+def _describes_noun(clause: list[str], at: int) -> bool:
+    """Whether the word at ``at`` is a prefixed word before its noun ("pre-quit
+    tracker"), not a prefixed verb before its object ("pre-plan what you'll say",
+    "pre-book the table")."""
+    word = clause[at]
+    if "-" not in word or word.split("-", 1)[0] not in _NOUN_PREFIXES:
+        return False
+    nxt = clause[at + 1] if at + 1 < len(clause) else ""
+    return nxt in _KNOWN_NOUNS and nxt not in _VERBS
 
 
 @lru_cache(maxsize=8192)
@@ -814,12 +827,8 @@ def _base(word: str) -> str:
     if irregular is not None:
         return irregular
     if "-" in word:
-        # "re-rate", "free-write", "self-soothe": the last part is the verb; but
-        # "pre-quit", "post-session" describe a noun
-        first, last = word.rsplit("-", 1)
-        if first in _NOUN_PREFIXES:
-            return word
-        inner = _base(last)
+        # "re-rate", "free-write", "self-soothe": the last part is the verb
+        inner = _base(word.rsplit("-", 1)[1])
         return inner if inner in _VERBS else word
     for suffix in ("ing", "ed", "ies", "es", "s"):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
@@ -992,10 +1001,12 @@ def _reported(clause: list[str]) -> int:
                 for m in range(j + 1, min(n - 1, j + 14))
                 if clause[m] in _CLIENT_SUBJECTS or clause[m] in _PLANNING
             ]
-            if cued and len(subjects) > 1:
+            if cued and len(subjects) > 1 and clause[subjects[0]] not in _PLANNING:
                 del subjects[0]  # the cue's own subject: "when I get home I walk ..."
             if subjects:
                 v = _past_subject(clause, subjects[0] + 1)[0]
+                if v < n and clause[v] in ("each", "both", "all"):
+                    v += 1  # "we agreed that on Thursday we'll each share ..."
                 if v < n and _plain_verb(clause[v]):
                     return v
         if j < n and clause[j] in ("me", "us", "him", "her", "them", "you", "that"):
@@ -1837,7 +1848,7 @@ def _classify(clause: list[str], at: int) -> Head | None:
     word = clause[at]
     if n - at <= 2 and (
         (clause[-1] in _FIELDS and (n - at == 1 or word in lx.DETERMINERS))
-        or (n - at == 2 and _is_scale(clause[-1]))
+        or (n - at == 2 and _is_scale(clause[-1]) and word not in _RECORDING)
     ):
         # "date, time, the symptom", "need 1-5": the fields of a record, not instructions
         return None
@@ -1847,6 +1858,8 @@ def _classify(clause: list[str], at: int) -> Head | None:
     if word == "act" and at + 1 == n:
         return None  # "ACT: ...", "ACT/OCD": the name of the therapy, a note's label
     base = _base(word)
+    if base != word and _describes_noun(clause, at):
+        base = word  # "pre-quit tracker", "post-session notes": a noun's describing word
     if base not in _VERBS:
         if (
             at + 1 < n
@@ -3093,15 +3106,6 @@ def _after_cue(clause: list[str]) -> int:
             continue
         if (
             not cue_verb
-            and j > 2
-            and prev in _PLANNERS
-            and word == base
-            and clause[0] in _SETTING_CUES
-            and _CUE_SETTING.issuperset(clause[1 : j - 1])
-        ):
-            return j  # "before bed I type the total": a client's plan after its occasion
-        if (
-            not cue_verb
             and j > 1
             and (prev in _SUBJECTS or prev in _SUBJECT_STARTS or word in lx.FINITE or word != base)
         ):
@@ -3116,12 +3120,6 @@ def _after_cue(clause: list[str]) -> int:
         ):
             return j  # "before bed on Monday fill in ...": a verbless cue, then the act
     return 0
-
-
-# Who states a plan in the present ("after tea I set the timer"), and the cue words
-# that can open a verbless occasion ("before bed", "after tea").
-_PLANNERS: Final = frozenset(("i", "we"))
-_SETTING_CUES: Final = frozenset("before after during".split())
 
 
 def _ends_noun_phrase(clause: list[str], j: int) -> bool:
@@ -3377,13 +3375,16 @@ def _drop_story(
     by_sentence: dict[int, _Found],
     acting: set[int],
 ) -> None:
-    """A client's account: the sentences before the one that reports the task ("Mum rang
-    four times on Sunday. My counsellor says the homework is to ...") that say nothing
-    of a task are the story: their verbs and occasions are set aside. A sentence that
-    names the task, a duty ("I'm meant to"), a plan ("I will") or gives an instruction
-    (a plain verb first) stays."""
-    told = {c.sentence for c in clauses if c.sentence < reported_in and _tells_task(c)}
-    story = {c.sentence for c in clauses if c.sentence < reported_in} - told
+    """A client's account: the sentences before the one that reports the task that tell
+    what happened or how things are ("Mum rang four times on Sunday. I'm 70. My
+    counsellor says the homework is to ...") are the story: their verbs and occasions are
+    set aside. A sentence that names the task, a duty ("I'm meant to"), a plan ("I
+    will") or gives an instruction stays, and so does one that tells neither: a routine
+    or a setting the task may point back to ("Every morning I walk the dog. My therapist
+    says that counts."), a verbless note ("Monday 6pm: 15 min walk.")."""
+    before = [c for c in clauses if c.sentence < reported_in]
+    told = {c.sentence for c in before if _tells_task(c)}
+    story = {c.sentence for c in before if _tells_story(c)} - told
     if not story:
         return
     heads[:] = [h for h in heads if clauses[h.clause].sentence not in story]
@@ -3398,12 +3399,15 @@ _TASK_TOLD: Final = (
 )
 
 
+_FIRST_PERSON: Final = frozenset("i me my we us our i'm i've i'd i'll".split())
 # "my therapist", "our counsellor", "my homework": a client telling what they were set.
 _SET_BY: Final = _CLINICIANS | frozenset("psych homework assignment".split())
 
 
 def _client_voice(clauses: list[_Clause]) -> bool:
-    """Whether the text is a client's account: "my therapist ...", "my homework ..."."""
+    """Whether the text is a client's account: "my therapist ...", "my homework ...",
+    "the therapist wants me to ..."."""
+    first_person = any(not _FIRST_PERSON.isdisjoint(c.tokens) for c in clauses)
     for clause in clauses:
         words_ = clause.tokens
         for k in range(len(words_) - 1):
@@ -3412,8 +3416,8 @@ def _client_voice(clauses: list[_Clause]) -> bool:
                 # "my therapist", "my perinatal psych"
                 if not _SET_BY.isdisjoint(words_[k + 1 : k + 3]):
                     return True
-            elif word == "the" and words_[k + 1] in _CLINICIANS:
-                return True  # "the therapist wants me to ..."
+            elif word == "the" and words_[k + 1] in _CLINICIANS and first_person:
+                return True  # "the therapist wants me to ..." (not "the therapist asked pt")
     return False
 
 
@@ -3424,6 +3428,29 @@ def _tells_task(clause: _Clause) -> bool:
     if not _TASK_TOLD.isdisjoint(words_) or _plain_verb(words_[0]):
         return True
     return any(word in _DUTIES and words_[k + 1 : k + 2] == ["to"] for k, word in enumerate(words_))
+
+
+def _tells_story(clause: _Clause) -> bool:
+    """Whether a clause of a client's account tells what happened or how things are: a
+    past verb ("Mum rang", "drank"), a state ("I'm 70", "Bub is 7 weeks", "I can walk to
+    the shop"), and no word of a time to come."""
+    words_ = clause.tokens
+    if not _FUTURE.isdisjoint(words_):
+        return False  # "tomorrow at 10 I'm seeing the dentist": the setting of the task
+    for k, word in enumerate(words_):
+        if _is_past(word) and (k == 0 or words_[k - 1] not in _AUXILIARIES):
+            return True  # "Mum rang", "drank", "felt full by 1pm" (not "I've walked")
+        if word in _STATES and k + 1 < len(words_) and not _is_gerund(words_[k + 1]):
+            return True  # "I'm 70", "bub is 7 weeks", "I can walk" (not "I'm seeing")
+    return False
+
+
+# Words after which a past form is a participle, not a past event: "I've walked".
+_AUXILIARIES: Final = frozenset("have has had i've we've you've they've to be been".split())
+# Words that state how things are: "I'm 70", "she's 14", "I can walk to the shop".
+_STATES: Final = frozenset("is are am i'm she's he's it's we're they're was were can".split())
+# Words that make a sentence the setting of a task to come.
+_FUTURE: Final = frozenset("tomorrow tonight next upcoming".split())
 
 
 def _timed(clause: list[str]) -> bool:
