@@ -524,6 +524,25 @@ def test_homework_about_letting_people_down_or_starting_again_is_not_a_test(text
     assert check_perfectionism(text).ok
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what feels right is the client's own sense, not a standard to meet
+        "On the anniversary, do whatever feels right for you; honour him in your own way.",
+        # a plan to wait and see, not a threat to find out (even after an "if")
+        "Get to school for first period Monday to Wednesday, and go to the office at break "
+        "if you need to. After that we'll see.",
+    ],
+)
+def test_an_inner_sense_or_waiting_to_see_is_not_a_test(text: str) -> None:
+    assert check_perfectionism(text).ok
+
+
+def test_checking_up_on_the_client_is_still_a_test() -> None:
+    assert "PERF001" in check_perfectionism("Do it right this time.")
+    assert "PERF001" in check_perfectionism("Log every meal and we'll know if you skipped one.")
+
+
 def test_a_judging_word_the_note_quotes_from_the_client_is_not_blame() -> None:
     note = "Did one of four walks; called himself 'idle' and we looked at that thought."
     assert check_perfectionism(note).ok

@@ -330,7 +330,8 @@ _VERDICT: Final = _words(
     |(?:you're not|you are not|you aren't|aren't you|you weren't|you're clearly not)\s
     (?:really |truly )?(?:ready|serious|committed|trying|taking)|lack of (?:seriousness|commitment
     |effort|motivation)
-    |let (?:\w+ )?(?:\w+ )?down|disappoint\w*|(?:we'll|we will|i'll|i will) (?:know|see|find out)
+    |let (?:\w+ )?(?:\w+ )?down|disappoint\w*
+    |(?:we'll|we will|i'll|i will) (?:know|see|find out)(?= \w)
     |start over|(?:start|begin) (?:again |afresh )?from (?:scratch|day|the|zero|week|step)
     |(?:restart|reset)s? (?:the |your )?(?:\w+ )?(?:count|streak|tally|tracker|clock|chain|week
     |programme|program|log)|(?:the )?(?:streak|count|tally|tracker|clock|chain) (?:\w+ )?resets?
@@ -398,7 +399,8 @@ _DEMAND: Final = _words(
     perfect|flawless(?:ly)?|immaculate(?:ly)?|faultless(?:ly)?|error free
     |mistake free|without (?:a )?(?:single )?(?:mistake|error|slip)s?|no (?:mistakes|errors)
     |(?:do|done|doing|complete|completed|fill|filled|follow|followed) (?:\w+ ){{0,2}}?
-    (?:properly|neatly|right(?! (?:away|now|after|before|back|there|here|then|up|into|through
+    (?:properly|neatly|(?<!feels )(?<!feel )(?<!seems )(?<!felt )right(?! (?:away|now|after
+    |before|back|there|here|then|up|into|through
     |to|at|in|on|when|as|from|next|column|hand|side|one|ones|place|thing|time|box|page|corner
     |word|words|moment|amount|level)))|answer (?:\w+ ){{0,3}}?properly|the right way
     |(?:get|got|do|done) (?:it|this|them
