@@ -538,6 +538,19 @@ def test_an_inner_sense_or_waiting_to_see_is_not_a_test(text: str) -> None:
     assert check_perfectionism(text).ok
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plant a rose bush together this month. Nothing has to be done perfectly.",
+        "There's no pass or fail here; take one small step toward what matters.",
+        "None of this has to be perfect; it just needs to become part of how you live.",
+        "No one expects it to be perfect: one line a night is plenty.",
+    ],
+)
+def test_a_demand_the_text_takes_back_is_not_a_test(text: str) -> None:
+    assert check_perfectionism(text).ok
+
+
 def test_checking_up_on_the_client_is_still_a_test() -> None:
     assert "PERF001" in check_perfectionism("Do it right this time.")
     assert "PERF001" in check_perfectionism("Log every meal and we'll know if you skipped one.")

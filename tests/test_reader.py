@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from therapy_homework.checks import _lexicon as lx
-from therapy_homework.checks import _reader
+from therapy_homework.checks import _reader, _scoring
 
 
 def _words_compared_with(name: str, function: object) -> set[str]:
@@ -292,6 +292,10 @@ HEADS = {
         "Urge log: time, place, need 1-5.",
         [("log", "shorthand")],
     ),
+    "getting to know a feeling is knowing, in the mind": (
+        "Get to know the feeling in your body that comes just before a tic.",
+        [("get", "mental")],
+    ),
     "a rating verb with its scale is an instruction, not a field": (
         "After each exposure, rate 0-10.",
         [("rate", "writing")],
@@ -334,7 +338,23 @@ def test_counting_phrases_finds_as_many_as_matching_them(tokens: list[str]) -> N
     assert _PHRASES.count(tokens) == len(_PHRASES.matches(tokens))
 
 
+def test_a_finding_claimed_after_a_verb_is_research_and_a_detail_is_not() -> None:
+    assert _reader.analyse("Exercise is linked to lower anxiety; walk daily.").discounted
+    assert not _reader.analyse("Bring one object linked to your dad on Friday.").discounted
+
+
 def test_the_if_of_see_if_you_can_is_no_condition() -> None:
     # "see if you can" frames the act; it is not "if you can", an open occasion
     assert not _reader.analyse("See if you can walk to the shop on Saturday.").has_unbounded_cue
     assert _reader.analyse("Walk to the shop if you can.").has_unbounded_cue
+
+
+def test_the_plain_rule_holds_only_with_nothing_against_it() -> None:
+    def plain(text: str) -> bool:
+        analysis = _reader.analyse(text)
+        return _scoring.plainly_specific(analysis, _scoring.signals(analysis))
+
+    assert plain("Notice what happens in your body when you talk about your dad.")
+    assert not plain("Try to notice what happens in your body when you talk about your dad.")
+    assert not plain("Notice your body more when you talk about your dad.")
+    assert not plain("Notice what happens in your body and be kinder to yourself, each evening.")

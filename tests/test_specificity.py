@@ -66,6 +66,12 @@ def test_the_briefs_specific_examples_pass(text: str) -> None:
 # The rules the definition gives for hard cases, each as a named clinical situation.
 
 VAGUE_HARD = {
+    "catching thinking errors is a mental act, even with a cue": (
+        "Keep catching thinking errors while you sort the spare room."
+    ),
+    "'what matters' names no act": (
+        "When the fatigue flares, keep doing what matters to you anyway."
+    ),
     "the story before a report with no act of its own bounds nothing": (
         "Last Friday I had four biscuits at work, felt sick by 2pm, and skipped dinner by 7. "
         "I told my coach and she said the work for me right now is to make peace with "
@@ -170,6 +176,14 @@ VAGUE_HARD = {
     ),
 }
 SPECIFIC_HARD = {
+    "'linked to' describing an object is no research claim": (
+        "Week 3 group: bring 1 object linked to your person and be ready to tell its "
+        "story in 3 minutes."
+    ),
+    "holding a fist for a timed minute is a body's act": (
+        "Each time your hand heads to your scalp, make a fist and hold it for a full "
+        "minute, then add a mark to the tally sheet."
+    ),
     "a routine told before the report is what the report points to": (
         "Every morning at 7 I walk the dog for 20 minutes. My therapist says that counts "
         "as my exposure homework."

@@ -461,11 +461,12 @@ _DEMAND: Final = _words(
 )
 #: A ``_DEMAND`` word the text itself takes back ("it doesn't have to be perfect").
 _TAKEN_BACK: Final = re.compile(
-    r"(?:\bnot|(?<!have)(?<!has)(?<!had)n't|\bno need|\bno pressure|\bnever|\bnobody|\bno one"
+    r"(?:\bnot|(?<!have)(?<!has)(?<!had)n't|\bno need|\bno pressure|\bno one|\bno|\bnever"
+    r"|\bnobody|\bnothing|\bnone"
     r"|\brather than|\binstead of"
     r"|\blet go of|\bletting go of|\bdrop|\bwithout|\bmore than|\bless than|\bno such thing as"
     r")(?: (?:have|has|had|need|needs|to|be|being|been|get|getting|got|look|looks|sound|sounds"
-    r"|expect|expected|aim|aiming|about|for|it|it's|this|them|all|everything|you|you've|your"
+    r"|expect|expects|expected|aim|aiming|about|for|it|it's|this|them|all|everything|you|you've|your"
     r"|do|done|doing|go|goes|feel|matter|matters|worry|worried|try|trying|a|an|the|so|that"
     r"|whether|if|come|up|with|answers?|test|thing|way|of|mean|means|when|seems))* $"
 )

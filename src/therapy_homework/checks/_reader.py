@@ -666,7 +666,11 @@ def _segment(
             and token in _RESEARCH_STARTS
             and (
                 token in lx.RESEARCH_WORDS
-                or (i + 1 < n and (token, tokens[i + 1]) in lx.RESEARCH_PAIRS)
+                or (
+                    i + 1 < n
+                    and (token, tokens[i + 1]) in lx.RESEARCH_PAIRS
+                    and (token not in _CLAIMED or (i and tokens[i - 1] in _CLAIMING))
+                )
             )
         ):
             set_aside.add(sentence)
@@ -682,6 +686,13 @@ def _segment(
     return kept, bool(quoted), research
 
 
+# Participles that claim a finding only after a verb ("is linked to", "has been shown
+# to"); before a noun's detail they describe it ("one object linked to your person").
+_CLAIMED: Final = frozenset("linked associated shown proven".split())
+_CLAIMING: Final = frozenset(
+    "is are was were be been being strongly closely consistently repeatedly clearly also "
+    "often reliably".split()
+)
 _BRACKETS: Final = frozenset("()[]")
 _OPENING_BRACKETS: Final = frozenset("([")
 _KEPT: Final = -1
@@ -1591,6 +1602,8 @@ def _object_kind(clause: list[str], start: int) -> str:
         return "generic"
     if first in ("as", "so") and start + 1 < n and clause[start + 1] in ("many", "much"):
         return "generic"
+    if first == "what" and start + 1 < n and clause[start + 1] in lx.FINITE:
+        return "generic"  # "do what matters", "keep doing what helps": no act named
     if first in _NO_OBJECT or first in lx.CUE_WORDS or first in _ADVERB_OBJECTS:
         return ""  # "do when possible", "keep going anyway": no object
     if first in _PRONOUNS and (
@@ -1840,6 +1853,22 @@ _REASSURED: Final = frozenset(
 )
 
 
+# What is caught in the mind: "catch thinking errors", "catch the thought".
+_THOUGHTS_CAUGHT: Final = frozenset(
+    "thought thoughts thinking errors distortions worry worries traps patterns".split()
+)
+
+
+def _timed_hold(clause: list[str], rest: int) -> bool:
+    """Whether "hold" holds something for a timed while ("hold it for a full minute",
+    "hold the pose for 30 seconds"): a body's act, not "hold space" or a stance."""
+    window = clause[rest : rest + 4]
+    if "for" not in window:
+        return False
+    after = clause[rest + window.index("for") + 1 : rest + window.index("for") + 4]
+    return not lx.TIME_UNITS.isdisjoint(after)
+
+
 def _classify(clause: list[str], at: int) -> Head | None:
     """Classify the head of a clause at index ``at``; ``None`` when it has none."""
     n = len(clause)
@@ -1932,6 +1961,8 @@ def _classify(clause: list[str], at: int) -> Head | None:
         if held + 1 < n and clause[held] in _ATTENTION_NOUNS and clause[held + 1] in ("on", "to"):
             # "keep your attention on the soles of your feet": attending, to what follows
             return Head(base, HeadKind.ATTENTION, _has_focus(clause, held + 2, attention=True))
+    if base == "get" and following == "to" and after == "know":
+        return Head(base, HeadKind.MENTAL)  # "get to know the feeling": knowing is in the mind
     phrase = lx.PHRASAL.get((base, following))
     if phrase is None and following not in lx.PARTICLES:
         for k in (2, 3):  # "pick Mia up", "drop the form off": the particle after the object
@@ -2090,6 +2121,8 @@ def _classify(clause: list[str], at: int) -> Head | None:
     if base in lx.STANCE_VERBS:
         if base in ("hold", "host", "run") and _object_kind(clause, rest) == "product":
             return Head(base, HeadKind.ACTION, True, _single(clause, rest, "hold"))
+        if base == "hold" and _timed_hold(clause, rest):
+            return Head(base, HeadKind.ACTION)  # "make a fist and hold it for a minute"
         return Head(base, HeadKind.STANCE)  # but "hold one family meeting" is an act
     if base == "help":
         # "help Ava find words": the helped act decides
@@ -2108,6 +2141,8 @@ def _classify(clause: list[str], at: int) -> Head | None:
         and "mind" in clause[rest : rest + 7]
     ):
         return Head(base, HeadKind.MENTAL)  # "bring to mind", "turn your mind"
+    if base == "catch" and _noun_phrase(clause, rest)[1] in _THOUGHTS_CAUGHT:
+        return Head(base, HeadKind.MENTAL)  # "catch thinking errors", "catch the thought"
     if base in lx.OBJECT_VERBS:
         obj_at = rest + (1 if following in lx.PARTICLES else 0)
         if base == "use":

@@ -32,6 +32,7 @@ __all__ = [
     "contributions",
     "is_specific",
     "names_something_to_do",
+    "plainly_specific",
     "score",
     "signals",
     "verdict_of",
@@ -197,8 +198,29 @@ def names_something_to_do(analysis: Analysis) -> bool:
 
 def verdict_of(analysis: Analysis, found: Mapping[str, float]) -> bool:
     """The verdict from an analysis and its signals: the weighted sum, gated by
-    :func:`names_something_to_do`."""
-    return score(found) >= 0 and names_something_to_do(analysis)
+    :func:`names_something_to_do`; a text that meets the plain rule with nothing against
+    it (:func:`plainly_specific`) is specific whatever the weights say."""
+    if not names_something_to_do(analysis):
+        return False
+    return score(found) >= 0 or plainly_specific(analysis, found)
+
+
+# Signals that speak against a text that otherwise meets the plain rule.
+_AGAINST: Final = frozenset(("comparative", "unbounded", "optional", "softened", "unfocused"))
+
+
+def plainly_specific(analysis: Analysis, found: Mapping[str, float]) -> bool:
+    """The plain rule of the definition, with nothing against it: every clause head is a
+    concrete action with its focus, one of them is bounded in its own sentence, and no
+    signal speaks against it (no pseudo-bound, no "more", "when you can", "if you like",
+    "try to"). "Notice what happens in your body when you talk about your dad" is
+    specific by the definition whatever the weights learnt from other texts say."""
+    return (
+        analysis.bound_action
+        and not analysis.discounted
+        and _AGAINST.isdisjoint(found)
+        and all(h.kind in CONCRETE and h.focused for h in analysis.heads)
+    )
 
 
 def is_specific(text: str) -> bool:
