@@ -529,12 +529,9 @@ def test_homework_about_letting_people_down_or_starting_again_is_not_a_test(text
     [
         # what feels right is the client's own sense, not a standard to meet
         "On the anniversary, do whatever feels right for you; honour him in your own way.",
-        # a plan to wait and see, not a threat to find out (even after an "if")
-        "Get to school for first period Monday to Wednesday, and go to the office at break "
-        "if you need to. After that we'll see.",
     ],
 )
-def test_an_inner_sense_or_waiting_to_see_is_not_a_test(text: str) -> None:
+def test_an_inner_sense_is_not_a_standard(text: str) -> None:
     assert check_perfectionism(text).ok
 
 
@@ -554,6 +551,9 @@ def test_a_demand_the_text_takes_back_is_not_a_test(text: str) -> None:
 def test_checking_up_on_the_client_is_still_a_test() -> None:
     assert "PERF001" in check_perfectionism("Do it right this time.")
     assert "PERF001" in check_perfectionism("Log every meal and we'll know if you skipped one.")
+    # an interjected "no" does not take the demand back
+    assert "PERF001" in check_perfectionism("No, you have to do it perfectly.")
+    assert "PERF001" in check_perfectionism("Skip it again and we'll see.")
 
 
 def test_a_judging_word_the_note_quotes_from_the_client_is_not_blame() -> None:

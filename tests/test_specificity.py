@@ -66,6 +66,19 @@ def test_the_briefs_specific_examples_pass(text: str) -> None:
 # The rules the definition gives for hard cases, each as a named clinical situation.
 
 VAGUE_HARD = {
+    "a routine told before the report, which does not point back at it, bounds nothing": (
+        "I walk the dog at 7 every morning for 20 minutes. My therapist says I need to "
+        "work on my self-esteem."
+    ),
+    "a note of what happened, before the report, bounds nothing": (
+        "Saturday night: three glasses of wine, bed at 2am. My counsellor says I should cut down."
+    ),
+    "holding a feeling for a while is no act of the body": (
+        "Hold your grief gently for ten minutes each night."
+    ),
+    "'clinically proven' claims research": (
+        "Box breathing for 5 minutes at bedtime is clinically proven to help sleep."
+    ),
     "catching thinking errors is a mental act, even with a cue": (
         "Keep catching thinking errors while you sort the spare room."
     ),

@@ -331,7 +331,7 @@ _VERDICT: Final = _words(
     (?:really |truly )?(?:ready|serious|committed|trying|taking)|lack of (?:seriousness|commitment
     |effort|motivation)
     |let (?:\w+ )?(?:\w+ )?down|disappoint\w*
-    |(?:we'll|we will|i'll|i will) (?:know|see|find out)(?= \w)
+    |(?:we'll|we will|i'll|i will) (?:know|see|find out)
     |start over|(?:start|begin) (?:again |afresh )?from (?:scratch|day|the|zero|week|step)
     |(?:restart|reset)s? (?:the |your )?(?:\w+ )?(?:count|streak|tally|tracker|clock|chain|week
     |programme|program|log)|(?:the )?(?:streak|count|tally|tracker|clock|chain) (?:\w+ )?resets?
@@ -461,8 +461,8 @@ _DEMAND: Final = _words(
 )
 #: A ``_DEMAND`` word the text itself takes back ("it doesn't have to be perfect").
 _TAKEN_BACK: Final = re.compile(
-    r"(?:\bnot|(?<!have)(?<!has)(?<!had)n't|\bno need|\bno pressure|\bno one|\bno|\bnever"
-    r"|\bnobody|\bnothing|\bnone"
+    r"(?:\bnot|(?<!have)(?<!has)(?<!had)n't|\bno need|\bno pressure|\bno one|\bnever"
+    r"|\bnobody|\bnothing|\bnone|\bthere(?:'s| is| are) no"
     r"|\brather than|\binstead of"
     r"|\blet go of|\bletting go of|\bdrop|\bwithout|\bmore than|\bless than|\bno such thing as"
     r")(?: (?:have|has|had|need|needs|to|be|being|been|get|getting|got|look|looks|sound|sounds"

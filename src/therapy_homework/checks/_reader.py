@@ -669,7 +669,10 @@ def _segment(
                 or (
                     i + 1 < n
                     and (token, tokens[i + 1]) in lx.RESEARCH_PAIRS
-                    and (token not in _CLAIMED or (i and tokens[i - 1] in _CLAIMING))
+                    and (
+                        token not in _CLAIMED
+                        or (i and (tokens[i - 1] in _CLAIMING or tokens[i - 1].endswith("ly")))
+                    )
                 )
             )
         ):
@@ -686,13 +689,11 @@ def _segment(
     return kept, bool(quoted), research
 
 
-# Participles that claim a finding only after a verb ("is linked to", "has been shown
-# to"); before a noun's detail they describe it ("one object linked to your person").
+# Participles that claim a finding only after a verb or an adverb ("is linked to", "has
+# been shown to", "clinically proven to"); after a noun they describe it ("one object
+# linked to your person").
 _CLAIMED: Final = frozenset("linked associated shown proven".split())
-_CLAIMING: Final = frozenset(
-    "is are was were be been being strongly closely consistently repeatedly clearly also "
-    "often reliably".split()
-)
+_CLAIMING: Final = frozenset("is are was were be been being also often".split())
 _BRACKETS: Final = frozenset("()[]")
 _OPENING_BRACKETS: Final = frozenset("([")
 _KEPT: Final = -1
@@ -1860,13 +1861,24 @@ _THOUGHTS_CAUGHT: Final = frozenset(
 
 
 def _timed_hold(clause: list[str], rest: int) -> bool:
-    """Whether "hold" holds something for a timed while ("hold it for a full minute",
-    "hold the pose for 30 seconds"): a body's act, not "hold space" or a stance."""
-    window = clause[rest : rest + 4]
-    if "for" not in window:
-        return False
-    after = clause[rest + window.index("for") + 1 : rest + window.index("for") + 4]
-    return not lx.TIME_UNITS.isdisjoint(after)
+    """Whether "hold" holds something of the body for a timed while ("make a fist and
+    hold it for a full minute", "hold the pose for 30 seconds"), not a feeling or a
+    thought ("hold your grief for ten minutes", "hold it with compassion")."""
+    held = clause[rest] if rest < len(clause) else ""
+    if held in ("it", "them"):
+        at = rest + 1  # what was just made: "make two fists and hold them for ..."
+    else:
+        at, noun = _noun_phrase(clause, rest)
+        if noun not in _HELD:
+            return False
+        at += 1
+    return clause[at : at + 1] == ["for"] and not lx.TIME_UNITS.isdisjoint(clause[at + 1 : at + 4])
+
+
+# What is held with the body: "hold the pose", "hold your breath", "hold the ice".
+_HELD: Final = frozenset(
+    "pose position stretch plank breath fist fists ice cube cubes grip posture".split()
+)
 
 
 def _classify(clause: list[str], at: int) -> Head | None:
@@ -3410,22 +3422,33 @@ def _drop_story(
     by_sentence: dict[int, _Found],
     acting: set[int],
 ) -> None:
-    """A client's account: the sentences before the one that reports the task that tell
-    what happened or how things are ("Mum rang four times on Sunday. I'm 70. My
-    counsellor says the homework is to ...") are the story: their verbs and occasions are
-    set aside. A sentence that names the task, a duty ("I'm meant to"), a plan ("I
-    will") or gives an instruction stays, and so does one that tells neither: a routine
-    or a setting the task may point back to ("Every morning I walk the dog. My therapist
-    says that counts."), a verbless note ("Monday 6pm: 15 min walk.")."""
+    """A client's account: the sentences before the one that reports the task are the
+    story ("Mum rang four times on Sunday. I check the locks five times before bed. My
+    counsellor says the homework is to ..."): their verbs and occasions are set aside.
+    A sentence that names the task, a duty ("I'm meant to"), a plan ("I will") or gives
+    an instruction stays, and so does one that sets the scene of something to come
+    ("On Saturday at 2 we have the swimming lesson", "Tomorrow at 10 I'm seeing the
+    dentist"); and nothing is set aside when the report points back at what came
+    before ("Every morning I walk the dog. My therapist says that counts.")."""
+    if any(
+        not _BACK.isdisjoint(c.tokens) and not _TASK_TOLD.isdisjoint(c.tokens)
+        for c in clauses
+        if c.sentence == reported_in
+    ):
+        return  # the clause that reports the task points back: "she says that counts"
     before = [c for c in clauses if c.sentence < reported_in]
-    told = {c.sentence for c in before if _tells_task(c)}
-    story = {c.sentence for c in before if _tells_story(c)} - told
+    kept = {c.sentence for c in before if _tells_task(c) or _sets_scene(c)}
+    story = {c.sentence for c in before} - kept
     if not story:
         return
     heads[:] = [h for h in heads if clauses[h.clause].sentence not in story]
     for sentence in story:
         by_sentence.pop(sentence, None)
         acting.discard(sentence)
+
+
+# Words by which a report points back at what the client told before it.
+_BACK: Final = frozenset("that that's this these those then there counts same".split())
 
 
 # Words that make a sentence of a client's account about the task, not the story.
@@ -3465,27 +3488,25 @@ def _tells_task(clause: _Clause) -> bool:
     return any(word in _DUTIES and words_[k + 1 : k + 2] == ["to"] for k, word in enumerate(words_))
 
 
-def _tells_story(clause: _Clause) -> bool:
-    """Whether a clause of a client's account tells what happened or how things are: a
-    past verb ("Mum rang", "drank"), a state ("I'm 70", "Bub is 7 weeks", "I can walk to
-    the shop"), and no word of a time to come."""
+def _sets_scene(clause: _Clause) -> bool:
+    """Whether a clause of a client's account sets the scene of something to come: a
+    word of a time to come ("tomorrow at 10 I'm seeing the dentist"), or one day or date
+    with no word of how often and nothing that happened ("on Saturday at 2 we have the
+    swimming lesson", not "every Sunday ..." or "last Sunday I had ...")."""
     words_ = clause.tokens
     if not _FUTURE.isdisjoint(words_):
-        return False  # "tomorrow at 10 I'm seeing the dentist": the setting of the task
-    for k, word in enumerate(words_):
-        if _is_past(word) and (k == 0 or words_[k - 1] not in _AUXILIARIES):
-            return True  # "Mum rang", "drank", "felt full by 1pm" (not "I've walked")
-        if word in _STATES and k + 1 < len(words_) and not _is_gerund(words_[k + 1]):
-            return True  # "I'm 70", "bub is 7 weeks", "I can walk" (not "I'm seeing")
-    return False
+        return True
+    if lx.WEEKDAYS.isdisjoint(words_) or not _OFTEN.isdisjoint(words_):
+        return False
+    # someone in it, and nothing that happened ("Saturday night: three glasses of wine"
+    # is a note of what happened)
+    return not _PEOPLE_IN_SCENE.isdisjoint(words_) and not any(_is_past(w) for w in words_)
 
 
-# Words after which a past form is a participle, not a past event: "I've walked".
-_AUXILIARIES: Final = frozenset("have has had i've we've you've they've to be been".split())
-# Words that state how things are: "I'm 70", "she's 14", "I can walk to the shop".
-_STATES: Final = frozenset("is are am i'm she's he's it's we're they're was were can".split())
-# Words that make a sentence the setting of a task to come.
+# Words of a time to come, and of how often: a routine is no scene.
 _FUTURE: Final = frozenset("tomorrow tonight next upcoming".split())
+_OFTEN: Final = frozenset("every each daily nightly times usually always often last".split())
+_PEOPLE_IN_SCENE: Final = frozenset("i we you he she they i'm we're you're i've we've".split())
 
 
 def _timed(clause: list[str]) -> bool:
