@@ -3045,8 +3045,9 @@ def _has_record(tokens: list[str], clauses: list[_Clause]) -> bool:
             if token in _SCALE_ENDS and i > 1 and tokens[i - 1] in ("to", "of"):
                 if tokens[i - 2] in ("0", "1", "out"):
                     return True  # "from 0 to 10", "out of 10"
-    if any(_is_scale(token) for token in tokens):
-        return True  # "0-10", "1-5"
+    for token in tokens:
+        if token[0] in "01" and _is_scale(token):  # (the first test rules out most words)
+            return True  # "0-10", "1-5"
     # Named fields: several short items in one sentence (a cue is not a field), or
     # questions to answer ("what time it started, what she was doing, whether it helped").
     short: dict[int, int] = {}
