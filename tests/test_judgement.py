@@ -529,22 +529,14 @@ def test_homework_about_letting_people_down_or_starting_again_is_not_a_test(text
     [
         # what feels right is the client's own sense, not a standard to meet
         "On the anniversary, do whatever feels right for you; honour him in your own way.",
-    ],
-)
-def test_an_inner_sense_is_not_a_standard(text: str) -> None:
-    assert check_perfectionism(text).ok
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # demands the text itself takes back
         "Plant a rose bush together this month. Nothing has to be done perfectly.",
         "There's no pass or fail here; take one small step toward what matters.",
         "None of this has to be perfect; it just needs to become part of how you live.",
         "No one expects it to be perfect: one line a night is plenty.",
     ],
 )
-def test_a_demand_the_text_takes_back_is_not_a_test(text: str) -> None:
+def test_an_inner_sense_or_a_demand_taken_back_is_not_a_test(text: str) -> None:
     assert check_perfectionism(text).ok
 
 

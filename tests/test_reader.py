@@ -350,6 +350,8 @@ def test_the_if_of_see_if_you_can_is_no_condition() -> None:
 
 
 def test_the_plain_rule_holds_only_with_nothing_against_it() -> None:
+    assert set(_scoring.SIGNALS).issuperset(_scoring._AGAINST)  # names of real signals
+
     def plain(text: str) -> bool:
         analysis = _reader.analyse(text)
         return _scoring.plainly_specific(analysis, _scoring.signals(analysis))

@@ -3466,7 +3466,7 @@ _SET_BY: Final = _CLINICIANS | frozenset("psych homework assignment".split())
 def _client_voice(clauses: list[_Clause]) -> bool:
     """Whether the text is a client's account: "my therapist ...", "my homework ...",
     "the therapist wants me to ..."."""
-    first_person = any(not _FIRST_PERSON.isdisjoint(c.tokens) for c in clauses)
+    named = False  # "the therapist ...": a client's only if the text speaks as "I" or "we"
     for clause in clauses:
         words_ = clause.tokens
         for k in range(len(words_) - 1):
@@ -3475,9 +3475,10 @@ def _client_voice(clauses: list[_Clause]) -> bool:
                 # "my therapist", "my perinatal psych"
                 if not _SET_BY.isdisjoint(words_[k + 1 : k + 3]):
                     return True
-            elif word == "the" and words_[k + 1] in _CLINICIANS and first_person:
-                return True  # "the therapist wants me to ..." (not "the therapist asked pt")
-    return False
+            elif word == "the" and words_[k + 1] in _CLINICIANS:
+                named = True
+    # (not "the therapist asked pt to log it": a clinician's note)
+    return named and any(not _FIRST_PERSON.isdisjoint(c.tokens) for c in clauses)
 
 
 def _tells_task(clause: _Clause) -> bool:
