@@ -90,6 +90,11 @@ VAGUE_HARD = {
         "I told my coach and she said the work for me right now is to make peace with "
         "feeling full."
     ),
+    "an errand told in the story with 'to go and' is no instruction": (
+        "I missed the new counsellor on Monday. Two buses to go and sit in a waiting room "
+        "felt impossible, so I stayed in bed. She'd said I'm supposed to keep working on "
+        "getting out more."
+    ),
     "a client's story before the reported task bounds nothing": (
         "Dad rang three times on Saturday and every call went past an hour. My counsellor "
         "says the homework is to hold my boundaries with him better."
@@ -312,6 +317,11 @@ SPECIFIC_HARD = {
     "a cue with no verb and no comma, then the act": (
         "After dinner on weeknights walk the dog round the block."
     ),
+    "a verbless cue, then the client's own act in the present": (
+        "My counsellor lent me a step counter. After lunch I walk to the post box and "
+        "back, and before bed I write the steps in my diary."
+    ),
+    "a verbless cue, then 'you' and the act": "After tea you read Sam one chapter aloud.",
     "a verbless cue, then a form to fill in together": (
         "Before bed on school nights fill in one line of the feelings diary together."
     ),

@@ -3134,6 +3134,15 @@ def _after_cue(clause: list[str]) -> int:
             return j  # "when I feel the panic building I should drop ...": the instruction
         if prev in lx.DETERMINERS:
             continue
+        if (
+            not cue_verb
+            and j > 2
+            and prev in _CLIENT_SUBJECTS
+            and clause[0] in _SETTING_CUES
+            and word in _VERBS
+            and _CUE_SETTING.issuperset(clause[1 : j - 1])
+        ):
+            return j  # "before bed I type the total", "after dinner you walk": a verbless cue
         if word in _KNOWN_NOUNS:
             if (
                 j > 1
@@ -3188,12 +3197,17 @@ _CUE_SETTING: Final = (
     _OCCASION_WORDS
     | lx.EVENT_NOUNS
     | lx.PLACES
-    | frozenset("on in at the your each every bed school work lunch dinner breakfast".split())
+    | frozenset(
+        "on in at the your each every bed school work lunch dinner breakfast tea supper".split()
+    )
 )
 
 
 # Prepositions that open a setting ("on Sunday's walk by the river ...").
 _SETTING_OPENERS: Final = frozenset("on at during in over by".split())
+# Cue words that take a noun ("after dinner", "before bed"): a subject after that noun
+# starts the act.
+_SETTING_CUES: Final = frozenset("after before during until till".split())
 _CLIENT_SUBJECTS: Final = frozenset("you i we".split())
 
 
@@ -3438,7 +3452,11 @@ def _drop_story(
     ):
         return  # the clause that reports the task points back: "she says that counts"
     before = [c for c in clauses if c.sentence < reported_in]
-    kept = {c.sentence for c in before if _tells_task(c) or _sets_scene(c)}
+    kept = {
+        c.sentence
+        for k, c in enumerate(before)
+        if _tells_task(c, before[k - 1] if k else None) or _sets_scene(c)
+    }
     story = {c.sentence for c in before} - kept
     if not story:
         return
@@ -3475,18 +3493,22 @@ def _client_voice(clauses: list[_Clause]) -> bool:
                 # "my therapist", "my perinatal psych"
                 if not _SET_BY.isdisjoint(words_[k + 1 : k + 3]):
                     return True
-            elif word == "the" and words_[k + 1] in _CLINICIANS:
-                named = True
+            elif word == "the" and not _CLINICIANS.isdisjoint(words_[k + 1 : k + 3]):
+                named = True  # "the therapist", "the new counsellor"
     # (not "the therapist asked pt to log it": a clinician's note)
     return named and any(not _FIRST_PERSON.isdisjoint(c.tokens) for c in clauses)
 
 
-def _tells_task(clause: _Clause) -> bool:
+def _tells_task(clause: _Clause, previous: _Clause | None) -> bool:
     """Whether a clause of a client's account is about the task: it names it, reports
-    it, plans it ("I will"), states a duty ("I'm meant to") or instructs."""
+    it, plans it ("I will"), states a duty ("I'm meant to") or instructs (``previous``:
+    the clause before it)."""
     words_ = clause.tokens
-    if not _TASK_TOLD.isdisjoint(words_) or _plain_verb(words_[0]):
+    if not _TASK_TOLD.isdisjoint(words_):
         return True
+    if _plain_verb(words_[0]):
+        # an instruction, but not the second verb of "to go and meet a stranger was ..."
+        return not (clause.joined and previous is not None and previous.tokens[-2:-1] == ["to"])
     return any(word in _DUTIES and words_[k + 1 : k + 2] == ["to"] for k, word in enumerate(words_))
 
 
