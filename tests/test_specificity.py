@@ -322,6 +322,9 @@ SPECIFIC_HARD = {
         "back, and before bed I write the steps in my diary."
     ),
     "a verbless cue, then 'you' and the act": "After tea you read Sam one chapter aloud.",
+    "'at the end of each day' is a time of day": (
+        "At the end of your shift, stretch your calves against the wall."
+    ),
     "a verbless cue, then a form to fill in together": (
         "Before bed on school nights fill in one line of the feelings diary together."
     ),

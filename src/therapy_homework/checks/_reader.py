@@ -2570,6 +2570,10 @@ _LEADING_PREPOSITIONS: Final = frozenset(("on", "for", "over"))
 _CLOCK_AFTER: Final = frozenset(("am", "pm", "o'clock", "th", "st", "nd", "rd"))
 
 
+# What "at the end of" a day names: "the end of each day", "of your shift".
+_DAY_ENDS: Final = lx.PARTS_OF_DAY | frozenset("day days shift shifts workday".split())
+
+
 def _time(tokens: list[str], i: int) -> str | None:
     """At a time word: ``"time"`` (a day or clock time), ``"deadline"`` ("by Friday"),
     ``"span"`` ("this week") or ``None``."""
@@ -2642,6 +2646,10 @@ def _time(tokens: list[str], i: int) -> str | None:
             return "time"
         if nxt in lx.NUMBER_WORDS and after in ("am", "pm", "o'clock", "thirty", "fifteen"):
             return "time"
+        if nxt == "the" and after == "end" and tokens[i + 3 : i + 4] == ["of"]:
+            # "at the end of each day", "at the end of your shift": a time of day
+            ends = tokens[i + 4 : i + 7]  # "of the (working) day", "of each shift"
+            return "time" if ends and not _DAY_ENDS.isdisjoint(ends[1:]) else None
         return None
     if token in ("by", "until", "till", "til", "due"):
         if (
