@@ -95,6 +95,26 @@ VAGUE_HARD = {
         "felt impossible, so I stayed in bed. She'd said I'm supposed to keep working on "
         "getting out more."
     ),
+    "goals listed in a client's story are not the task": (
+        "My therapist and I made a list of goals: walk to the park, ring my sister, cook once "
+        "a week. For now she says the homework is to be kinder to myself."
+    ),
+    "the 'that' of 'asked that I' introduces the task, it does not point back": (
+        "Rang Mum four times on Sunday, each call over an hour. My counsellor asked that I "
+        "hold my boundaries better."
+    ),
+    "'my first session' marks a client's account": (
+        "Had my first session on Monday and walked to the shop twice on Tuesday after it. "
+        "He says the homework is to stop avoiding things."
+    ),
+    "what the client started, told after the report, is no bound": (
+        "My therapist suggested I write kind notes to myself whenever I can. Started on "
+        "Saturday and it feels odd."
+    ),
+    "'a few of' is no count, so no one product": "Jot down a few of the places you tend to avoid.",
+    "skills used to bring a feeling down name an outcome": (
+        "During a flare, use the skills from group to bring the distress down."
+    ),
     "a client's story before the reported task bounds nothing": (
         "Dad rang three times on Saturday and every call went past an hour. My counsellor "
         "says the homework is to hold my boundaries with him better."
@@ -322,6 +342,7 @@ SPECIFIC_HARD = {
         "back, and before bed I write the steps in my diary."
     ),
     "a verbless cue, then 'you' and the act": "After tea you read Sam one chapter aloud.",
+    "'x5 nights' counts nights, it is no period": "Leave the phone downstairs overnight x5 nights.",
     "'at the end of each day' is a time of day": (
         "At the end of your shift, stretch your calves against the wall."
     ),

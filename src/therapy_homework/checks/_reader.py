@@ -918,7 +918,8 @@ _NEGATING: Final = frozenset(
     "not never won't wouldn't didn't doesn't isn't wasn't can't cannot no hardly".split()
 )
 _NARRATIVE_NEXT: Final = frozenset(
-    "me us him her them it that the a an this my your our their his there up out".split()
+    "me us him her them it that the a an this my your our their his there up out on "
+    "yesterday last again".split()
 )
 _OCCASION_STARTS: Final = frozenset(
     "this next each every on at by for over during throughout between in until from "
@@ -1654,6 +1655,8 @@ def _single(clause: list[str], start: int, verb: str = "write") -> bool:
         return False
     if clause[start] not in ("a", "an", "one", "the", "your", "1", "this", "that"):
         return False
+    if clause[start + 1 : start + 2] and clause[start + 1] in _NO_COUNT_AFTER_A:
+        return False  # "jot down a few of the habits": no count, so no one product
     at, noun = _noun_phrase(clause, start)
     if not noun or (noun in _KNOWN_NOUNS and noun not in lx.PRODUCTS and noun not in lx.PROCEDURES):
         return False
@@ -1663,6 +1666,10 @@ def _single(clause: list[str], start: int, verb: str = "write") -> bool:
         return True  # a known product: "fill in the sheet", "complete your worksheet"
     detail = clause[at + 1] if at + 1 < n else ""
     return detail in _DETAILS
+
+
+# "a few", "a lot", "a bit", "a number of": amounts that are no count.
+_NO_COUNT_AFTER_A: Final = frozenset("few lot bit little number handful".split())
 
 
 # --------------------------------------------------------------------------- focus
@@ -1875,6 +1882,11 @@ def _timed_hold(clause: list[str], rest: int) -> bool:
     return clause[at : at + 1] == ["for"] and not lx.TIME_UNITS.isdisjoint(clause[at + 1 : at + 4])
 
 
+# "bring the intensity down", "get your anxiety down": a feeling lowered is an outcome.
+_LOWERING: Final = frozenset("bring get turn take".split())
+_LOWERED: Final = lx.FEELINGS | frozenset("intensity arousal level levels".split())
+
+
 # What is held with the body: "hold the pose", "hold your breath", "hold the ice".
 _HELD: Final = frozenset(
     "pose position stretch plank breath fist fists ice cube cubes grip posture".split()
@@ -1960,6 +1972,12 @@ def _classify(clause: list[str], at: int) -> Head | None:
                 return Head(base, HeadKind.HABIT, focused)
         else:
             return Head(base, HeadKind.OUTCOME)
+    if (
+        base in _LOWERING
+        and "down" in clause[rest : rest + 5]
+        and not _LOWERED.isdisjoint(clause[rest : rest + 4])
+    ):
+        return Head(base, HeadKind.OUTCOME)  # "bring the intensity down": a change of state
 
     window = clause[rest : rest + _SCOPE]
     if (
@@ -2716,6 +2734,12 @@ def _time(tokens: list[str], i: int) -> str | None:
     return None
 
 
+# Units that name occasions, not a period: "x7 nights" is seven nights.
+_OCCASION_UNITS: Final = frozenset(
+    "day days night nights evening evenings morning mornings".split()
+)
+
+
 def _amount(tokens: list[str], i: int) -> str | None:
     """At a number: ``"dose"`` (ten minutes), ``"count"`` (three times, two letters),
     ``"goal"`` (80 %), ``"time"`` (the 14th), or ``None`` (a scale such as 0-10, a year,
@@ -2735,7 +2759,8 @@ def _amount(tokens: list[str], i: int) -> str | None:
     if nxt == "/" and after[:1].isdigit():
         return None
     if prev == "x" and nxt in lx.SPAN_UNITS:
-        return None  # "x2 wks": a period
+        # "x2 wks": a period; but "x7 nights", "x5 days": on that many occasions
+        return "count" if nxt in _OCCASION_UNITS else None
     if prev in _NUMBERED:
         return None  # "session 3", "step 2": a label, not a count
     if prev == "in" and nxt in lx.SPAN_UNITS:
@@ -3454,16 +3479,23 @@ def _drop_story(
     dentist"); and nothing is set aside when the report points back at what came
     before ("Every morning I walk the dog. My therapist says that counts.")."""
     if any(
-        not _BACK.isdisjoint(c.tokens) and not _TASK_TOLD.isdisjoint(c.tokens)
+        _points_back(c.tokens) and not _TASK_TOLD.isdisjoint(c.tokens)
         for c in clauses
         if c.sentence == reported_in
     ):
         return  # the clause that reports the task points back: "she says that counts"
     before = [c for c in clauses if c.sentence < reported_in]
+    # "We wrote down three aims: reach the gate, ...": a list of goals, not the task
+    goals = {
+        c.sentence
+        for c in before
+        if not c.introduced and not _GOALS.isdisjoint(c.tokens) and _TASK_TOLD.isdisjoint(c.tokens)
+    }
     kept = {
         c.sentence
         for k, c in enumerate(before)
-        if _tells_task(c, before[k - 1] if k else None) or _sets_scene(c)
+        if (c.sentence not in goals and _tells_task(c, before[k - 1] if k else None))
+        or _sets_scene(c)
     }
     story = {c.sentence for c in before} - kept
     if not story:
@@ -3472,6 +3504,20 @@ def _drop_story(
     for sentence in story:
         by_sentence.pop(sentence, None)
         acting.discard(sentence)
+
+
+def _points_back(words_: list[str]) -> bool:
+    """Whether a clause points back at what came before ("she says that counts"); the
+    "that" of "he asked that I ..." introduces what follows."""
+    return any(
+        word in _BACK
+        and not (word == "that" and words_[k + 1 : k + 2] and words_[k + 1] in _CLIENT_SUBJECTS)
+        for k, word in enumerate(words_)
+    )
+
+
+# Words that name goals: a list of them in the story is not the task.
+_GOALS: Final = frozenset("aim aims goal goals target targets hope hopes".split())
 
 
 # Words by which a report points back at what the client told before it.
@@ -3486,7 +3532,9 @@ _TASK_TOLD: Final = (
 
 _FIRST_PERSON: Final = frozenset("i me my we us our i'm i've i'd i'll".split())
 # "my therapist", "our counsellor", "my homework": a client telling what they were set.
-_SET_BY: Final = _CLINICIANS | frozenset("psych homework assignment".split())
+_SET_BY: Final = _CLINICIANS | frozenset(
+    "psych homework assignment session sessions appointment appointments therapy".split()
+)
 
 
 def _client_voice(clauses: list[_Clause]) -> bool:
@@ -3498,8 +3546,8 @@ def _client_voice(clauses: list[_Clause]) -> bool:
         for k in range(len(words_) - 1):
             word = words_[k]
             if word in ("my", "our"):
-                # "my therapist", "my perinatal psych"
-                if not _SET_BY.isdisjoint(words_[k + 1 : k + 3]):
+                # "my therapist", "my perinatal psych", "my first home session"
+                if not _SET_BY.isdisjoint(words_[k + 1 : k + 4]):
                     return True
             elif word == "the" and not _CLINICIANS.isdisjoint(words_[k + 1 : k + 3]):
                 named = True  # "the therapist", "the new counsellor"
