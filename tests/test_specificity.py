@@ -95,6 +95,9 @@ VAGUE_HARD = {
         "felt impossible, so I stayed in bed. She'd said I'm supposed to keep working on "
         "getting out more."
     ),
+    "a routine told before 'my therapist's advice' bounds nothing": (
+        "Every night at 9 I ring Mum for an hour. My therapist's advice is to be kinder to myself."
+    ),
     "goals listed in a client's story are not the task": (
         "My therapist and I made a list of goals: walk to the park, ring my sister, cook once "
         "a week. For now she says the homework is to be kinder to myself."
@@ -342,6 +345,9 @@ SPECIFIC_HARD = {
         "back, and before bed I write the steps in my diary."
     ),
     "a verbless cue, then 'you' and the act": "After tea you read Sam one chapter aloud.",
+    "a time phrase, then 'you' and the act, is the plan for that time": (
+        "Each weekday morning, you walk Bella to the end of the lane and back."
+    ),
     "'x5 nights' counts nights, it is no period": "Leave the phone downstairs overnight x5 nights.",
     "'at the end of each day' is a time of day": (
         "At the end of your shift, stretch your calves against the wall."

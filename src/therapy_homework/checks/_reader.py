@@ -944,6 +944,14 @@ _OCCASION_WORDS: Final = (
 )
 
 
+def _occasion_only(clause: list[str]) -> bool:
+    """Whether a clause is only a time phrase: "on Tuesday and Thursday evenings this
+    week", "each morning"."""
+    return not _TIMELY.isdisjoint(clause) and all(
+        word in _OCCASION_WORDS or word in _OCCASION_STARTS or word[:1].isdigit() for word in clause
+    )
+
+
 def _skip_occasion(clause: list[str], index: int) -> int:
     """Past a leading time phrase ("this week", "each evening", "on Tuesday")."""
     n = len(clause)
@@ -1121,7 +1129,7 @@ _ADVISED: Final = frozenset(
 )
 _TASK_NOUNS: Final = frozenset(
     "homework task tasks step job plan assignment goal challenge bit part action exercise "
-    "practice experiment".split()
+    "practice experiment advice suggestion idea recommendation".split()
 )
 
 
@@ -3309,6 +3317,17 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
         softened = softened or prefix.softened
         if reported_in < 0 and (prefix.reported or not lx.REPORTING.isdisjoint(words_)):
             reported_in = clause.sentence  # "she said ...", "my GP wants me to ..."
+        if (
+            prefix.declarative
+            and prefix.at == 1
+            and words_[0] in ("you", "we")
+            and index
+            and clauses[index - 1].sentence == clause.sentence
+            and _occasion_only(clauses[index - 1].tokens)
+            and _plain_verb(words_[1])
+        ):
+            # "on Tuesday evening, you run the bath": the plan for that occasion
+            prefix = _Prefix(1, prefix.softened, False, prefix.reported)
         if prefix.declarative:
             if not clause.aside:  # "(we picked a muffin)" leaves the sentence an instruction
                 statement = clause.sentence
@@ -3546,11 +3565,14 @@ def _client_voice(clauses: list[_Clause]) -> bool:
         for k in range(len(words_) - 1):
             word = words_[k]
             if word in ("my", "our"):
-                # "my therapist", "my perinatal psych", "my first home session"
-                if not _SET_BY.isdisjoint(words_[k + 1 : k + 4]):
+                # "my therapist", "my perinatal psych", "my first home session",
+                # "my therapist's advice"
+                if any(w.removesuffix("'s") in _SET_BY for w in words_[k + 1 : k + 4]):
                     return True
-            elif word == "the" and not _CLINICIANS.isdisjoint(words_[k + 1 : k + 3]):
-                named = True  # "the therapist", "the new counsellor"
+            elif word == "the" and any(
+                w.removesuffix("'s") in _CLINICIANS for w in words_[k + 1 : k + 3]
+            ):
+                named = True  # "the therapist", "the new counsellor", "the nurse's"
     # (not "the therapist asked pt to log it": a clinician's note)
     return named and any(not _FIRST_PERSON.isdisjoint(c.tokens) for c in clauses)
 
