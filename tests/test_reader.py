@@ -304,6 +304,19 @@ HEADS = {
         "Pre-book the table for Friday.",
         [("book", "action")],
     ),
+    "the clinician asking what the client cares about sets no task": (
+        "The counsellor asked what I used to care about. By Friday I'm to ring the choir leader.",
+        [("ring", "action")],
+    ),
+    "a new sentence after an 'or' is not the cue going on": (
+        "Click it every time your fingers go up, whether or not you pull; write the total on "
+        "the calendar before bed.",
+        [("click", "action"), ("write", "writing")],
+    ),
+    "clicking or pressing a thing is an act, whatever 'it' is": (
+        "Each time you bite a nail, click it.",
+        [("click", "action")],
+    ),
 }
 
 

@@ -598,6 +598,7 @@ def _segment(
             if kind == _ENDS_SENTENCE:
                 bracketed = False
                 opened = True
+                joined = False  # a new sentence follows no "and" or "or"
                 if (
                     token == "?"
                     and first in _QUESTION_STARTS
@@ -1047,6 +1048,10 @@ def _reported(clause: list[str]) -> int:
     return 0
 
 
+# "asked what I used to care about": a question the clinician asked, not a task.
+_ASKED_WHAT: Final = frozenset("what how why whether who which where".split())
+
+
 # "I wanted to ...", "we hoped to ...": the writer's own wish, reported by nobody.
 _WISHED: Final = frozenset("wanted hoped wished".split())
 
@@ -1346,6 +1351,8 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
         ):
             rest = clause[index : index + 10]
             for k, word in enumerate(rest):
+                if word in _ASKED_WHAT and k > 2 and rest[k - 1] == "asked":
+                    return _Prefix(index, softened, True)  # "the counsellor asked what I ..."
                 if word == "to" or (
                     word in ("me", "us", "him", "her", "them")
                     and k > 1
@@ -1816,7 +1823,8 @@ def _onto_record(clause: list[str], start: int) -> bool:
 _PRONOUN_OK: Final = frozenset(
     "delay postpone read send post burn print sign file submit record share bring tear "
     "hang stick pin place put carry say tell text show give email write tie wrap frame "
-    "bury plant light deliver return drop take play display photograph box pack".split()
+    "bury plant light deliver return drop take play display photograph box pack click press "
+    "tap wear open".split()
 )
 # Saying something abstract is still an act: "state your feeling", "share a worry".
 _SPEAKING: Final = frozenset(
