@@ -264,3 +264,33 @@ def test_ordinary_homework_is_not_a_test(text: str) -> None:
 @pytest.mark.parametrize("text", TESTING_HOMEWORK)
 def test_homework_framed_as_a_test_is_flagged(text: str) -> None:
     assert check_perfectionism(assignment(instructions=text)).codes == ("PERF001",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the client's own account, named by more than "my therapist"
+        "My old psychologist wants me to log my mood, but I didn't do it. Apparently I'll "
+        "be surprised.",
+        "Uni counsellor told me I need to plan my week. I didn't. So naturally I spent an "
+        "hour colour-coding.",
+        "I have to keep the log in my bag and, of course, I forgot it twice.",
+        # quoted words that are material to write or work on, not a doubted excuse
+        "Each day Ruth is to write 'done' and her mood on the calendar.",
+        "Pt to challenge the 'can't sleep' thought each night.",
+    ],
+)
+def test_a_clients_account_and_quoted_material_are_not_blame(text: str) -> None:
+    assert check_perfectionism(text).ok
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt to challenge the 'can't sleep' excuse each night.",
+        "Pt 'forgot' the log again. Apparently too busy.",
+        "I have to say he made no effort with the diary; of course he 'forgot' it.",
+    ],
+)
+def test_the_same_words_in_a_clinicians_note_still_blame(text: str) -> None:
+    assert "PERF002" in check_perfectionism(text).codes

@@ -722,12 +722,19 @@ _REASON: Final = re.compile(
 #: Words that report a quotation as the client's (no doubt cast on it).
 _REPORTED: Final = re.compile(
     r"\b(?:said|says|saying|say|reports?|reported|reporting|stated|states|stating|described"
-    r"|describes|describing|called|calls|calling|wrote|writes|written|told|tells|explained"
+    r"|describes|describing|called|calls|calling|write|wrote|writes|written|told|tells|explained"
     r"|explains|words|thought|thinks|noticed|notices|believes|believed|felt|feels|feeling"
     r"|labelled|labeled|named|mentioned|mentions|added|adds|shared|shares|recorded|noted"
     r"|notes|quote|quoted|put it|asked|asks|wondered|wonders|disclosed|identified|what"
     r"|word|term|means|meaning)\b"
     r"[\w' ,]{0,40}$"
+)
+
+
+#: After a quotation, a noun it names: "the 'can't sleep' thought", "the 'busy' story".
+_NAMED_AFTER: Final = re.compile(
+    r"\s*(?:thoughts?|beliefs?|words?|lines?|labels?|stories|story|rules?|scripts?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -775,9 +782,14 @@ _HOMEWORK: Final = _words(_WORK)
 
 #: The text speaks to the client ("you"), or is the client's own account ("my therapist").
 _SECOND_PERSON: Final = _words(r"(?<!thank )you|your|yours|yourself|you're|you've|you'll|you'd")
+_CLINICIAN: Final = r"""(?:therapist|psych|psychologist|psychiatrist|pdoc|counsell?or|doctor|dr
+    |gp|coach|sponsor|worker|clinician|nurse|ot|dietitian|facilitator)"""
 _OWN_ACCOUNT: Final = _words(
-    r"""(?:my|our) (?:therapist|psych|psychologist|psychiatrist|counsell?or|t|doctor|dr|gp|coach
-    |sponsor|worker|clinician|nurse|ot)|my (?:homework|counselling|dbt|cbt|group)"""
+    rf"""(?:my|our) (?:t|(?:[\w-]+ ){{0,2}}{_CLINICIAN})|my (?:homework|counselling|dbt|cbt|group)
+    |{_CLINICIAN}(?:'s)? (?:[\w-]+ ){{0,2}}?(?:told|gave|wants|asked|has|had|got|set|insisted
+    |says|said)(?: that)? (?:me|us|i)
+    |i(?:'m| am) (?:supposed |meant )?to|i(?:'ve| have) got to
+    |i (?:have|need) to (?!say|admit|note|report|confess|wonder|ask)"""
 )
 
 
@@ -802,6 +814,8 @@ def _scare_quoted(passage: Passage) -> tuple[int, int] | None:
         inner = text[start + 1 : end - 1]
         if len(inner.split()) > 6 or _REASON.search(inner.casefold()) is None:
             continue
+        if _NAMED_AFTER.match(text, end) is not None:
+            continue  # "the 'can't sleep' thought": the words name a thought to work on
         if inner.startswith(("I ", "I'", "I\u2019")):
             continue  # the client speaking in the first person: reported speech
         before = text[max(0, start - 60) : start]
