@@ -313,7 +313,11 @@ HEADS = {
         "the calendar before bed.",
         [("click", "action"), ("write", "writing")],
     ),
-    "clicking or pressing a thing is an act, whatever 'it' is": (
+    "building towards a routine is a soft verb with no act": (
+        "Build towards a fuller weekly routine.",
+        [("build", "soft")],
+    ),
+    "clicking a thing is an act, whatever 'it' is": (
         "Each time you bite a nail, click it.",
         [("click", "action")],
     ),

@@ -114,6 +114,13 @@ VAGUE_HARD = {
         "My therapist suggested I write kind notes to myself whenever I can. Started on "
         "Saturday and it feels odd."
     ),
+    "'make a point of' is a frame, whatever verb follows": (
+        "Make a point of celebrating the small wins this week."
+    ),
+    "applying 'the skill' names no act": "Apply the new skill whenever the urge to argue comes up.",
+    "time spent on 'something you enjoy' names no act": (
+        "Do 20 minutes of something you enjoy each evening."
+    ),
     "'a few of' is no count, so no one product": "Jot down a few of the places you tend to avoid.",
     "skills used to bring a feeling down name an outcome": (
         "During a flare, use the skills from group to bring the distress down."
@@ -348,6 +355,10 @@ SPECIFIC_HARD = {
     "a time phrase, then 'you' and the act, is the plan for that time": (
         "Each weekday morning, you walk Bella to the end of the lane and back."
     ),
+    "a named questionnaire in a note, with its occasion": (
+        "GAD-7 + PHQ-9 the night before each appt."
+    ),
+    "time spent on a named activity": "Do ten minutes of yoga each morning.",
     "'x5 nights' counts nights, it is no period": "Leave the phone downstairs overnight x5 nights.",
     "'at the end of each day' is a time of day": (
         "At the end of your shift, stretch your calves against the wall."

@@ -301,7 +301,8 @@ PRODUCTS: Final = _set(
     coping-cards scrapbook album journal worksheet menu budget schedule calendar
     inventory page pages chapter chapters essay summary paragraph sentence sentences
     ws wksht wkst jnl jrnl tracker trackers tally tallies logbook grid grids eulogy eulogies
-    obituary questionnaire questionnaires checklist checklists handout
+    obituary questionnaire questionnaires checklist checklists handout phq phq9 gad gad7 pcl pcl5
+    epds dass
     line lines word words column columns table row rows cv resume application
     impact-statement account narrative
     app apps articles audiobook audiobooks autobiographies
@@ -608,7 +609,8 @@ RESCUED_BY_OBJECT: Final = _set(
 #: small step", "use the tools".
 NEEDS_OBJECT: Final = _set(
     "do use have take make give get spend plan schedule pick start follow set put bring add "
-    "try change move build create act complete finish fill choose select go help"
+    "try change move build create act complete finish fill choose select go help apply "
+    "implement utilise utilize"
 )
 
 #: Of those, the ones that say nothing at all without an object ("do", "make").
@@ -624,6 +626,10 @@ PHRASAL: Final[dict[tuple[str, str], tuple[str, str]]] = {
     ("work", "on"): ("soft", "object"),
     ("work", "through"): ("soft", "object"),
     ("work", "at"): ("soft", ""),
+    ("work", "towards"): ("soft", ""),
+    ("work", "toward"): ("soft", ""),
+    ("build", "towards"): ("soft", ""),
+    ("build", "toward"): ("soft", ""),
     ("deal", "with"): ("soft", ""),
     ("cope", "with"): ("soft", ""),
     ("focus", "on"): ("mental", ""),

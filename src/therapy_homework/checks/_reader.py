@@ -1485,7 +1485,7 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
             token in ("make", "making")
             and clause[index + 1 : index + 4] == ["a", "point", "of"]
             and index + 4 < n
-            and _is_gerund(clause[index + 4])
+            and clause[index + 4].endswith("ing")  # a verb the lexicon may not know
         ):
             softened = True  # "make a point of staying calm": the gerund is what is asked
             index += 4
@@ -1636,6 +1636,14 @@ def _object_kind(clause: list[str], start: int) -> str:
     at, noun = _noun_phrase(clause, start)
     if not noun:
         return "generic" if at > start else ""
+    if noun in lx.TIME_UNITS:
+        # "20 minutes (a day) of something you enjoy", "ten minutes on the workbook": the
+        # time measures the act, and what it is follows
+        j = at + 1
+        if clause[j : j + 1] and clause[j] in ("a", "each", "every", "per"):
+            j += 2
+        if clause[j : j + 1] and clause[j] in ("of", "on") and j + 1 < n:
+            return _object_kind(clause, j + 1)
     if noun in lx.SKILL_NOUNS or noun in _NAMEABLE:
         modifiers = [t for t in clause[start:at] if t not in lx.DETERMINERS and t not in _MODIFIERS]
         if clause[start] in ("your", "my", "our") and noun.endswith(("s", "ing")):
@@ -1823,7 +1831,7 @@ def _onto_record(clause: list[str], start: int) -> bool:
 _PRONOUN_OK: Final = frozenset(
     "delay postpone read send post burn print sign file submit record share bring tear "
     "hang stick pin place put carry say tell text show give email write tie wrap frame "
-    "bury plant light deliver return drop take play display photograph box pack click press "
+    "bury plant light deliver return drop take play display photograph box pack click "
     "tap wear open".split()
 )
 # Saying something abstract is still an act: "state your feeling", "share a worry".
@@ -2208,6 +2216,8 @@ def _classify(clause: list[str], at: int) -> Head | None:
         return Head(base, HeadKind.SOFT)
     if base in lx.NEEDS_OBJECT:
         obj_at = rest + (1 if following in lx.PARTICLES else 0)
+        if following == "with" and base == "start":
+            obj_at += 1  # "start with ten minutes of ...": what to start with
         obj = _object_kind(clause, obj_at)
         if base == "go" and _goes_somewhere(clause, rest):
             return Head(base, HeadKind.ACTION)  # "go with her to the Friday café"
