@@ -274,7 +274,7 @@ def test_homework_framed_as_a_test_is_flagged(text: str) -> None:
         "be surprised.",
         "Uni counsellor told me I need to plan my week. I didn't. So naturally I spent an "
         "hour colour-coding.",
-        "I have to keep the log in my bag and, of course, I forgot it twice.",
+        "My sleep psychologist wants a diary every morning and, of course, I forgot it twice.",
         # quoted words that are material to write or work on, not a doubted excuse
         "Each day Ruth is to write 'done' and her mood on the calendar.",
         "Pt to challenge the 'can't sleep' thought each night.",
@@ -290,6 +290,12 @@ def test_a_clients_account_and_quoted_material_are_not_blame(text: str) -> None:
         "Pt to challenge the 'can't sleep' excuse each night.",
         "Pt 'forgot' the log again. Apparently too busy.",
         "I have to say he made no effort with the diary; of course he 'forgot' it.",
+        # a clinician's note that mentions colleagues or its own duties is still a note
+        "Pt failed to do homework again, lazy. I need to discuss motivation at supervision.",
+        "Pt non-compliant again, no effort at all. Discussed with my colleague the OT.",
+        "Our team psychologist agrees the patient is just lazy about homework.",
+        "Pt gave the 'too busy' story again; no diary.",
+        "Pt did not write the log, 'forgot' again.",
     ],
 )
 def test_the_same_words_in_a_clinicians_note_still_blame(text: str) -> None:

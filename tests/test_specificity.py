@@ -98,6 +98,13 @@ VAGUE_HARD = {
     "a routine told before 'my therapist's advice' bounds nothing": (
         "Every night at 9 I ring Mum for an hour. My therapist's advice is to be kinder to myself."
     ),
+    "a routine told before any clinician is named is no plan": (
+        "Before bed I scroll my phone for an hour; it is my only downtime. My counsellor "
+        "wants me to rest more."
+    ),
+    "'every' evening, then 'you': a routine described, not a plan": (
+        "Every Sunday evening, you phone your mother and argue. It has been that way for years."
+    ),
     "goals listed in a client's story are not the task": (
         "My therapist and I made a list of goals: walk to the park, ring my sister, cook once "
         "a week. For now she says the homework is to be kinder to myself."
@@ -353,7 +360,28 @@ SPECIFIC_HARD = {
     ),
     "a verbless cue, then 'you' and the act": "After tea you read Sam one chapter aloud.",
     "a time phrase, then 'you' and the act, is the plan for that time": (
-        "Each weekday morning, you walk Bella to the end of the lane and back."
+        "This Saturday morning, you walk Bella to the end of the lane and back."
+    ),
+    "a setting's time, then 'you' and the act, in one clause": (
+        "During lunch you walk to the post box and back, every workday this week."
+    ),
+    "a soft verb with its means, 'by' and an act": (
+        "Work towards the 10k by jogging for 15 minutes on Monday and Friday mornings."
+    ),
+    "a feeling brought down by a named act": (
+        "Bring your tension down with a 10-minute breathing exercise at 9 pm each night."
+    ),
+    "a feeling got down on paper is writing": "Get your worry down on paper each night at 9.",
+    "time taken from an occasion is not what is done": (
+        "Spend 15 minutes of each coffee break outside, away from the screen."
+    ),
+    "a routine the report counts as the task, after 'that I can count it'": (
+        "Every evening I take the bus two stops and back. My therapist says that I can count "
+        "it as my exposure homework."
+    ),
+    "goals the report ticks off one by one are the task": (
+        "My goals this week: swim on Monday at 7 and cook dinner on Thursday. My psych says "
+        "to tick each one off on the fridge chart."
     ),
     "a named questionnaire in a note, with its occasion": (
         "GAD-7 + PHQ-9 the night before each appt."

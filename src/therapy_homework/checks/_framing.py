@@ -722,7 +722,8 @@ _REASON: Final = re.compile(
 #: Words that report a quotation as the client's (no doubt cast on it).
 _REPORTED: Final = re.compile(
     r"\b(?:said|says|saying|say|reports?|reported|reporting|stated|states|stating|described"
-    r"|describes|describing|called|calls|calling|write|wrote|writes|written|told|tells|explained"
+    r"|describes|describing|called|calls|calling|(?<!not )(?<!n't )write|wrote|writes|written"
+    r"|told|tells|explained"
     r"|explains|words|thought|thinks|noticed|notices|believes|believed|felt|feels|feeling"
     r"|labelled|labeled|named|mentioned|mentions|added|adds|shared|shares|recorded|noted"
     r"|notes|quote|quoted|put it|asked|asks|wondered|wonders|disclosed|identified|what"
@@ -731,9 +732,10 @@ _REPORTED: Final = re.compile(
 )
 
 
-#: After a quotation, a noun it names: "the 'can't sleep' thought", "the 'busy' story".
+#: After a quotation, a noun it names as material: "the 'can't sleep' thought" (but "the
+#: 'too busy' story" doubts it).
 _NAMED_AFTER: Final = re.compile(
-    r"\s*(?:thoughts?|beliefs?|words?|lines?|labels?|stories|story|rules?|scripts?)\b",
+    r"\s*(?:thoughts?|beliefs?|labels?|rules?)\b",
     re.IGNORECASE,
 )
 
@@ -785,12 +787,13 @@ _SECOND_PERSON: Final = _words(r"(?<!thank )you|your|yours|yourself|you're|you'v
 _CLINICIAN: Final = r"""(?:therapist|psych|psychologist|psychiatrist|pdoc|counsell?or|doctor|dr
     |gp|coach|sponsor|worker|clinician|nurse|ot|dietitian|facilitator)"""
 _OWN_ACCOUNT: Final = _words(
-    rf"""(?:my|our) (?:t|(?:[\w-]+ ){{0,2}}{_CLINICIAN})|my (?:homework|counselling|dbt|cbt|group)
+    rf"""(?:my|our) (?:t|{_CLINICIAN})|my (?:homework|counselling|dbt|cbt|group)
+    |my (?:(?!colleague|team|the|a|ward|supervisor)[\w-]+ ){{1,2}}{_CLINICIAN}
     |{_CLINICIAN}(?:'s)? (?:[\w-]+ ){{0,2}}?(?:told|gave|wants|asked|has|had|got|set|insisted
-    |says|said)(?: that)? (?:me|us|i)
-    |i(?:'m| am) (?:supposed |meant )?to|i(?:'ve| have) got to
-    |i (?:have|need) to (?!say|admit|note|report|confess|wonder|ask)"""
+    |says|said)(?: that)? (?:me|us|i)"""
 )
+#: The client named in the third person: whoever else the text mentions, it is a note.
+_THE_CLIENT: Final = _words(r"pt|pts|patient|patients|client|clients|clt")
 
 
 def _about_a_client(passage: Passage) -> bool:
@@ -798,7 +801,9 @@ def _about_a_client(passage: Passage) -> bool:
     words (not quoted ones), it neither speaks to the client ("you") nor is the client's
     own account ("my therapist")."""
     own = " ".join(s.joined for s in passage.sentences)
-    return _SECOND_PERSON.search(own) is None and _OWN_ACCOUNT.search(own) is None
+    if _SECOND_PERSON.search(own) is not None:
+        return False
+    return _OWN_ACCOUNT.search(own) is None or _THE_CLIENT.search(own) is not None
 
 
 def _scare_quoted(passage: Passage) -> tuple[int, int] | None:

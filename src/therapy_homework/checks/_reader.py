@@ -945,12 +945,30 @@ _OCCASION_WORDS: Final = (
 )
 
 
-def _occasion_only(clause: list[str]) -> bool:
-    """Whether a clause is only a time phrase: "on Tuesday and Thursday evenings this
-    week", "each morning"."""
-    return not _TIMELY.isdisjoint(clause) and all(
+def _one_occasion(clause: list[str]) -> bool:
+    """Whether a clause is only a time phrase for one occasion or one to come: "on
+    Tuesday evening", "on Tuesday and Thursday evenings this week" (not "every Friday
+    night" or "on weekday mornings": a routine, which "you skip breakfast" describes)."""
+    if _TIMELY.isdisjoint(clause) or not _ROUTINE.isdisjoint(clause):
+        return False
+    if not all(
         word in _OCCASION_WORDS or word in _OCCASION_STARTS or word[:1].isdigit() for word in clause
+    ):
+        return False
+    return (
+        not _COMING.isdisjoint(clause)
+        or not any(word.endswith("s") and word in _TIMELY for word in clause)
+        or any(word in lx.WEEKDAYS and word not in _DAY_KINDS for word in clause)
     )
+
+
+_ROUTINE: Final = frozenset("every each usually always often".split())
+# Kinds of day, not named ones: "on weekday mornings" is a routine, "on Monday" one day.
+_DAY_KINDS: Final = frozenset(
+    "weekday weekdays weekend weekends mondays tuesdays wednesdays thursdays fridays "
+    "saturdays sundays".split()
+)
+_COMING: Final = frozenset("this next coming tomorrow tonight today".split())
 
 
 def _skip_occasion(clause: list[str], index: int) -> int:
@@ -1636,13 +1654,21 @@ def _object_kind(clause: list[str], start: int) -> str:
     at, noun = _noun_phrase(clause, start)
     if not noun:
         return "generic" if at > start else ""
+    if first == "half" and clause[start + 1 : start + 2] in (["an"], ["a"]) and start + 2 < n:
+        at, noun = start + 2, clause[start + 2]  # "half an hour"
     if noun in lx.TIME_UNITS:
         # "20 minutes (a day) of something you enjoy", "ten minutes on the workbook": the
-        # time measures the act, and what it is follows
+        # time measures the act, and what it is follows (but "20 minutes of each lunch
+        # break" is when)
         j = at + 1
         if clause[j : j + 1] and clause[j] in ("a", "each", "every", "per"):
             j += 2
-        if clause[j : j + 1] and clause[j] in ("of", "on") and j + 1 < n:
+        if (
+            clause[j : j + 1]
+            and clause[j] in ("of", "on")
+            and j + 1 < n
+            and not (clause[j] == "of" and clause[j + 1] in _OCCASION_LEADS)
+        ):
             return _object_kind(clause, j + 1)
     if noun in lx.SKILL_NOUNS or noun in _NAMEABLE:
         modifiers = [t for t in clause[start:at] if t not in lx.DETERMINERS and t not in _MODIFIERS]
@@ -1664,6 +1690,8 @@ def _object_kind(clause: list[str], start: int) -> str:
     return "concrete"
 
 
+# "20 minutes of each lunch break", "of your commute": an occasion, not what is done.
+_OCCASION_LEADS: Final = frozenset("each every your my the this that".split())
 # Items of a plan made in session, named by their number: "step 3", "rung 2", "level 4".
 _NUMBERED_STEPS: Final = frozenset("step steps rung rungs level stage item items".split())
 _DETAILS: Final = frozenset(
@@ -1832,7 +1860,7 @@ _PRONOUN_OK: Final = frozenset(
     "delay postpone read send post burn print sign file submit record share bring tear "
     "hang stick pin place put carry say tell text show give email write tie wrap frame "
     "bury plant light deliver return drop take play display photograph box pack click "
-    "tap wear open".split()
+    "wear open".split()
 )
 # Saying something abstract is still an act: "state your feeling", "share a worry".
 _SPEAKING: Final = frozenset(
@@ -1906,9 +1934,35 @@ def _timed_hold(clause: list[str], rest: int) -> bool:
     return clause[at : at + 1] == ["for"] and not lx.TIME_UNITS.isdisjoint(clause[at + 1 : at + 4])
 
 
+def _by_doing(clause: list[str], start: int) -> Head | None:
+    """The act named by "by <doing>" within a few words of ``start`` ("work towards the 5k
+    by running ..."), or ``None``."""
+    window = clause[start : start + 8]
+    if "by" not in window:
+        return None
+    at = start + window.index("by") + 1
+    if at >= len(clause) or not _is_gerund(clause[at]):
+        return None
+    clause[at] = _base(clause[at])
+    means = _classify(clause, at)
+    if (
+        means is not None
+        and means.kind == HeadKind.GENERIC
+        and clause[at + 1 : at + 2]
+        in (
+            ["it"],
+            ["them"],
+        )
+    ):
+        return Head(means.word, HeadKind.ACTION)  # "by rehearsing it aloud": the goal named
+    return means
+
+
 # "bring the intensity down", "get your anxiety down": a feeling lowered is an outcome.
 _LOWERING: Final = frozenset("bring get turn take".split())
-_LOWERED: Final = lx.FEELINGS | frozenset("intensity arousal level levels".split())
+_LOWERED: Final = lx.FEELINGS | frozenset(
+    "intensity arousal level levels worry worries thoughts feelings".split()
+)
 
 
 # What is held with the body: "hold the pose", "hold your breath", "hold the ice".
@@ -2001,7 +2055,16 @@ def _classify(clause: list[str], at: int) -> Head | None:
         and "down" in clause[rest : rest + 5]
         and not _LOWERED.isdisjoint(clause[rest : rest + 4])
     ):
-        return Head(base, HeadKind.OUTCOME)  # "bring the intensity down": a change of state
+        # "bring the intensity down": a change of state; but "bring the tension down with a
+        # body scan" names the act that does it
+        down = clause.index("down", rest)
+        if clause[down + 1 : down + 3] == ["on", "paper"]:
+            return Head(base, HeadKind.WRITING, True)  # "get your anger down on paper"
+        means = _by_doing(clause, down + 1)
+        if means is None and clause[down + 1 : down + 2] in (["with"], ["using"]):
+            if _object_kind(clause, down + 2) in _CONCRETE_OBJECTS:
+                means = Head(base, HeadKind.ACTION)
+        return means if means is not None else Head(base, HeadKind.OUTCOME)
 
     window = clause[rest : rest + _SCOPE]
     if (
@@ -2037,6 +2100,10 @@ def _classify(clause: list[str], at: int) -> Head | None:
             kind = HeadKind.ACTION
         elif needs == "focus":
             return Head(base, kind, _has_focus(clause, rest + 1, attention=True))
+        if kind == HeadKind.SOFT:
+            means = _by_doing(clause, rest + 1)
+            if means is not None:
+                return means  # "work towards the 5k by running 12 minutes ...": the means
         return Head(base, kind)
 
     if base in ("be", "become", "stay", "remain"):
@@ -3176,11 +3243,13 @@ def _opens_with_cue(clause: list[str]) -> bool:
     return first in ("each", "every", "next", "any", "the") and second in ("time", "moment")
 
 
-def _after_cue(clause: list[str]) -> int:
+def _after_cue(clause: list[str], told: bool = True) -> int:
     """Where the instruction starts in a clause that opens with a cue but has no comma:
     "before bed write three things", "when I feel the panic building I should drop".
     The first verb after the cue word belongs to the cue; the next one is the
-    instruction. 0 when there is none."""
+    instruction. 0 when there is none. ``told``: the text has named the clinician or the
+    homework by now, so "before bed I type the total" is the client's plan, not a
+    routine told before it."""
     n = len(clause)
     cue_verb = False
     last_verb = -2
@@ -3197,6 +3266,7 @@ def _after_cue(clause: list[str]) -> int:
             not cue_verb
             and j > 2
             and prev in _CLIENT_SUBJECTS
+            and (told or prev != "i")
             and clause[0] in _SETTING_CUES
             and word in _VERBS
             and _CUE_SETTING.issuperset(clause[1 : j - 1])
@@ -3323,6 +3393,7 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
     wrapping: set[int] = set()  # sentences that give the whole task a bound
     statement = -1  # the sentence whose first clause was a statement
     reported_in = -1  # the first sentence that reports the task ("she wants me to ...")
+    told = False  # a clinician or the homework has been named ("my counsellor lent me ...")
     in_cue = False  # the previous clause was a cue with no instruction in it
     # Sentences of running prose: a verbless phrase inside one ("..., a late coffee",
     # "the garden") is a detail, not a clinician's note; a note starts with its label.
@@ -3331,21 +3402,27 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
         words_ = clause.tokens
         if clause.introduced:
             statement = -1  # "her homework is what she calls X: once this week, ..."
+        told = told or not _SET_BY.isdisjoint(words_)
         prefix = _skip_prefix(words_)
         softened = softened or prefix.softened
         if reported_in < 0 and (prefix.reported or not lx.REPORTING.isdisjoint(words_)):
             reported_in = clause.sentence  # "she said ...", "my GP wants me to ..."
         if (
             prefix.declarative
-            and prefix.at == 1
-            and words_[0] in ("you", "we")
-            and index
-            and clauses[index - 1].sentence == clause.sentence
-            and _occasion_only(clauses[index - 1].tokens)
-            and _plain_verb(words_[1])
+            and prefix.at
+            and words_[prefix.at - 1] in ("you", "we")
+            and _plain_verb(words_[prefix.at])
+            and (
+                _one_occasion(words_[: prefix.at - 1])
+                if prefix.at > 1
+                else index > 0
+                and clauses[index - 1].sentence == clause.sentence
+                and _one_occasion(clauses[index - 1].tokens)
+            )
         ):
-            # "on Tuesday evening, you run the bath": the plan for that occasion
-            prefix = _Prefix(1, prefix.softened, False, prefix.reported)
+            # "on Tuesday evening, you run the bath", "during lunch you walk to the post
+            # box": the plan for that occasion
+            prefix = _Prefix(prefix.at, prefix.softened, False, prefix.reported)
         if prefix.declarative:
             if not clause.aside:  # "(we picked a muffin)" leaves the sentence an instruction
                 statement = clause.sentence
@@ -3363,7 +3440,7 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
         if cue_start >= 0 or (in_cue and clause.joined):
             # "when you climb the stairs or stand up": the cue goes on after "or"
             if cue_start >= 0:
-                at = cue_start + _after_cue(words_[cue_start : cue_start + 14])
+                at = cue_start + _after_cue(words_[cue_start : cue_start + 14], told)
                 if at > cue_start:
                     head = _classify(words_, at)
             in_cue = head is None
@@ -3523,10 +3600,19 @@ def _drop_story(
         return  # the clause that reports the task points back: "she says that counts"
     before = [c for c in clauses if c.sentence < reported_in]
     # "We wrote down three aims: reach the gate, ...": a list of goals, not the task
+    # (unless the report refers to its items: "tick each one off", "how both went")
+    refers = any(
+        not _EACH_OF_THEM.isdisjoint(c.tokens) or _phrase_in(c.tokens, ("each", "one"))
+        for c in clauses
+        if c.sentence == reported_in
+    )
     goals = {
         c.sentence
         for c in before
-        if not c.introduced and not _GOALS.isdisjoint(c.tokens) and _TASK_TOLD.isdisjoint(c.tokens)
+        if not refers
+        and not c.introduced
+        and not _GOALS.isdisjoint(c.tokens)
+        and _TASK_TOLD.isdisjoint(c.tokens)
     }
     kept = {
         c.sentence
@@ -3545,16 +3631,27 @@ def _drop_story(
 
 def _points_back(words_: list[str]) -> bool:
     """Whether a clause points back at what came before ("she says that counts"); the
-    "that" of "he asked that I ..." introduces what follows."""
-    return any(
-        word in _BACK
-        and not (word == "that" and words_[k + 1 : k + 2] and words_[k + 1] in _CLIENT_SUBJECTS)
-        for k, word in enumerate(words_)
-    )
+    "that" of "he asked that I ..." introduces what follows, unless what follows points
+    back in turn ("she said that I can count it")."""
+    for k, word in enumerate(words_):
+        if word not in _BACK:
+            continue
+        if word == "that" and words_[k + 1 : k + 2] and words_[k + 1] in _CLIENT_SUBJECTS:
+            rest = words_[k + 2 :]
+            if any(w in _IT and rest[m - 1] in _DOING_IT for m, w in enumerate(rest) if m):
+                return True  # "that I should carry on doing it", "that we can count it"
+            continue
+        return True
+    return False
+
+
+_IT: Final = frozenset("it them".split())
+_DOING_IT: Final = frozenset("count counts do doing keep continue repeat call".split())
 
 
 # Words that name goals: a list of them in the story is not the task.
 _GOALS: Final = frozenset("aim aims goal goals target targets hope hopes".split())
+_EACH_OF_THEM: Final = frozenset("both them".split())
 
 
 # Words by which a report points back at what the client told before it.
