@@ -313,6 +313,10 @@ HEADS = {
         "the calendar before bed.",
         [("click", "action"), ("write", "writing")],
     ),
+    "the meetings where homework is set are no task in a note": (
+        "Three sessions left, over six weeks. Rough check-in Thursday. Be kinder to yourself.",
+        [("be", "state")],
+    ),
     "building towards a routine is a soft verb with no act": (
         "Build towards a fuller weekly routine.",
         [("build", "soft")],

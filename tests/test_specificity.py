@@ -98,6 +98,12 @@ VAGUE_HARD = {
     "a routine told before 'my therapist's advice' bounds nothing": (
         "Every night at 9 I ring Mum for an hour. My therapist's advice is to be kinder to myself."
     ),
+    "'work out whether' is thinking, not a workout": (
+        "Work out whether you want to stay in the choir by the end of the month."
+    ),
+    "pulling oneself up on a word is checking oneself, in the mind": (
+        "Every time you call yourself stupid, pull yourself up on it."
+    ),
     "a routine told before any clinician is named is no plan": (
         "Before bed I scroll my phone for an hour; it is my only downtime. My counsellor "
         "wants me to rest more."
@@ -361,6 +367,14 @@ SPECIFIC_HARD = {
     "a verbless cue, then 'you' and the act": "After tea you read Sam one chapter aloud.",
     "a time phrase, then 'you' and the act, is the plan for that time": (
         "This Saturday morning, you walk Bella to the end of the lane and back."
+    ),
+    "'says' with the setting first, then the client's act": (
+        "My counsellor says for the next ten days I just tally every cigarette on the card in "
+        "my wallet."
+    ),
+    "a workout is an act": "Work out at the leisure centre on Monday at 6.",
+    "cooking a dish named before is an act, whatever 'it' is": (
+        "Choose one of your gran's recipes and cook it with your sister one evening this week."
     ),
     "a setting's time, then 'you' and the act, in one clause": (
         "During lunch you walk to the post box and back, every workday this week."

@@ -1028,6 +1028,23 @@ def _reported(clause: list[str]) -> int:
         if j < n and word in _ADVISED and _is_gerund(clause[j]):
             clause[j] = _base(clause[j])
             return j  # "my counsellor suggested setting up a corner": the act suggested
+        if j < n and word in _SAYING and clause[j] in _OCCASION_STARTS:
+            # "says for the first two weeks I just log ...": past the setting to the act
+            m = j + 1
+            while (
+                m < n
+                and m - j <= 7
+                and (
+                    clause[m] in _OCCASION_WORDS
+                    or clause[m] in _OCCASION_STARTS
+                    or _is_number(clause[m])
+                )
+            ):
+                m += 1
+            if m + 1 < n and clause[m] in ("i", "we"):
+                m += 2 if clause[m + 1] in ("just", "only") else 1
+                if m < n and _plain_verb(clause[m]):
+                    return m
         if j < n and clause[j] == "that" and (word in _ADVISED or word in _AGREED):
             # "suggested that on the day of the service I write ...": past the setting;
             # "suggested that when I feel it I walk ...": past the cue and its verb
@@ -1068,6 +1085,10 @@ def _reported(clause: list[str]) -> int:
 
 # "asked what I used to care about": a question the clinician asked, not a task.
 _ASKED_WHAT: Final = frozenset("what how why whether who which where".split())
+
+
+# Verbs of saying, whose setting may come before the act reported: "says for now I ...".
+_SAYING: Final = frozenset("says said say tells told".split())
 
 
 # "I wanted to ...", "we hoped to ...": the writer's own wish, reported by nobody.
@@ -1860,7 +1881,7 @@ _PRONOUN_OK: Final = frozenset(
     "delay postpone read send post burn print sign file submit record share bring tear "
     "hang stick pin place put carry say tell text show give email write tie wrap frame "
     "bury plant light deliver return drop take play display photograph box pack click "
-    "wear open".split()
+    "wear open cook bake eat".split()
 )
 # Saying something abstract is still an act: "state your feeling", "share a worry".
 _SPEAKING: Final = frozenset(
@@ -2080,6 +2101,10 @@ def _classify(clause: list[str], at: int) -> Head | None:
             return Head(base, HeadKind.ATTENTION, _has_focus(clause, held + 2, attention=True))
     if base == "get" and following == "to" and after == "know":
         return Head(base, HeadKind.MENTAL)  # "get to know the feeling": knowing is in the mind
+    if base == "work" and following == "out" and after in _WH:
+        return Head(base, HeadKind.MENTAL)  # "work out whether ...": thinking, not a workout
+    if base == "pull" and following in lx.SELF_WORDS and after == "up":
+        return Head(base, HeadKind.MENTAL)  # "pull myself up on it": checking oneself
     phrase = lx.PHRASAL.get((base, following))
     if phrase is None and following not in lx.PARTICLES:
         for k in (2, 3):  # "pick Mia up", "drop the form off": the particle after the object
@@ -2431,6 +2456,10 @@ def _writing(clause: list[str], at: int, base: str) -> Head:
 _EACH_EVERY: Final = frozenset(("each", "every"))
 
 
+# The meetings where homework is set and reviewed: never the homework itself.
+_MEETINGS: Final = lx.SESSION_WORDS | frozenset("class classes check-in check-ins".split())
+
+
 def _shorthand(clause: list[str], at: int) -> Head | None:
     """A verbless clause: concrete when it names a procedure, a product or a place.
 
@@ -2448,6 +2477,8 @@ def _shorthand(clause: list[str], at: int) -> Head | None:
             break  # "1 tick in phone notes each time it shows up": the cue has the verb
         if token in lx.FINITE:
             return None  # a statement, not a note
+        if token in _MEETINGS:
+            continue  # "three sessions left", "Tuesday's check-in": the meeting, not the task
         if token in lx.PROCEDURES or token in lx.PRODUCTS or token in lx.PLACES:
             found = found or Head(token, HeadKind.SHORTHAND)
         elif (
