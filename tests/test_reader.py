@@ -317,6 +317,14 @@ HEADS = {
         "Three sessions left, over six weeks. Rough check-in Thursday. Be kinder to yourself.",
         [("be", "state")],
     ),
+    "a noun listed after another noun is no second act": (
+        "Keep an eye on your moods and sleep.",
+        [("keep", "generic")],
+    ),
+    "a past verb with a number tells what happened": (
+        "Spent 300 on takeaways last week. Write a food budget by Friday.",
+        [("write", "writing")],
+    ),
     "building towards a routine is a soft verb with no act": (
         "Build towards a fuller weekly routine.",
         [("build", "soft")],

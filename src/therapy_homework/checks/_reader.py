@@ -945,6 +945,17 @@ _OCCASION_WORDS: Final = (
 )
 
 
+def _listed_noun(clauses: list[_Clause], index: int) -> bool:
+    """Whether a one-word clause after "and" or "or" is a noun listed after another noun
+    ("keep an eye on your moods and sleep"), not a second act ("stop and rest")."""
+    word = clauses[index].tokens[0]
+    if word not in _KNOWN_NOUNS or index == 0:
+        return False
+    before = clauses[index - 1]
+    last = before.tokens[-1]
+    return before.sentence == clauses[index].sentence and _base(last) not in _VERBS
+
+
 def _one_occasion(clause: list[str]) -> bool:
     """Whether a clause is only a time phrase for one occasion or one to come: "on
     Tuesday evening", "on Tuesday and Thursday evenings this week" (not "every Friday
@@ -1253,6 +1264,7 @@ _PREFIX_WORDS: Final = (
     | lx.WANTING
     | lx.SOFTENERS
     | lx.STARTERS
+    | _PAST  # (past forms never take the shortcut: it stops only before present ones)
     | frozenset(
         "going each both either my your our the his her their agreed decided committed "
         "planned chose promised said says told tells explained suggested me us him her them "
@@ -1438,8 +1450,11 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
             if nxt == "to":
                 index += 2  # "said to just pick ...": reported instruction
                 continue
-            if nxt in _NARRATIVE_NEXT:
-                return _Prefix(index, softened, True)  # "told me about ...", "went there"
+            if nxt in _NARRATIVE_NEXT or (
+                nxt[:1].isdigit() and token in _PAST and token not in lx.WEEKDAYS
+            ):
+                # "told me about ...", "went there", "spent 1,400 in two days"
+                return _Prefix(index, softened, True)
         if token in ("me", "us", "him", "her", "them") and index > 0:
             index += 1
             continue
@@ -3477,7 +3492,9 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
             in_cue = head is None
         else:
             in_cue = False
-            if not (at == 0 and words_[:1] and _is_gerund(words_[0]) and not clause.first):
+            if not (at == 0 and words_[:1] and _is_gerund(words_[0]) and not clause.first) and not (
+                clause.joined and len(words_) == 1 and _listed_noun(clauses, index)
+            ):
                 head = _classify(words_, at)  # a gerund after a comma describes, not asks
             if head is None and at == 0 and first_word in _SETTING_OPENERS:
                 at = _after_setting(words_)  # "on Sunday's walk by the river you could write"
