@@ -3439,7 +3439,6 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
     wrapping: set[int] = set()  # sentences that give the whole task a bound
     statement = -1  # the sentence whose first clause was a statement
     reported_in = -1  # the first sentence that reports the task ("she wants me to ...")
-    told = False  # a clinician or the homework has been named ("my counsellor lent me ...")
     in_cue = False  # the previous clause was a cue with no instruction in it
     # Sentences of running prose: a verbless phrase inside one ("..., a late coffee",
     # "the garden") is a detail, not a clinician's note; a note starts with its label.
@@ -3448,7 +3447,6 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
         words_ = clause.tokens
         if clause.introduced:
             statement = -1  # "her homework is what she calls X: once this week, ..."
-        told = told or not _SET_BY.isdisjoint(words_)
         prefix = _skip_prefix(words_)
         softened = softened or prefix.softened
         if reported_in < 0 and (prefix.reported or not lx.REPORTING.isdisjoint(words_)):
@@ -3486,6 +3484,8 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
         if cue_start >= 0 or (in_cue and clause.joined):
             # "when you climb the stairs or stand up": the cue goes on after "or"
             if cue_start >= 0:
+                # (a clinician or the homework named by now: "my counsellor lent me ...")
+                told = any(not _SET_BY.isdisjoint(c.tokens) for c in clauses[: index + 1])
                 at = cue_start + _after_cue(words_[cue_start : cue_start + 14], told)
                 if at > cue_start:
                     head = _classify(words_, at)
