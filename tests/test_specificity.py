@@ -104,6 +104,9 @@ VAGUE_HARD = {
     "pulling oneself up on a word is checking oneself, in the mind": (
         "Every time you call yourself stupid, pull yourself up on it."
     ),
+    "'to form' a habit is a verb, not a form to fill in": (
+        "Mindful eating x14 days, to form a new habit."
+    ),
     "a routine told before any clinician is named is no plan": (
         "Before bed I scroll my phone for an hour; it is my only downtime. My counsellor "
         "wants me to rest more."
@@ -373,6 +376,12 @@ SPECIFIC_HARD = {
         "my wallet."
     ),
     "a workout is an act": "Work out at the leisure centre on Monday at 6.",
+    "one thing hung in someone's memory is a count of one": (
+        "Hang a bird feeder in the garden in your dad's memory."
+    ),
+    "reading 'it', the card named before, is reading the card": (
+        "Take your worry card to work and read it before you leave the office each day."
+    ),
     "cooking a dish named before is an act, whatever 'it' is": (
         "Choose one of your gran's recipes and cook it with your sister one evening this week."
     ),

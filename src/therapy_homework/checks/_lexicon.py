@@ -830,6 +830,7 @@ MAKING_VERBS: Final = _set(
     """
     write make create draft draw paint build fill complete send post record compose
     prepare bake cook book put design assemble sketch type print finish jot
+    hang plant buy order frame bury donate deliver sign install
     """
 )
 

@@ -945,6 +945,20 @@ _OCCASION_WORDS: Final = (
 )
 
 
+def _named_before(clauses: list[_Clause], head: Head) -> bool:
+    """Whether a head's object is "it" or "them" standing for a product named earlier
+    in its sentence ("keep your coping card on your keyring and read it ...")."""
+    words_ = clauses[head.clause].tokens
+    if words_[head.at + 1 : head.at + 2] not in (["it"], ["them"]):
+        return False
+    sentence = clauses[head.clause].sentence
+    return any(
+        not lx.PRODUCTS.isdisjoint(c.tokens)
+        for c in clauses[max(0, head.clause - 3) : head.clause]
+        if c.sentence == sentence
+    )
+
+
 def _listed_noun(clauses: list[_Clause], index: int) -> bool:
     """Whether a one-word clause after "and" or "or" is a noun listed after another noun
     ("keep an eye on your moods and sleep"), not a second act ("stop and rest")."""
@@ -2494,7 +2508,9 @@ def _shorthand(clause: list[str], at: int) -> Head | None:
             return None  # a statement, not a note
         if token in _MEETINGS:
             continue  # "three sessions left", "Tuesday's check-in": the meeting, not the task
-        if token in lx.PROCEDURES or token in lx.PRODUCTS or token in lx.PLACES:
+        if (token in lx.PROCEDURES or token in lx.PRODUCTS or token in lx.PLACES) and not (
+            j and clause[j - 1] == "to"
+        ):  # (but "to form a habit", "to record it": a verb)
             found = found or Head(token, HeadKind.SHORTHAND)
         elif (
             token in _VERBS
@@ -3546,6 +3562,10 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
         _drop_story(clauses, reported_in, heads, by_sentence, acting)
     has_record = _has_record(tokens, clauses)
     for k, head in enumerate(heads):
+        if not head.focused and head.kind == HeadKind.READING and _named_before(clauses, head):
+            heads[k] = head._replace(focused=True)  # "keep the card in your wallet and read it"
+            acting.add(clauses[head.clause].sentence)
+            continue
         if not head.focused and head.kind == HeadKind.ATTENTION:
             sentence = clauses[head.clause].sentence
             if any(
