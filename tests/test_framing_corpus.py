@@ -230,6 +230,7 @@ NEUTRAL_HOMEWORK = [
     "Bring one example to be shared in group on Tuesday, only if you want to.",
     "Get up at 7am every day, no matter what time you fell asleep, and log it.",
     "If you wake up late, don't worry, just restart the routine the next evening.",
+    "Book the train ticket to see your sister in Hull before the end of the month.",
 ]
 TESTING_HOMEWORK = [
     "This behavioural experiment must be done perfectly, no excuses.",
@@ -240,6 +241,7 @@ TESTING_HOMEWORK = [
     "Write in your journal without skipping a single day this month.",
     "A missed day means the whole week has to be repeated.",
     "If you miss a day, you lose the whole streak.",
+    "A full diary every week is your ticket to the next stage of the programme.",
 ]
 
 

@@ -418,7 +418,8 @@ _DEMAND: Final = _words(
     |without|until|unless)|a good (?:mum|mother|dad|father|parent|partner|client|patient
     |student) (?:would|makes|always|never|does)
     |not optional|mandatory|compulsory|obligatory|how (?:do|can|will) you expect to
-    |(?:so|too) much to ask|ticket to|(?:keep|don't break) the (?:chain|streak)
+    |(?:so|too) much to ask|(?<!coach )(?<!bus )(?<!train )(?<!plane )(?<!return )(?<!a )ticket to
+    |(?:keep|don't break) the (?:chain|streak)
     |without skipping (?:a|one|any)
     |unbroken (?:streak
     |chain|run|record)
