@@ -107,6 +107,12 @@ VAGUE_HARD = {
     "'to form' a habit is a verb, not a form to fill in": (
         "Mindful eating x14 days, to form a new habit."
     ),
+    "what a partner says the client does is no task": (
+        "My partner says every evening I check my phone at dinner."
+    ),
+    "working out a way is thinking": "Work out a way to say no to your manager by Friday.",
+    "a product named in a condition is not what 'it' reads": "If the card helps, read it.",
+    "'eat it' of a thought is an idiom, not a meal": "If a thought bothers you, just eat it.",
     "a routine told before any clinician is named is no plan": (
         "Before bed I scroll my phone for an hour; it is my only downtime. My counsellor "
         "wants me to rest more."
@@ -376,6 +382,15 @@ SPECIFIC_HARD = {
         "my wallet."
     ),
     "a workout is an act": "Work out at the leisure centre on Monday at 6.",
+    "working out a budget makes a product": (
+        "Work out the monthly budget on a spreadsheet by Sunday."
+    ),
+    "a meeting that is the task, with its count": "AA meeting x2 this week.",
+    "a place the note sends the client to": "Twice to the pool this week, 20 lengths.",
+    "a pull-up is an act": "Each morning, pull yourself up on the chin-up bar five times.",
+    "a second act after 'and' is an act, not a listed noun": (
+        "When the urge to binge comes on Friday night, get your coat and walk."
+    ),
     "one thing hung in someone's memory is a count of one": (
         "Hang a bird feeder in the garden in your dad's memory."
     ),

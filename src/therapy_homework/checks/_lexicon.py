@@ -626,7 +626,6 @@ PHRASAL: Final[dict[tuple[str, str], tuple[str, str]]] = {
     ("work", "on"): ("soft", "object"),
     ("work", "through"): ("soft", "object"),
     ("work", "at"): ("soft", ""),
-    ("work", "out"): ("action", ""),
     ("work", "towards"): ("soft", ""),
     ("work", "toward"): ("soft", ""),
     ("build", "towards"): ("soft", ""),

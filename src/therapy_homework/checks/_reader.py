@@ -953,21 +953,28 @@ def _named_before(clauses: list[_Clause], head: Head) -> bool:
         return False
     sentence = clauses[head.clause].sentence
     return any(
-        not lx.PRODUCTS.isdisjoint(c.tokens)
+        not lx.PRODUCTS.isdisjoint(c.tokens) and not _opens_with_cue(c.tokens)
         for c in clauses[max(0, head.clause - 3) : head.clause]
         if c.sentence == sentence
     )
 
 
+# Frames that list what to watch or record: "keep an eye on your moods and sleep".
+_TRACKING: Final = frozenset(
+    "track tracking monitor monitoring eye notice noticing log logging record recording "
+    "rate rating note about".split()
+)
+
+
 def _listed_noun(clauses: list[_Clause], index: int) -> bool:
-    """Whether a one-word clause after "and" or "or" is a noun listed after another noun
-    ("keep an eye on your moods and sleep"), not a second act ("stop and rest")."""
+    """Whether a one-word clause after "and" or "or" is a noun listed in a frame of what
+    to watch or record ("keep an eye on your moods and sleep"), not a second act ("stop
+    and rest", "get your coat and walk")."""
     word = clauses[index].tokens[0]
     if word not in _KNOWN_NOUNS or index == 0:
         return False
     before = clauses[index - 1]
-    last = before.tokens[-1]
-    return before.sentence == clauses[index].sentence and _base(last) not in _VERBS
+    return before.sentence == clauses[index].sentence and not _TRACKING.isdisjoint(before.tokens)
 
 
 def _one_occasion(clause: list[str]) -> bool:
@@ -1053,7 +1060,7 @@ def _reported(clause: list[str]) -> int:
         if j < n and word in _ADVISED and _is_gerund(clause[j]):
             clause[j] = _base(clause[j])
             return j  # "my counsellor suggested setting up a corner": the act suggested
-        if j < n and word in _SAYING and clause[j] in _OCCASION_STARTS:
+        if j < n and word in _SAYING and clause[j] in _OCCASION_STARTS and _set_by(clause[:k]):
             # "says for the first two weeks I just log ...": past the setting to the act
             m = j + 1
             while (
@@ -1110,6 +1117,12 @@ def _reported(clause: list[str]) -> int:
 
 # "asked what I used to care about": a question the clinician asked, not a task.
 _ASKED_WHAT: Final = frozenset("what how why whether who which where".split())
+
+
+def _set_by(words_: list[str]) -> bool:
+    """Whether the words name a clinician or the homework ("my counsellor", "the
+    nurse's", "my homework"), not a partner or a relative."""
+    return any(word.removesuffix("'s") in _SET_BY for word in words_)
 
 
 # Verbs of saying, whose setting may come before the act reported: "says for now I ...".
@@ -1910,7 +1923,7 @@ _PRONOUN_OK: Final = frozenset(
     "delay postpone read send post burn print sign file submit record share bring tear "
     "hang stick pin place put carry say tell text show give email write tie wrap frame "
     "bury plant light deliver return drop take play display photograph box pack click "
-    "wear open cook bake eat".split()
+    "wear open cook bake".split()
 )
 # Saying something abstract is still an act: "state your feeling", "share a worry".
 _SPEAKING: Final = frozenset(
@@ -2006,6 +2019,12 @@ def _by_doing(clause: list[str], start: int) -> Head | None:
     ):
         return Head(means.word, HeadKind.ACTION)  # "by rehearsing it aloud": the goal named
     return means
+
+
+# After "work out": a workout's place, time or company, not what is worked out.
+_WORKOUT_NEXT: Final = frozenset("at in on with for before after during three twice".split())
+# "pull yourself up on it / about that": checking oneself.
+_ON_IT: Final = [[p, o] for p in ("on", "about") for o in ("it", "that", "this", "them")]
 
 
 # "bring the intensity down", "get your anxiety down": a feeling lowered is an outcome.
@@ -2130,10 +2149,26 @@ def _classify(clause: list[str], at: int) -> Head | None:
             return Head(base, HeadKind.ATTENTION, _has_focus(clause, held + 2, attention=True))
     if base == "get" and following == "to" and after == "know":
         return Head(base, HeadKind.MENTAL)  # "get to know the feeling": knowing is in the mind
-    if base == "work" and following == "out" and after in _WH:
-        return Head(base, HeadKind.MENTAL)  # "work out whether ...": thinking, not a workout
-    if base == "pull" and following in lx.SELF_WORDS and after == "up":
-        return Head(base, HeadKind.MENTAL)  # "pull myself up on it": checking oneself
+    if base == "work" and following == "out":
+        # "work out at the gym for 30 minutes": exercise; "work out whether ...", "work
+        # out a way to say no", "work it out": thinking
+        if (
+            not after
+            or after in _WORKOUT_NEXT
+            or _bound_word(after)
+            or _is_number(after)
+            or _object_kind(clause, rest + 1) == "product"  # "work out the budget"
+        ):
+            return Head(base, HeadKind.ACTION)
+        return Head(base, HeadKind.MENTAL)
+    if (
+        base == "pull"
+        and following in lx.SELF_WORDS
+        and after == "up"
+        and clause[rest + 2 : rest + 4] in _ON_IT
+    ):
+        return Head(base, HeadKind.MENTAL)  # "pull myself up on it": checking oneself (but
+        # "pull yourself up on the bar" is a pull-up)
     phrase = lx.PHRASAL.get((base, following))
     if phrase is None and following not in lx.PARTICLES:
         for k in (2, 3):  # "pick Mia up", "drop the form off": the particle after the object
@@ -2485,8 +2520,18 @@ def _writing(clause: list[str], at: int, base: str) -> Head:
 _EACH_EVERY: Final = frozenset(("each", "every"))
 
 
+def _verb_to(clause: list[str], at: int, j: int) -> bool:
+    """Whether the word at ``j``, after "to", is a verb ("to form a habit") or a place
+    some verb goes to ("returning to work"), not a note's destination ("2x to the gym")."""
+    if clause[j] not in lx.PLACES:
+        return True
+    return any(_is_gerund(word) or _is_past(word) for word in clause[at : j - 1])
+
+
 # The meetings where homework is set and reviewed: never the homework itself.
-_MEETINGS: Final = lx.SESSION_WORDS | frozenset("class classes check-in check-ins".split())
+_MEETINGS: Final = frozenset(
+    "session sessions sess appt appointment appointments class classes check-in check-ins".split()
+)
 
 
 def _shorthand(clause: list[str], at: int) -> Head | None:
@@ -2506,11 +2551,14 @@ def _shorthand(clause: list[str], at: int) -> Head | None:
             break  # "1 tick in phone notes each time it shows up": the cue has the verb
         if token in lx.FINITE:
             return None  # a statement, not a note
-        if token in _MEETINGS:
-            continue  # "three sessions left", "Tuesday's check-in": the meeting, not the task
+        if token in _MEETINGS and not (
+            j and (clause[j - 1] in lx.PLACES or clause[j - 1] in lx.PROCEDURES)
+        ):
+            continue  # "three sessions left", "rough session Thursday": the therapy's own
+            # meeting, not the task (but "two gym sessions", "yoga class Tuesday" are)
         if (token in lx.PROCEDURES or token in lx.PRODUCTS or token in lx.PLACES) and not (
-            j and clause[j - 1] == "to"
-        ):  # (but "to form a habit", "to record it": a verb)
+            j and clause[j - 1] == "to" and _verb_to(clause, at, j)
+        ):
             found = found or Head(token, HeadKind.SHORTHAND)
         elif (
             token in _VERBS
