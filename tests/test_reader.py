@@ -325,6 +325,10 @@ HEADS = {
         "Spent 300 on takeaways last week. Write a food budget by Friday.",
         [("write", "writing")],
     ),
+    "the 'say' of ', say,' gives an example, it asks for nothing": (
+        "Pick a value, kindness, say, and keep it in mind this week.",
+        [("pick", "mental"), ("keep", "soft")],
+    ),
     "building towards a routine is a soft verb with no act": (
         "Build towards a fuller weekly routine.",
         [("build", "soft")],

@@ -107,6 +107,11 @@ VAGUE_HARD = {
     "'to form' a habit is a verb, not a form to fill in": (
         "Mindful eating x14 days, to form a new habit."
     ),
+    "starting to question one's thinking is a mental act": (
+        "He told me I should start questioning my thinking whenever I catch myself panicking."
+    ),
+    "'1 thing' is one thing, no named act": "Do 1 thing from your values list before next session.",
+    "'one act of kindness' names no act": "Do one act of kindness for yourself this week.",
     "what a partner says the client does is no task": (
         "My partner says every evening I check my phone at dinner."
     ),
@@ -382,6 +387,17 @@ SPECIFIC_HARD = {
         "my wallet."
     ),
     "a workout is an act": "Work out at the leisure centre on Monday at 6.",
+    "'how about' asks for the act": (
+        "How about ringing your aunt before Sunday to ask about the recipe?"
+    ),
+    "'any other time' is a cue": (
+        "Any other time a craving hits, tally it on the card in your wallet."
+    ),
+    "a physio's causative reports the act": (
+        "My physio has me doing the sit-to-stand ten times every morning."
+    ),
+    "a screenshot is a record": "Screenshot your step count every evening at 9 this week.",
+    "freewriting is writing": "Freewrite about your dad's workshop for ten minutes on Sunday.",
     "working out a budget makes a product": (
         "Work out the monthly budget on a spreadsheet by Sunday."
     ),

@@ -95,7 +95,7 @@ ACTION_VERBS: Final = _set(
 #: Writing and recording: an action, but it needs a focus (what to write about).
 WRITING_VERBS: Final = _set(
     "write jot journal list log record note document track type diary chart fill complete "
-    "tally tick mark"
+    "tally tick mark freewrite free-write screenshot"
 )
 
 #: Rating and measuring: an action whose object is the focus ("rate your mood 0-10").
@@ -227,7 +227,7 @@ GENERIC_NOUNS: Final = _set(
     commitment commitments tradition traditions moments moment situation situations
     thing things something anything everything stuff tool tools skill skills strategy
     strategies technique techniques step steps method methods approach approaches
-    activity activities action actions idea ideas stuff change changes progress effort
+    activity activities action actions act acts idea ideas stuff change changes progress effort
     efforts exercise exercises practice practices habit habits routine routines it
     this that them work what whatever ways way one ones bit lot lots
     """

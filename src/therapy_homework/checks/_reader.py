@@ -442,6 +442,7 @@ _POLITE: Final = tuple(
         "i wonder|wondered if|whether you'd",
         "i'm|i am|was| wondering if|whether you could|might|would|can",
         "would you mind",
+        "how|what about",
     )
 )
 
@@ -604,7 +605,7 @@ def _segment(
                     and first in _QUESTION_STARTS
                     and not (
                         asking
-                        and _WONDERING.isdisjoint(tokens[asked_at:i])
+                        and not _wonders(tokens, asked_at, i)
                         and _asks_when(tokens[asked_at:i])
                     )
                 ):
@@ -900,7 +901,8 @@ _LEADS: Final = frozenset(
 _CAUSATIVES: Final = frozenset("has had have gets got makes made lets let".split())
 _CLINICIANS: Final = frozenset(
     "therapist counsellor counselor psychologist doctor coach psychiatrist clinician "
-    "worker nurse gp facilitator dr".split()
+    "worker nurse gp facilitator dr dietitian dietician physio physiotherapist "
+    "psychotherapist mediator".split()
 )
 _PRONOUN_CONTRACTIONS: Final = frozenset(
     "i'll you'll we'll they'll he'll she'll i'm you're we're they're i'd you'd we'd "
@@ -964,6 +966,15 @@ _TRACKING: Final = frozenset(
     "track tracking monitor monitoring eye notice noticing log logging record recording "
     "rate rating note about".split()
 )
+
+
+def _aside_word(clauses: list[_Clause], index: int) -> bool:
+    """Whether a one-word clause is an aside, not an act: the "say" of ", say," (an
+    example follows), or a noun listed after "and" in a frame of what to watch or
+    record."""
+    if clauses[index].tokens[0] == "say":
+        return True
+    return clauses[index].joined and _listed_noun(clauses, index)
 
 
 def _listed_noun(clauses: list[_Clause], index: int) -> bool:
@@ -1297,7 +1308,7 @@ _PREFIX_WORDS: Final = (
         "planned chose promised said says told tells explained suggested me us him her them "
         "it this that it's its remember forget don't dont make making be see find there's "
         "there here's that's what's thanks thank you're they're he's she's do does put "
-        "putting worth it'd definitely probably really certainly maybe".split()
+        "putting worth it'd definitely probably really certainly maybe how what".split()
     )
 )
 
@@ -1362,7 +1373,11 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
     )
     if reported:
         tried = _see_if_can(clause, reported)  # "she wants me to see if I can ask ..."
-        return _Prefix(tried or reported, bool(tried), False, True)
+        at = tried or reported
+        if clause[at] in ("start", "begin") and at + 1 < len(clause) and _is_gerund(clause[at + 1]):
+            at += 1  # "she said I should start questioning ...": the act started decides
+            clause[at] = _base(clause[at])
+        return _Prefix(at, bool(tried), False, True)
     index = 0
     softened = False
     subject = False
@@ -1734,7 +1749,11 @@ def _object_kind(clause: list[str], start: int) -> str:
         ):
             return _object_kind(clause, j + 1)
     if noun in lx.SKILL_NOUNS or noun in _NAMEABLE:
-        modifiers = [t for t in clause[start:at] if t not in lx.DETERMINERS and t not in _MODIFIERS]
+        modifiers = [
+            t
+            for t in clause[start:at]
+            if t not in lx.DETERMINERS and t not in _MODIFIERS and not _is_number(t)
+        ]  # (a count is no name: "1 thing" is one thing, "the STOP skill" a procedure)
         if clause[start] in ("your", "my", "our") and noun.endswith(("s", "ing")):
             return "generic"  # "use your skills", "practise your grounding"
         if modifiers:
@@ -2431,7 +2450,7 @@ _ADVERBIALS: Final = frozenset(
 # Nouns that stand in for an act without naming it: "take a step", "do one activity".
 _GENERIC_ACTS: Final = frozenset(
     "step steps action actions activity activities thing things something change changes "
-    "risk risks effort efforts decision decisions choice choices move moves".split()
+    "risk risks effort efforts decision decisions choice choices move moves act acts".split()
 )
 _NP_STOPS: Final = lx.CUE_WORDS | {"and", "or", "but", "then"}
 # Verbs of making or taking in a physical thing: with "one thing" the verb is the act.
@@ -3069,9 +3088,9 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
             if token == "every" and (nxt in ("so", "now") or (nxt == "once" and after == "in")):
                 found.frequency = True  # "every so often", "every now and then": no count
                 continue
-            if nxt in _INSTANCES:
+            if nxt in _INSTANCES or (token == "any" and nxt == "other" and after in _INSTANCES):
                 if token != "next" or (after and after != "we"):
-                    found.cue = True  # "each time you ...", "the next time"
+                    found.cue = True  # "each time you ...", "the next time", "any other time"
                 continue
             if token != "next" and (
                 nxt in lx.EVENT_NOUNS or after in lx.EVENT_NOUNS or _event(nxt)
@@ -3350,6 +3369,8 @@ def _opens_with_cue(clause: list[str]) -> bool:
     if first in _CUE_OPENERS:
         return True
     second = clause[1] if len(clause) > 1 else ""
+    if first == "any" and second == "other":
+        return clause[2:3] in (["time"], ["moment"])  # "any other time a worry pops up"
     return first in ("each", "every", "next", "any", "the") and second in ("time", "moment")
 
 
@@ -3557,7 +3578,7 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
         else:
             in_cue = False
             if not (at == 0 and words_[:1] and _is_gerund(words_[0]) and not clause.first) and not (
-                clause.joined and len(words_) == 1 and _listed_noun(clauses, index)
+                len(words_) == 1 and _aside_word(clauses, index)
             ):
                 head = _classify(words_, at)  # a gerund after a comma describes, not asks
             if head is None and at == 0 and first_word in _SETTING_OPENERS:
@@ -3846,6 +3867,15 @@ def _timed(clause: list[str]) -> bool:
     """Whether a verbless phrase names its own occasion: a number, a day, a time, "by"
     ("one call to the housing office by Friday", not "the walk after dinner")."""
     return any(_bound_word(token) or token in lx.NUMBER_WORDS or token == "by" for token in clause)
+
+
+def _wonders(tokens: list[str], start: int, end: int) -> bool:
+    """Whether a request between ``start`` and ``end`` wonders rather than asks ("would
+    you say ...?", "do you think ...?"); the "say" of ", say," gives an example."""
+    return any(
+        token in _WONDERING and not (token == "say" and k > 0 and tokens[k - 1] == ",")
+        for k, token in enumerate(tokens[start:end], start)
+    )
 
 
 def _asks_when(words: list[str]) -> bool:
