@@ -277,6 +277,11 @@ def test_homework_framed_as_a_test_is_flagged(text: str) -> None:
         "Uni counsellor told me I need to plan my week. I didn't. So naturally I spent an "
         "hour colour-coding.",
         "My sleep psychologist wants a diary every morning and, of course, I forgot it twice.",
+        "Our homework is to cook for each other one night this week. Naturally he has "
+        "already claimed the easy night, so I didn't get a say.",
+        "Apparently I'm meant to walk the dog every evening, whether or not I feel like it; "
+        "I didn't on Monday.",
+        "We agreed I'd keep one evening a week just for me. No chores in it, apparently.",
         # quoted words that are material to write or work on, not a doubted excuse
         "Each day Ruth is to write 'done' and her mood on the calendar.",
         "Pt to challenge the 'can't sleep' thought each night.",
@@ -298,6 +303,7 @@ def test_a_clients_account_and_quoted_material_are_not_blame(text: str) -> None:
         "Our team psychologist agrees the patient is just lazy about homework.",
         "Pt gave the 'too busy' story again; no diary.",
         "Pt did not write the log, 'forgot' again.",
+        "We agreed she'd fill in the log; she didn't, apparently too busy.",
     ],
 )
 def test_the_same_words_in_a_clinicians_note_still_blame(text: str) -> None:

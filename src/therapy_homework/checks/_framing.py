@@ -788,7 +788,8 @@ _SECOND_PERSON: Final = _words(r"(?<!thank )you|your|yours|yourself|you're|you'v
 _CLINICIAN: Final = r"""(?:therapist|psych|psychologist|psychiatrist|pdoc|counsell?or|doctor|dr
     |gp|coach|sponsor|worker|clinician|nurse|ot|dietitian|facilitator)"""
 _OWN_ACCOUNT: Final = _words(
-    rf"""(?:my|our) (?:t|{_CLINICIAN})|my (?:homework|counselling|dbt|cbt|group)
+    rf"""(?:my|our) (?:t|{_CLINICIAN})|my (?:homework|counselling|dbt|cbt|group)|our homework
+    |i'm meant to|we agreed (?:that )?i(?:'d|'ll| will| would)
     |my (?:(?!colleague|team|the|a|ward|supervisor)[\w-]+ ){{1,2}}{_CLINICIAN}
     |{_CLINICIAN}(?:'s)? (?:[\w-]+ ){{0,2}}?(?:told|gave|wants|asked|has|had|got|set|insisted
     |says|said)(?: that)? (?:me|us|i)"""
