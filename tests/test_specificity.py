@@ -110,6 +110,12 @@ VAGUE_HARD = {
     "starting to question one's thinking is a mental act": (
         "He told me I should start questioning my thinking whenever I catch myself panicking."
     ),
+    "'any other time you feel like it' is no cue": (
+        "Go for a run any other time you feel like it."
+    ),
+    "a question about last Saturday asks for no act": (
+        "What about going to the party last Saturday felt so hard?"
+    ),
     "'1 thing' is one thing, no named act": "Do 1 thing from your values list before next session.",
     "'one act of kindness' names no act": "Do one act of kindness for yourself this week.",
     "what a partner says the client does is no task": (
@@ -397,6 +403,12 @@ SPECIFIC_HARD = {
         "My physio has me doing the sit-to-stand ten times every morning."
     ),
     "a screenshot is a record": "Screenshot your step count every evening at 9 this week.",
+    "'say,' before the words to say is an instruction, not an example": (
+        "When your mum asks about your weight at Sunday lunch, say, I'm not discussing that today."
+    ),
+    "a numbered exercise's name is a name, not a count": (
+        "Try the 5-4-3-2-1 exercise the next time panic starts on the bus."
+    ),
     "freewriting is writing": "Freewrite about your dad's workshop for ten minutes on Sunday.",
     "working out a budget makes a product": (
         "Work out the monthly budget on a spreadsheet by Sunday."

@@ -973,7 +973,10 @@ def _aside_word(clauses: list[_Clause], index: int) -> bool:
     example follows), or a noun listed after "and" in a frame of what to watch or
     record."""
     if clauses[index].tokens[0] == "say":
-        return True
+        # an example only when the list goes on after it ("kindness, say, or ..."), not
+        # "say: ..." or ", say, I'm not discussing that"
+        nxt = clauses[index + 1] if index + 1 < len(clauses) else None
+        return nxt is not None and nxt.joined and nxt.sentence == clauses[index].sentence
     return clauses[index].joined and _listed_noun(clauses, index)
 
 
@@ -1124,6 +1127,11 @@ def _reported(clause: list[str]) -> int:
         if j < n and j > k + 1 and _base(clause[j]) in _VERBS:
             return j
     return 0
+
+
+# What opens the event after "any other time": "a worry pops up", "your chest tightens"
+# (not "that suits you", "you feel like it").
+_EVENT_LEADS: Final = frozenset("a an the your my his her their".split())
 
 
 # "asked what I used to care about": a question the clinician asked, not a task.
@@ -1752,8 +1760,10 @@ def _object_kind(clause: list[str], start: int) -> str:
         modifiers = [
             t
             for t in clause[start:at]
-            if t not in lx.DETERMINERS and t not in _MODIFIERS and not _is_number(t)
-        ]  # (a count is no name: "1 thing" is one thing, "the STOP skill" a procedure)
+            if t not in lx.DETERMINERS
+            and t not in _MODIFIERS
+            and not (_is_number(t) and "-" not in t)
+        ]  # (a count is no name: "1 thing" is one thing; "the 4-7-8 exercise" is a name)
         if clause[start] in ("your", "my", "our") and noun.endswith(("s", "ing")):
             return "generic"  # "use your skills", "practise your grounding"
         if modifiers:
@@ -3088,7 +3098,13 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
             if token == "every" and (nxt in ("so", "now") or (nxt == "once" and after == "in")):
                 found.frequency = True  # "every so often", "every now and then": no count
                 continue
-            if nxt in _INSTANCES or (token == "any" and nxt == "other" and after in _INSTANCES):
+            if nxt in _INSTANCES or (
+                token == "any"
+                and nxt == "other"
+                and after in _INSTANCES
+                and i + 3 < n
+                and clause[i + 3] in _EVENT_LEADS  # "any other time a worry pops up"
+            ):
                 if token != "next" or (after and after != "we"):
                     found.cue = True  # "each time you ...", "the next time", "any other time"
                 continue
@@ -3881,7 +3897,12 @@ def _wonders(tokens: list[str], start: int, end: int) -> bool:
 def _asks_when(words: list[str]) -> bool:
     """Whether a question names when its act is to be done ("could you ring her before
     Friday?", "... next week?"; not "could you take it one day at a time?")."""
+    if not _BEFORE_NOW.isdisjoint(words):
+        return False  # "... last Saturday felt so hard?": about the past, no act asked
     return any(_bound_word(token) or token in _TIMING for token in words)
+
+
+_BEFORE_NOW: Final = frozenset("last ago yesterday".split())
 
 
 def _names_field(clause: list[str], start: int = 0) -> bool:
