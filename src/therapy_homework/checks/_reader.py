@@ -3540,6 +3540,7 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
     wrapping: set[int] = set()  # sentences that give the whole task a bound
     statement = -1  # the sentence whose first clause was a statement
     reported_in = -1  # the first sentence that reports the task ("she wants me to ...")
+    told, told_upto = False, 0  # a clinician or the homework named, in clauses before
     in_cue = False  # the previous clause was a cue with no instruction in it
     # Sentences of running prose: a verbless phrase inside one ("..., a late coffee",
     # "the garden") is a detail, not a clinician's note; a note starts with its label.
@@ -3585,8 +3586,11 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
         if cue_start >= 0 or (in_cue and clause.joined):
             # "when you climb the stairs or stand up": the cue goes on after "or"
             if cue_start >= 0:
-                # (a clinician or the homework named by now: "my counsellor lent me ...")
-                told = any(not _SET_BY.isdisjoint(c.tokens) for c in clauses[: index + 1])
+                # (a clinician or the homework named by now: "my counsellor lent me ..."),
+                # each clause looked at once however many cues there are
+                while not told and told_upto <= index:
+                    told = not _SET_BY.isdisjoint(clauses[told_upto].tokens)
+                    told_upto += 1
                 at = cue_start + _after_cue(words_[cue_start : cue_start + 14], told)
                 if at > cue_start:
                     head = _classify(words_, at)
