@@ -2899,7 +2899,7 @@ def _time(tokens: list[str], i: int) -> str | None:
         if nxt == "the" and after == "end" and tokens[i + 3 : i + 4] == ["of"]:
             # "at the end of each day", "at the end of your shift": a time of day
             ends = tokens[i + 4 : i + 7]  # "of the (working) day", "of each shift"
-            return "time" if ends and not _DAY_ENDS.isdisjoint(ends[1:]) else None
+            return "time" if not _DAY_ENDS.isdisjoint(ends) else None
         return None
     if token in ("by", "until", "till", "til", "due"):
         if (
@@ -3839,7 +3839,7 @@ def _client_voice(clauses: list[_Clause]) -> bool:
             if word in ("my", "our"):
                 # "my therapist", "my perinatal psych", "my first home session",
                 # "my therapist's advice"
-                if any(w.removesuffix("'s") in _SET_BY for w in words_[k + 1 : k + 4]):
+                if _set_by(words_[k + 1 : k + 4]):
                     return True
             elif word == "the" and any(
                 w.removesuffix("'s") in _CLINICIANS for w in words_[k + 1 : k + 3]
