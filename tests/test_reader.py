@@ -4,13 +4,17 @@ structure that the verdict's signals rest on."""
 
 import ast
 import inspect
+import sys
 import textwrap
 from collections.abc import Iterable
+from types import FrameType
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from therapy_homework import check_specificity
 from therapy_homework.checks import _lexicon as lx
 from therapy_homework.checks import _reader, _scoring
 
@@ -393,3 +397,48 @@ def test_the_plain_rule_holds_only_with_nothing_against_it() -> None:
     assert not plain("Try to notice what happens in your body when you talk about your dad.")
     assert not plain("Notice your body more when you talk about your dad.")
     assert not plain("Notice what happens in your body and be kinder to yourself, each evening.")
+
+
+# Repeated passages that reach the reader's rules which look beyond one clause: cues,
+# a client's account and its story, reports, lists, asides, questions, and the
+# benchmark's adversarial runs.
+_PASSAGES = [
+    "When your chest tightens, write down the thought and rate it from 0 to 100. ",
+    "My counsellor lent me a step counter. After lunch I walk to the post box and back. ",
+    "Before bed I scroll my phone for an hour. My therapist says that I can count it. ",
+    "We wrote down three aims: reach the gate. My therapist asked that I hold boundaries. ",
+    "This Saturday morning, you walk Bella. Pick a value, kindness, say, and keep it. ",
+    "Any other time a worry pops up, type it into the note. Keep an eye on moods and sleep. ",
+    "Take your card and read it before you leave. How about ringing your aunt before Sunday? ",
+    "Could you ring her ",
+    "when ",
+    "1 ",
+    "'",
+    "would you mind ",
+]
+
+
+def _calls(text: str) -> int:
+    """How many Python calls checking ``text`` makes (a count, not a time)."""
+    count = 0
+
+    def profile(frame: FrameType, event: str, arg: Any) -> None:
+        nonlocal count
+        if event == "call":
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        check_specificity(text)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+@pytest.mark.parametrize("passage", _PASSAGES)
+def test_the_work_grows_linearly_with_the_length(passage: str) -> None:
+    """Twice the text is about twice the work: no rule looks back over every earlier
+    clause at each clause (a look-back written once made long texts of cues quadratic;
+    the benchmark found it, this count now does). Counted, not timed."""
+    once = _calls(passage * 60)
+    assert _calls(passage * 120) <= 2.2 * once
