@@ -25,6 +25,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Final
 
+from . import _lexicon as lx
 from ._reader import words, words_with_spans
 
 __all__ = ["Passage", "blame_span", "test_span"]
@@ -785,8 +786,7 @@ _HOMEWORK: Final = _words(_WORK)
 
 #: The text speaks to the client ("you"), or is the client's own account ("my therapist").
 _SECOND_PERSON: Final = _words(r"(?<!thank )you|your|yours|yourself|you're|you've|you'll|you'd")
-_CLINICIAN: Final = r"""(?:therapist|psych|psychologist|psychiatrist|pdoc|counsell?or|doctor|dr
-    |gp|coach|sponsor|worker|clinician|nurse|ot|dietitian|facilitator)"""
+_CLINICIAN: Final = "(?:" + "|".join(sorted(lx.CLINICIANS, key=len, reverse=True)) + ")"
 _OWN_ACCOUNT: Final = _words(
     rf"""(?:my|our) (?:t|{_CLINICIAN})|my (?:homework|counselling|dbt|cbt|group)|our homework
     |i'm meant to|we agreed (?:that )?i(?:'d|'ll| will| would)

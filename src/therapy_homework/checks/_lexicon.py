@@ -619,6 +619,16 @@ NEEDS_OBJECT_STRICT: Final = _set("do use have make give get spend take set put 
 #: Particles that may stand between a verb and its object ("put away the phone").
 PARTICLES: Final = _set("up out in on through over off back down around aside together away")
 
+#: The people who set homework, as clients and notes name them ("my therapist", "the
+#: physio", "my pdoc"): a client's account names one, a clinician's note rarely does.
+CLINICIANS: Final = _set(
+    """
+    therapist counsellor counselor psychologist psychiatrist psychotherapist psych pdoc
+    doctor dr gp coach sponsor worker clinician nurse ot facilitator dietitian dietician
+    physio physiotherapist mediator
+    """
+)
+
 #: Phrasal verbs whose meaning is not the sum of their words, with what they are and
 #: what they need: ``"object"`` (an action with a concrete object, else the kind given)
 #: or ``"focus"`` (attention that needs an exact thing).

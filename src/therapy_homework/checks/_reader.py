@@ -899,11 +899,7 @@ _LEADS: Final = frozenset(
     "nightly weekly".split()
 )
 _CAUSATIVES: Final = frozenset("has had have gets got makes made lets let".split())
-_CLINICIANS: Final = frozenset(
-    "therapist counsellor counselor psychologist doctor coach psychiatrist clinician "
-    "worker nurse gp facilitator dr dietitian dietician physio physiotherapist "
-    "psychotherapist mediator".split()
-)
+_CLINICIANS: Final = lx.CLINICIANS
 _PRONOUN_CONTRACTIONS: Final = frozenset(
     "i'll you'll we'll they'll he'll she'll i'm you're we're they're i'd you'd we'd "
     "they'd he'd she'd i've you've we've they've let's lets".split()
@@ -3824,7 +3820,7 @@ _TASK_TOLD: Final = (
 _FIRST_PERSON: Final = frozenset("i me my we us our i'm i've i'd i'll".split())
 # "my therapist", "our counsellor", "my homework": a client telling what they were set.
 _SET_BY: Final = _CLINICIANS | frozenset(
-    "psych homework assignment session sessions appointment appointments therapy".split()
+    "homework assignment session sessions appointment appointments therapy".split()
 )
 
 
