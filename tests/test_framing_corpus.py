@@ -282,6 +282,8 @@ def test_homework_framed_as_a_test_is_flagged(text: str) -> None:
         "Apparently I'm meant to walk the dog every evening, whether or not I feel like it; "
         "I didn't on Monday.",
         "We agreed I'd keep one evening a week just for me. No chores in it, apparently.",
+        "In DBT I'm supposed to do opposite action whenever I feel like hiding in bed all "
+        "day, basically be less lazy and get things done instead.",
         # quoted words that are material to write or work on, not a doubted excuse
         "Each day Ruth is to write 'done' and her mood on the calendar.",
         "Pt to challenge the 'can't sleep' thought each night.",
@@ -304,6 +306,7 @@ def test_a_clients_account_and_quoted_material_are_not_blame(text: str) -> None:
         "Pt gave the 'too busy' story again; no diary.",
         "Pt did not write the log, 'forgot' again.",
         "We agreed she'd fill in the log; she didn't, apparently too busy.",
+        "She is supposed to fill in the log daily; no effort at all, lazy.",
     ],
 )
 def test_the_same_words_in_a_clinicians_note_still_blame(text: str) -> None:

@@ -111,7 +111,7 @@ def test_every_verb_a_rule_of_the_reader_names_is_a_verb_the_reader_knows() -> N
     # and the verbs of the lists that rules look up once a word is known to be a verb
     named |= {verb for verb, _ in lx.PHRASAL} | lx.MAKING_VERBS | _reader._MARKING
     named |= lx.NEEDS_OBJECT | lx.RESCUED_BY_OBJECT | _reader._PRONOUN_OK | _reader._SPEAKING
-    named |= _reader._HOLDING | _reader._SELECTING | _reader._COMPLETING
+    named |= _reader._HOLDING | _reader._SELECTING | _reader._COMPLETING | _reader._INQUIRING
     assert named <= _reader._VERBS, sorted(named - _reader._VERBS)
 
 
@@ -341,6 +341,36 @@ HEADS = {
         "Each time you bite a nail, click it.",
         [("click", "action")],
     ),
+    "'self-talk' is no talking": ("Self-talk.", []),
+    "holding a feeling for a while is a stance": (
+        "Hold your grief for ten minutes.",
+        [("hold", "stance")],
+    ),
+    "a count with no number is no timed hold": (
+        "Hold the pose for a count that feels comfortable.",
+        [("hold", "stance")],
+    ),
+    "'show' after 'which thoughts' is a verb, not a programme": (
+        "Watch which thoughts show up.",
+        [("watch", "attention")],
+    ),
+    "a gloss after the act asks for nothing": (
+        "Tonight, read the bedtime story yourself, as one small way of being the dad you "
+        "want to be.",
+        [("read", "reading")],
+    ),
+    "'as part of' opening a sentence still leads to its act": (
+        "As part of my course I have to write down one pleasant event each day.",
+        [("write", "writing")],
+    ),
+    "two describing words joined by 'and' describe one object": (
+        "Write a short and kind note to Sam.",
+        [("write", "writing")],
+    ),
+    "'and' before a new verb starts a new clause": (
+        "Pick one value and live by it on Sunday.",
+        [("pick", "mental")],
+    ),
 }
 
 
@@ -378,6 +408,68 @@ def test_counting_phrases_finds_as_many_as_matching_them(tokens: list[str]) -> N
 def test_a_finding_claimed_after_a_verb_is_research_and_a_detail_is_not() -> None:
     assert _reader.analyse("Exercise is linked to lower anxiety; walk daily.").discounted
     assert not _reader.analyse("Bring one object linked to your dad on Friday.").discounted
+
+
+def test_research_is_a_claim_not_a_word() -> None:
+    # a research word reports research when it claims something or is what a claim rests on
+    for claim in (
+        "Studies find that six weeks of practice reduces rumination.",
+        "Twenty minutes a day is what helps, according to the research.",
+        "Build up to 150 minutes a week, in line with the guidelines.",
+        "Researchers recommend ten minutes.",
+    ):
+        assert _reader.analyse(claim).discounted == {_reader.Discount.RESEARCH}, claim
+    # and is a thing to do something with otherwise
+    for task in (
+        "Go to the literature class on Wednesday.",
+        "Research three gyms near you by Friday.",
+        "Write down your findings after each walk.",
+    ):
+        assert _reader.Discount.RESEARCH not in _reader.analyse(task).discounted, task
+
+
+def test_an_age_is_no_count() -> None:
+    assert not _reader.analyse("Talk to my 12yo about school.").has_count
+    assert not _reader.analyse("Play cards with my 8 y/o.").has_count
+    assert _reader.analyse("Play cards with my son 3 times.").has_count
+
+
+def test_the_first_sign_of_something_is_a_cue_and_the_first_chance_is_open() -> None:
+    assert _reader.analyse("At the first sign of panic, breathe out slowly.").has_cue
+    chance = _reader.analyse("At the first chance you get, call your sister.")
+    assert chance.has_unbounded_cue
+    assert not chance.has_cue
+    assert not _reader.analyse("Bring it at the first session.").has_cue
+
+
+def test_a_number_worked_towards_is_a_target_not_a_dose() -> None:
+    for text in (
+        "Walk each evening, building towards 30 minutes.",
+        "Add 500 steps, working toward the 10,000 a day.",
+    ):
+        found = _reader.analyse(text)
+        assert _reader.Discount.GOAL in found.discounted, text
+        assert not found.has_count, text
+        assert not found.has_dose, text
+    assert _reader.analyse("Walk towards the station for 30 minutes.").has_dose
+
+
+def test_one_small_action_is_no_count() -> None:
+    assert not _reader.analyse("Choose one small action today.").has_count
+    assert not _reader.analyse("Do one small thing on Friday.").has_count
+    assert _reader.analyse("Write down one specific thing you'd like.").has_count
+
+
+def test_doing_what_one_does_names_no_act() -> None:
+    heads = _reader.analyse("Keep doing what you're doing.").heads
+    assert [(h.word, h.kind) for h in heads] == [("do", "generic")]
+
+
+def test_a_client_saying_what_they_cannot_do_asks_for_nothing() -> None:
+    assert _reader.analyse("I honestly don't know if I can do this.").heads == ()
+    assert _reader.analyse("We didn't find the time on weekdays.").heads == ()
+    # but "won't" and "can't" may be the plan: not read as a remark
+    assert _reader.analyse("I won't check my phone after 9 pm this week.").has_time
 
 
 def test_the_if_of_see_if_you_can_is_no_condition() -> None:

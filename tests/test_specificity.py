@@ -255,6 +255,45 @@ VAGUE_HARD = {
     "how the client usually is, not what to do": (
         "I usually check the locks six times a night. My counsellor wants me to relax about it."
     ),
+    "contacting people in general names no one to contact": (
+        "When a wave of grief hits, reach out to your support network instead of drinking."
+    ),
+    "making something easier is an end, not an act": (
+        "Over the next seven days, work on making it easier to get started."
+    ),
+    "a number worked towards is a target": (
+        "Add a few more steps as you go, working toward the 10,000 a day that's recommended."
+    ),
+    "a thought experiment happens in the mind": (
+        "Before you power through a chore, run a quick thought experiment."
+    ),
+    "exploring why is an inquiry of the mind": (
+        "When you feel resistance to something this week, explore what's behind it."
+    ),
+    "one small action names no action to count": (
+        "Choose one small action today that reflects something you care about."
+    ),
+    "a boundary set with two describing words is still a boundary": (
+        "When your mum starts correcting how you parent, set a firm but loving boundary."
+    ),
+    "carrying on with whatever one does names no act": (
+        "Keep doing what you're doing on the motorway this fortnight, self-talk and all."
+    ),
+    "a film watched in the mind's eye is imagined": (
+        "Watch the movie of your day in your mind's eye for five minutes before sleep."
+    ),
+    "two research words make a report of research": (
+        "In the research literature, people who walk 20 minutes after dinner fall asleep faster."
+    ),
+    "one very small thing is still no act": "Do one very small thing each morning.",
+    "digging into why is an inquiry of the mind": (
+        "Dig into what's behind your anger for 10 minutes on Sunday."
+    ),
+    "a time to get to is a target": "Get to 20 minutes of reading a night.",
+    "one brave thing names no act": "Do one brave thing a day that lines up with your values.",
+    "hours of sleep are a state, not a dose of something done": (
+        "Get eight hours of sleep every night."
+    ),
 }
 SPECIFIC_HARD = {
     "'linked to' describing an object is no research claim": (
@@ -532,6 +571,74 @@ SPECIFIC_HARD = {
     ),
     "a cue about the mood itself is a real cue": (
         "When your mood drops below 4, text one friend and note the time."
+    ),
+    "a literature class is a place, not research": (
+        "See if you can put your hand up in next Wednesday's literature class and ask one "
+        "question about the narrator."
+    ),
+    "holding a position for a timed while is an act": (
+        "Whenever your fingers head for your face at the laptop, clench both fists and hold "
+        "for a full minute."
+    ),
+    "'at the first' sign of something is a cue": (
+        "At the first tug toward your cuticles, press both palms flat against your thighs."
+    ),
+    "watching a named programme is an act": (
+        "Watch one episode of the talk show you've been avoiding every evening this week."
+    ),
+    "a client's doubt after the task is a remark, not a task": (
+        "My homework is to listen to five minutes of the sounds every day until I see him "
+        "next week. I honestly don't know if I can do this."
+    ),
+    "reaching out to one named person is an act": "Reach out to your sister on Friday.",
+    "reaching out to a counted group is an act": (
+        "Reach out to two people from your group by text before Friday."
+    ),
+    "reaching out to a named service is an act": (
+        "Reach out to the recovery community centre on Tuesday to book an induction."
+    ),
+    "one more call is a count, not a state": "Make one more call to the GP before Friday.",
+    "a state reached by a named means is that means": (
+        "Make bedtime calmer by turning off all screens at 10 pm each night this week."
+    ),
+    "what one wrote is a product to bring": "Bring what you wrote to our next session.",
+    "a thought experiment on paper is written": (
+        "Do the thought experiment on the handout twice before Thursday, writing your answers "
+        "in the boxes."
+    ),
+    "a citation that opens an instruction is no research": (
+        "According to the guidelines, do your pelvic floor exercises three times a day: 10 "
+        "squeezes, 5 seconds each."
+    ),
+    "the client's own findings are no research": (
+        "Write down what your findings show after each exposure: peak SUDS and how long it "
+        "took to drop."
+    ),
+    "'at the first moment' of something is a cue": (
+        "At the first moment you notice tension, drop your shoulders and breathe out slowly "
+        "for a count of six."
+    ),
+    "the act after a gloss is read": (
+        "Before bed tonight, as a first step write three lines about what went well today."
+    ),
+    "'as' with the act in its own clause is a cue": (
+        "When you get home, as the door closes behind you take three slow breaths."
+    ),
+    "watching TV with someone is an act": (
+        "Watch TV with your son for 30 minutes on Saturday morning."
+    ),
+    "describing words in a list describe one object": (
+        "Send your dad a short, warm but honest text on Sunday about missing his birthday."
+    ),
+    "a length of time before the act's noun measures it": (
+        "Take a 10-minute walk every lunchtime this week."
+    ),
+    "minutes of something done are a dose of it": (
+        "Within an hour of waking each day, get 15 minutes of outdoor light before you check "
+        "your phone."
+    ),
+    "'for' someone opening the sentence leads to the act": (
+        "For my nutritionist next week I have to write out a list of my fear foods."
     ),
 }
 

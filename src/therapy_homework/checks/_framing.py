@@ -789,7 +789,7 @@ _SECOND_PERSON: Final = _words(r"(?<!thank )you|your|yours|yourself|you're|you'v
 _CLINICIAN: Final = "(?:" + "|".join(sorted(lx.CLINICIANS, key=len, reverse=True)) + ")"
 _OWN_ACCOUNT: Final = _words(
     rf"""(?:my|our) (?:t|{_CLINICIAN})|my (?:homework|counselling|dbt|cbt|group)|our homework
-    |i'm meant to|we agreed (?:that )?i(?:'d|'ll| will| would)
+    |i(?:'m| am) (?:meant|supposed) to|we agreed (?:that )?i(?:'d|'ll| will| would)
     |my (?:(?!colleague|team|the|a|ward|supervisor)[\w-]+ ){{1,2}}{_CLINICIAN}
     |{_CLINICIAN}(?:'s)? (?:[\w-]+ ){{0,2}}?(?:told|gave|wants|asked|has|had|got|set|insisted
     |says|said)(?: that)? (?:me|us|i)"""

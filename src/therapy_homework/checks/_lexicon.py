@@ -30,6 +30,7 @@ def _set(text: str) -> frozenset[str]:
 ACTION_VERBS: Final = _set(
     """
     accompany act add adjust answer apologise apologize apply approach arrange arrive ask
+    investigate
     assemble attach attend bake bathe bike bin block blow book bookmark borrow bow breathe
     brew bring brush burn bury buy buzz call cancel carry carve chat chew chop choreograph
     circle clap clean clear climb clip close collect color colour complete compliment
@@ -111,6 +112,7 @@ READING_VERBS: Final = _set("read reread re-read review study listen")
 MENTAL_VERBS: Final = _set(
     """
     think reflect ponder contemplate consider remember recall remind imagine visualise
+    analyse analyze examine
     visualize picture accept forgive release process acknowledge recognise recognize
     realise realize believe trust understand know learn decide choose pick identify
     figure determine question challenge dispute reframe reassure tell-yourself meditate-on
@@ -303,6 +305,8 @@ PRODUCTS: Final = _set(
     ws wksht wkst jnl jrnl tracker trackers tally tallies logbook grid grids eulogy eulogies
     obituary questionnaire questionnaires checklist checklists handout phq phq9 gad gad7 pcl pcl5
     epds dass
+    film films movie movies episode episodes programme programmes documentary
+    documentaries sitcom sitcoms clip clips song songs
     line lines word words column columns table row rows cv resume application
     impact-statement account narrative
     app apps articles audiobook audiobooks autobiographies

@@ -129,7 +129,7 @@ def _expand(match: "re.Match[str]") -> str:
 
 # Compounds whose first word is also a verb form: "thought record" is a form, not
 # "think". Joined with a hyphen, which keeps the length.
-_COMPOUND: Final = re.compile(r"\bthought (?=records?\b|logs?\b|diar(?:y|ies)\b)")
+_COMPOUND: Final = re.compile(r"\bthought (?=records?\b|logs?\b|diar(?:y|ies)\b|experiments?\b)")
 
 
 def _join(match: "re.Match[str]") -> str:
@@ -667,7 +667,7 @@ def _segment(
             researchy
             and token in _RESEARCH_STARTS
             and (
-                token in lx.RESEARCH_WORDS
+                (token in lx.RESEARCH_WORDS and _about_research(tokens, i))
                 or (
                     i + 1 < n
                     and (token, tokens[i + 1]) in lx.RESEARCH_PAIRS
@@ -691,6 +691,51 @@ def _segment(
     return kept, bool(quoted), research
 
 
+def _about_research(tokens: list[str], i: int) -> bool:
+    """Whether the research word at ``i`` reports research: a word that only ever does
+    ("researchers", "meta-analysis"), or one that claims something within a few words
+    ("studies find", "the guidelines say", "research on sleep has shown"), or what a
+    claim rests on ("based on research", "from studies"). Not a thing to do something
+    with: "the literature class", "research three gyms", "write down your findings"."""
+    if tokens[i] in _RESEARCHERS:
+        return True
+    if i and tokens[i - 1] in _OWNERS:
+        return False  # "what your findings show": the client's own
+    if i + 1 < len(tokens) and tokens[i + 1] in lx.RESEARCH_WORDS:
+        return True  # "the research literature"
+    citing = [k for k in range(max(0, i - 3), i) if tokens[k] in _CITING]
+    if citing:
+        # "according to the research", "in line with the guidelines"; but "According to
+        # the guidelines, do your exercises three times a day" prescribes
+        k = citing[0]
+        opens = k == 0 or tokens[k - 1] in _SENTENCE_ENDS or (k == 1 and tokens[0] == "in")
+        comma = i + 1 < len(tokens) and tokens[i + 1] == ","
+        return not (opens and comma and i + 2 < len(tokens) and _plain_verb(tokens[i + 2]))
+    if i and tokens[i - 1] in ("on", "from"):
+        return True  # "based on research", "from studies"
+    for k, token in enumerate(tokens[i + 1 : i + 6]):
+        if token in _SENTENCE_ENDS or token in _CLAUSE_ENDS:
+            return False  # the claim is made in the same clause
+        if token in _CLAIM_WORDS or (token in _REPORTING_WORDS and k < 2):
+            return True  # "studies of CBT find", "the guidelines say"
+    return False
+
+
+_CITING: Final = frozenset("according line per".split())
+_OWNERS: Final = frozenset("your my our his her their".split())
+_RESEARCHERS: Final = frozenset(
+    "researchers scientists meta-analysis randomised randomized".split()
+)
+# Words by which research claims something: "studies show", "research has found" (and
+# right after it, "the guidelines say"; but "write your findings and say them aloud").
+_CLAIM_WORDS: Final = frozenset(
+    "show shows showed shown suggest suggests suggested find finds found indicate indicates "
+    "indicated recommend recommends recommended confirm confirms confirmed demonstrate "
+    "demonstrates demonstrated proves proved consistently strong clear robust".split()
+)
+_REPORTING_WORDS: Final = frozenset("say says said tell tells told report reports".split())
+
+
 # Participles that claim a finding only after a verb or an adverb ("is linked to", "has
 # been shown to", "clinically proven to"); after a noun they describe it ("one object
 # linked to your person").
@@ -700,6 +745,25 @@ _BRACKETS: Final = frozenset("()[]")
 _OPENING_BRACKETS: Final = frozenset("([")
 _KEPT: Final = -1
 _SKIPPED: Final = -2
+
+
+# "a firm but loving boundary": words that pair two describing words of one object.
+_PAIRING: Final = frozenset("but yet and".split())
+# Describing words without a describing ending ("a firm but fair answer").
+_PLAIN_ADJECTIVES: Final = frozenset(
+    "firm fair honest clear calm warm brief short long simple gentle direct polite quiet "
+    "loud slow quick soft strong open".split()
+)
+_ADJECTIVE_ENDS: Final = ("ing", "ful", "ive", "able", "ible", "ous", "less", "ent", "ant")
+
+
+def _describes(word: str) -> bool:
+    """Whether ``word`` looks like a describing word ("firm", "loving", "respectful")."""
+    return (
+        word in _MODIFIERS
+        or word in _PLAIN_ADJECTIVES
+        or (len(word) > 5 and word.endswith(_ADJECTIVE_ENDS))
+    )
 
 
 # Who a reported task is given to: "asked me and my husband to ...".
@@ -717,11 +781,23 @@ def _boundary(tokens: list[str], i: int, kind: int, current: list[str]) -> int |
     if (
         token == ","
         and current
-        and current[-1] in _MODIFIERS
+        and (current[-1] in _MODIFIERS or (len(current) > 1 and current[-2] in lx.DETERMINERS))
+        and _describes(current[-1])
         and nxt
-        and (nxt in _MODIFIERS or nxt.endswith(("able", "ful", "ive")))
+        and (nxt in _MODIFIERS or nxt.endswith(("able", "ful", "ive")) or _describes(nxt))
     ):
-        return _SKIPPED  # "one small, doable step": a list of adjectives
+        return _SKIPPED  # "one small, doable step", "a short, warm text": a list of adjectives
+    if (
+        token in _PAIRING
+        and len(current) > 1
+        and (current[-2] in lx.DETERMINERS or _describes(current[-2]))
+        and _describes(current[-1])
+        and nxt not in _VERBS
+        and _describes(nxt)
+        and i + 2 < len(tokens)
+        and tokens[i + 2][:1].isalpha()
+    ):
+        return None  # "set a firm but loving boundary", "a short and kind note": one object
     if token == "so" and nxt and (nxt.endswith("ly") or nxt in _DEGREE_AFTER_SO):
         return None  # "stop thinking so negatively": an adverb, not "and so"
     if (
@@ -832,6 +908,11 @@ def _describes_noun(clause: list[str], at: int) -> bool:
     return nxt in _KNOWN_NOUNS and nxt not in _VERBS
 
 
+# Nouns whose last part is also a verb of action: "self-talk" is no talking to anyone.
+# ("self-care", "self-doubt" are left to their verbs: a stance, a mental act.)
+_SELF_NOUNS: Final = frozenset("self-talk self-help self-harm self-praise".split())
+
+
 @lru_cache(maxsize=8192)
 def _base(word: str) -> str:
     """The base form of a verb the lexicon knows ("paying" -> "pay"); else ``word``."""
@@ -840,7 +921,7 @@ def _base(word: str) -> str:
     irregular = _IRREGULAR.get(word)
     if irregular is not None:
         return irregular
-    if "-" in word:
+    if "-" in word and word not in _SELF_NOUNS:
         # "re-rate", "free-write", "self-soothe": the last part is the verb
         inner = _base(word.rsplit("-", 1)[1])
         return inner if inner in _VERBS else word
@@ -1390,8 +1471,16 @@ def _skip_prefix(clause: list[str]) -> _Prefix:
     while index < n:
         token = clause[index]
         nxt = clause[index + 1] if index + 1 < n else ""
-        if token not in _PREFIX_WORDS and (token in _VERBS or nxt != "to") and not _is_past(token):
+        if (
+            token not in _PREFIX_WORDS
+            and (token in _VERBS or nxt != "to")
+            and not _is_past(token)
+            and not (subject and token.endswith("ly"))
+        ):
             break  # the common case: no rule below applies to this word ("write", "walk")
+        if subject and token.endswith("ly") and token not in _VERBS and token not in _PREFIX_WORDS:
+            index += 1  # an adverb after the subject: "I honestly don't know", "we truly tried"
+            continue
         if token == "going" and nxt == "to" and _goes_somewhere(clause, index + 1):
             break  # "I'm going to the drop-in": going is the act, not a future tense
         if index == 0:
@@ -1618,6 +1707,8 @@ def _statement(clause: list[str], index: int, subject: bool, requested: bool = F
         return _TASK_NOUNS.isdisjoint(clause[at + 1 : at + 5])
     if subject and (_is_past(head) or head in _COPULAS):
         return True  # "you said ...", "I walked ..."
+    if subject and head in _NEGATED and not _SPEAKERS.isdisjoint(clause[:index]):
+        return True  # "I don't know if I can do this", "we didn't find the time": a remark
     if (
         index > 0
         and clause[index - 1] in _THIRD_PERSON
@@ -1634,6 +1725,10 @@ def _statement(clause: list[str], index: int, subject: bool, requested: bool = F
     return False
 
 
+# A finite verb with "not", and who says it of themselves: "I don't", "we can't".
+# ("won't" and "can't" may state the plan: "I won't check my phone after 9 pm".)
+_NEGATED: Final = frozenset("don't didn't haven't couldn't wouldn't doesn't".split())
+_SPEAKERS: Final = frozenset("i we".split())
 # "(it is to) be every evening", "be twice a week": the task's occasion after "be".
 _WHEN_THE_TASK: Final = frozenset("every each once twice".split())
 # "I'm taking ...": after these a gerund is the verb, not a noun's modifier.
@@ -1736,9 +1831,17 @@ def _object_kind(clause: list[str], start: int) -> str:
     at, noun = _noun_phrase(clause, start)
     if not noun:
         return "generic" if at > start else ""
+    if noun in _IMAGINED:
+        # "run a thought experiment" happens in the mind; "do the thought experiment on
+        # the handout, writing your answers" is done on paper
+        return "abstract" if _ON_PAPER.isdisjoint(clause) else "product"
     if first == "half" and clause[start + 1 : start + 2] in (["an"], ["a"]) and start + 2 < n:
         at, noun = start + 2, clause[start + 2]  # "half an hour"
     if noun in lx.TIME_UNITS:
+        if at > start and _is_number(clause[at - 1]) and clause[at + 1 : at + 2]:
+            following = clause[at + 1]
+            if following[:1].isalpha() and following in _KNOWN_NOUNS | _VERBS:
+                return _object_kind(clause, at + 1)  # "a 10-minute walk": the walk
         # "20 minutes (a day) of something you enjoy", "ten minutes on the workbook": the
         # time measures the act, and what it is follows (but "20 minutes of each lunch
         # break" is when)
@@ -1758,6 +1861,7 @@ def _object_kind(clause: list[str], start: int) -> str:
             for t in clause[start:at]
             if t not in lx.DETERMINERS
             and t not in _MODIFIERS
+            and t not in lx.STATE_ADJECTIVES  # "one brave thing": a describing word
             and not (_is_number(t) and "-" not in t)
         ]  # (a count is no name: "1 thing" is one thing; "the 4-7-8 exercise" is a name)
         if clause[start] in ("your", "my", "our") and noun.endswith(("s", "ing")):
@@ -1778,6 +1882,11 @@ def _object_kind(clause: list[str], start: int) -> str:
     return "concrete"
 
 
+_IMAGINED: Final = frozenset("thought-experiment thought-experiments".split())
+_ON_PAPER: Final = frozenset(
+    "notebook journal diary app worksheet paper sheet log form pad notepad handout boxes "
+    "box column columns printout writing write".split()
+)
 # "20 minutes of each lunch break", "of your commute": an occasion, not what is done.
 _OCCASION_LEADS: Final = frozenset("each every your my the this that".split())
 # Items of a plan made in session, named by their number: "step 3", "rung 2", "level 4".
@@ -1957,6 +2066,19 @@ _SPEAKING: Final = frozenset(
 )
 _SEEING_AS: Final = frozenset("way as differently clearly".split())
 _WH: Final = frozenset("how what whether if why which when where who".split())
+# Verbs that, before "what", "why" or "how", ask for thinking: "explore why you avoid it".
+_INQUIRING: Final = frozenset("explore examine investigate analyse analyze unpack dig".split())
+
+
+def _asks_what(clause: list[str], at: int) -> bool:
+    """Whether a question word follows at ``at`` ("explore why ...", "dig into what's
+    behind it")."""
+    if clause[at : at + 1] in (["into"], ["in"]):
+        at += 1
+    word = clause[at] if at < len(clause) else ""
+    return word in _WH or word in ("what's", "why's", "how's")
+
+
 _MENTALLY: Final = frozenset(
     "mentally silently inwardly internally imaginary imagined imaginative".split()
 )
@@ -2009,17 +2131,32 @@ _THOUGHTS_CAUGHT: Final = frozenset(
 
 def _timed_hold(clause: list[str], rest: int) -> bool:
     """Whether "hold" holds something of the body for a timed while ("make a fist and
-    hold it for a full minute", "hold the pose for 30 seconds"), not a feeling or a
+    hold it for a full minute", "hold the pose for 30 seconds", "press your palms
+    together and hold for a count of five"), not a feeling or a
     thought ("hold your grief for ten minutes", "hold it with compassion")."""
     held = clause[rest] if rest < len(clause) else ""
     if held in ("it", "them"):
         at = rest + 1  # what was just made: "make two fists and hold them for ..."
+    elif held == "for":
+        at = rest  # the position just taken: "breathe in and hold for four seconds"
     else:
         at, noun = _noun_phrase(clause, rest)
         if noun not in _HELD:
             return False
         at += 1
-    return clause[at : at + 1] == ["for"] and not lx.TIME_UNITS.isdisjoint(clause[at + 1 : at + 4])
+    timed = clause[at + 1 : at + 4]
+    # "for a full minute", "for a slow count of three" (not "for a count that feels right")
+    return clause[at : at + 1] == ["for"] and (
+        not lx.TIME_UNITS.isdisjoint(timed)
+        or ("count" in timed and "of" in clause[at + 2 : at + 6])
+    )
+
+
+def _names_the_act(clause: list[str], at: int) -> bool:
+    """Whether the word at ``at``, after a length of time, names what is done: "take a
+    10-minute *walk*", not "take five minutes *for* yourself"."""
+    word = clause[at] if at < len(clause) else ""
+    return word[:1].isalpha() and word not in _NP_ENDS and (word in _VERBS or word in _KNOWN_NOUNS)
 
 
 def _by_doing(clause: list[str], start: int) -> Head | None:
@@ -2057,6 +2194,75 @@ _LOWERING: Final = frozenset("bring get turn take".split())
 _LOWERED: Final = lx.FEELINGS | frozenset(
     "intensity arousal level levels worry worries thoughts feelings".split()
 )
+
+
+def _timed_activity(clause: list[str], start: int) -> bool:
+    """Whether the words at ``start`` give a time of something done ("15 minutes of
+    outdoor light", "half an hour of exercise"), not of a state ("eight hours of sleep")."""
+    window = clause[start : start + 4]
+    if window[:1] == ["to"]:
+        return False  # "get to 20 minutes of reading a night": a target to reach
+    if "of" not in window or lx.TIME_UNITS.isdisjoint(window[: window.index("of")]):
+        return False
+    _, noun = _noun_phrase(clause, start + window.index("of") + 1)
+    return bool(noun) and noun not in _STATES_OF_REST
+
+
+_STATES_OF_REST: Final = frozenset("sleep rest shut-eye kip downtime".split())
+
+
+# "make it easier", "make things less stressful": a state to reach, not an act.
+_EASIER: Final = frozenset(
+    "easier harder better worse simpler safer calmer lighter quieter smoother manageable "
+    "bearable possible okay ok".split()
+)
+
+
+def _made_easier(clause: list[str], at: int) -> bool:
+    """Whether "make" at an object ``at`` makes it a state ("make it easier", "make
+    bedtime calmer", "make things more bearable"), not more of a thing ("make one more
+    call", "make 3 more calls")."""
+    if at >= len(clause) or _is_number(clause[at]):
+        return False
+    state = clause[at + 1 : at + 3]
+    if state[:1] and state[0] in ("more", "less"):
+        return len(state) > 1 and (state[1] in _EASIER or _describes(state[1]))
+    return bool(state) and state[0] in _EASIER
+
+
+def _to_anyone(clause: list[str], start: int) -> bool:
+    """Whether "to ..." at ``start`` names no one in particular ("to someone", "to
+    people", "to your supports", "to your support network"): whom to contact, and so
+    what to do, is left open."""
+    if clause[start : start + 1] != ["to"]:
+        return False
+    first = clause[start + 1] if start + 1 < len(clause) else ""
+    if first == "the" or _is_number(first):
+        return False  # "the people on your safety card", "two people from your group"
+    end, noun = _noun_phrase(clause, start + 1)
+    if clause[end + 1 : end + 2] in (["from"], ["on"], ["in"], ["at"]):
+        return False  # "someone from your AA group": a defined set
+    if noun in _SHORTHAND_TAILS and end > start + 1:
+        noun = clause[end - 1]  # "supports prn"
+    return noun in _ANYONE
+
+
+_SHORTHAND_TAILS: Final = frozenset("prn asap".split())
+# People in general: contacting them names no one to contact.
+_ANYONE: Final = frozenset(
+    "someone somebody anyone anybody people others supports network networks system "
+    "community ones folks".split()
+)
+
+
+# Things watched on a screen or at a ground: "watch TV with your son", "watch the match".
+_SCREENED: Final = frozenset("tv telly television series match game football rugby".split())
+# "watch the movie of your day in your mind's eye": what the mind shows is noticed.
+_MINDS: Final = frozenset("mind mind's minds head imagination".split())
+
+
+# After these, "show" is a verb: "watch which thoughts show up", "... shows how".
+_SHOWING: Final = [[w] for w in "up off how that what itself themselves you me".split()]
 
 
 # What is held with the body: "hold the pose", "hold your breath", "hold the ice".
@@ -2194,6 +2400,11 @@ def _classify(clause: list[str], at: int) -> Head | None:
     ):
         return Head(base, HeadKind.MENTAL)  # "pull myself up on it": checking oneself (but
         # "pull yourself up on the bar" is a pull-up)
+    if base in _INQUIRING and _asks_what(clause, rest):
+        means = _by_doing(clause, rest)
+        if means is not None:
+            return means  # "investigate which gym is closest by visiting each one"
+        return Head(base, HeadKind.MENTAL)  # "explore what's behind it": an inquiry of the mind
     phrase = lx.PHRASAL.get((base, following))
     if phrase is None and following not in lx.PARTICLES:
         for k in (2, 3):  # "pick Mia up", "drop the form off": the particle after the object
@@ -2218,6 +2429,8 @@ def _classify(clause: list[str], at: int) -> Head | None:
             means = _by_doing(clause, rest + 1)
             if means is not None:
                 return means  # "work towards the 5k by running 12 minutes ...": the means
+        if base == "reach" and _to_anyone(clause, rest + 1):
+            return Head(base, HeadKind.GENERIC)  # "reach out to your support network"
         return Head(base, kind)
 
     if base in ("be", "become", "stay", "remain"):
@@ -2247,6 +2460,7 @@ def _classify(clause: list[str], at: int) -> Head | None:
         base == "take"
         and (_is_number(following) or following == "a")
         and (after in lx.TIME_UNITS or (rest + 2 < n and clause[rest + 2] in lx.TIME_UNITS))
+        and not _names_the_act(clause, rest + (1 if after in lx.TIME_UNITS else 2) + 1)
     ):
         for j in range(rest, min(n - 1, rest + 7)):
             if clause[j] == "to" and _base(clause[j + 1]) in _VERBS:
@@ -2319,9 +2533,15 @@ def _classify(clause: list[str], at: int) -> Head | None:
         if (
             base == "watch"
             and following != "for"
-            and any(t in lx.PRODUCTS for t in clause[rest : rest + 4])
+            and _MINDS.isdisjoint(clause[rest : rest + 8])
+            and any(
+                t in lx.PRODUCTS
+                or t in _SCREENED
+                or (t in ("show", "shows") and clause[k + 1 : k + 2] not in _SHOWING)
+                for k, t in enumerate(clause[rest : rest + 4], rest)
+            )
         ):
-            return Head(base, HeadKind.ACTION)  # "watch the video"
+            return Head(base, HeadKind.ACTION)  # "watch the video", "watch the talk show"
         return Head(base, HeadKind.ATTENTION, _has_focus(clause, start, attention=True))
     if base in lx.READING_VERBS:
         if not _ALOUD.isdisjoint(clause[rest : rest + 6]):
@@ -2336,6 +2556,8 @@ def _classify(clause: list[str], at: int) -> Head | None:
         skip = 1 if following in ("to", "through", "over", "back") else 0
         return Head(base, HeadKind.READING, _object_kind(clause, rest + skip) in _CONCRETE_OBJECTS)
     if base in lx.STATE_VERBS and base not in lx.ACTION_VERBS:
+        if base == "get" and _timed_activity(clause, rest):
+            return Head(base, HeadKind.ACTION)  # "get 15 minutes of daylight before 9"
         return Head(base, HeadKind.STATE)
     if base in lx.MENTAL_VERBS:
         if base == "find" and (
@@ -2400,6 +2622,11 @@ def _classify(clause: list[str], at: int) -> Head | None:
         if following == "with" and base == "start":
             obj_at += 1  # "start with ten minutes of ...": what to start with
         obj = _object_kind(clause, obj_at)
+        if base == "make" and _made_easier(clause, obj_at):
+            means = _by_doing(clause, obj_at)
+            if means is not None:
+                return means  # "make bedtime calmer by turning off screens at 10"
+            return Head(base, HeadKind.OUTCOME)  # "make it easier to get started": an end
         if base == "go" and _goes_somewhere(clause, rest):
             return Head(base, HeadKind.ACTION)  # "go with her to the Friday café"
         if base in ("schedule", "book") and obj_at < n and _is_number(clause[obj_at]):
@@ -2416,6 +2643,8 @@ def _classify(clause: list[str], at: int) -> Head | None:
             return Head(base, HeadKind.ACTION)
         if obj in ("generic", "abstract", "self") or (obj == "" and base in lx.NEEDS_OBJECT_STRICT):
             return Head(base, HeadKind.GENERIC)
+        if base == "do" and clause[obj_at : obj_at + 1] == ["what"]:
+            return Head(base, HeadKind.GENERIC)  # "keep doing what you're doing": no act named
         return Head(base, HeadKind.ACTION, True, _single(clause, obj_at, base))
     if _is_gerund(word) and rest >= n:
         return None  # a bare gerund in a list ("eating, breathing"): no instruction
@@ -2655,10 +2884,28 @@ _UNIT_ADJECTIVES: Final = frozenset(
     "more extra full whole solid uninterrupted quiet short long brief quick separate "
     "additional".split()
 )
+# "one small action": size, not what the action is ("one specific thing" says more).
+_SMALL: Final = frozenset(
+    "small little tiny quick simple new nice good pleasant enjoyable meaningful helpful "
+    "healthy positive kind".split()
+)
+
+
+def _reaching(tokens: list[str], at: int) -> bool:
+    """Whether the words ending at ``at`` reach for a target: "get (to)", "work up
+    (to)", "build up (to)"; but not "for up to 20 minutes", a limit."""
+    if tokens[at] in ("get", "getting"):
+        return True
+    return tokens[at] == "up" and at > 0 and tokens[at - 1] in _BUILDING
+
+
+_BUILDING: Final = frozenset("work working build building ramp ramping".split())
+_INTENSIFIERS: Final = frozenset("very really quite super so".split())
+_TOWARDS: Final = frozenset("toward towards".split())
 _NOT_COUNTED: Final = frozenset(
     "to or and another in out percent per year years months month weeks pounds lbs kg "
     "steps hours at on by point points more than is are was were yrs yr year-old "
-    "years-old".split()
+    "years-old year-olds yo yo's y yos".split()
 )
 
 
@@ -2822,7 +3069,8 @@ _DAY_ENDS: Final = lx.PARTS_OF_DAY | frozenset("day days shift shifts workday".s
 
 def _time(tokens: list[str], i: int) -> str | None:
     """At a time word: ``"time"`` (a day or clock time), ``"deadline"`` ("by Friday"),
-    ``"span"`` ("this week") or ``None``."""
+    ``"span"`` ("this week"), ``"cue"`` ("at the first sign of ..."), ``"unbounded"``
+    ("at the first chance") or ``None``."""
     token = tokens[i]
     if token in lx.NUMBER_WORDS:
         return None  # "three walks": a count, which _amount reads
@@ -2892,6 +3140,13 @@ def _time(tokens: list[str], i: int) -> str | None:
             return "time"
         if nxt in lx.NUMBER_WORDS and after in ("am", "pm", "o'clock", "thirty", "fifteen"):
             return "time"
+        if nxt == "the" and after == "first" and i + 3 < n:
+            # "at the first tug toward your cuticles", "at the first sign of panic": a
+            # cue; but "at the first chance you get" is "when you can"
+            event = tokens[i + 3]
+            if event in _CHANCES:
+                return "unbounded"
+            return "cue" if event not in lx.SESSION_WORDS else None
         if nxt == "the" and after == "end" and tokens[i + 3 : i + 4] == ["of"]:
             # "at the end of each day", "at the end of your shift": a time of day
             ends = tokens[i + 4 : i + 7]  # "of the (working) day", "of each shift"
@@ -2982,6 +3237,10 @@ def _amount(tokens: list[str], i: int) -> str | None:
     prev = tokens[i - 1] if i > 0 else ""
     if token.endswith("%") or nxt in ("%", "percent"):
         return "goal"
+    if prev in _TOWARDS or (prev in ("the", "a") and i > 1 and tokens[i - 2] in _TOWARDS):
+        return "goal"  # "working toward the 10,000 a day", "build up towards 30 minutes"
+    if prev == "to" and i > 1 and _reaching(tokens, i - 2):
+        return "goal"  # "get to 20 minutes a night", "work up to 30 minutes"
     if prev in ("/", "of", "out") and token[0].isdigit():
         return None  # 7/10, out of 10: a rating
     if nxt == "/" and after[:1].isdigit():
@@ -3024,8 +3283,12 @@ def _amount(tokens: list[str], i: int) -> str | None:
         return None  # "the one thing", "this one"
     if unit == "of" and after not in ("them", "these", "those", "the", "your", "his", "her"):
         return None
-    if token == "one" and unit in lx.GENERIC_NOUNS:
-        return None
+    if token == "one" and unit in _INTENSIFIERS and i + 3 < n:
+        unit, after = after, tokens[i + 3]  # "one very small thing"
+    if token == "one" and (
+        unit in lx.GENERIC_NOUNS or (unit in _SMALL and after in lx.GENERIC_NOUNS)
+    ):
+        return None  # "one thing", "one small action": no act to count
     if token == "one" and unit in _PREPOSITIONS:
         return None  # "make one for Dad": a pronoun, not a count
     return "count"
@@ -3240,6 +3503,7 @@ def _number(clause: list[str], i: int, found: _Found, discounted: set[str], goal
         setattr(found, amount, True)
 
 
+_CHANCES: Final = frozenset("chance opportunity".split())
 _INSTANCES: Final = frozenset("time times instance occasion moment".split())
 _PER_PERIOD: Final = frozenset("day night week wk evening morning".split())
 _EVERY_PERIOD: Final = frozenset("day days week weekday hour".split())
@@ -3358,6 +3622,19 @@ _PROSE: Final = lx.FINITE | frozenset(
 )
 
 
+def _after_gloss(clause: list[str], at: int) -> int:
+    """Where the act starts after a gloss at ``at`` ("as a first step write three
+    lines", "as part of your plan write one letter"), or ``at`` when none follows ("as
+    one small way of being the dad you want to be")."""
+    start = at + 1
+    if clause[start : start + 2] == ["part", "of"]:
+        start += 2
+    end, _ = _noun_phrase(clause, start)
+    return end + 1 if end + 1 < len(clause) and _plain_verb(clause[end + 1]) else at
+
+
+# "as one way of ...", "as a reminder", "as part of ...": a gloss on the task.
+_GLOSSING: Final = [[w] for w in "a an one part another".split()]
 _TIME_OPENERS: Final = frozenset("each every next any the".split())
 
 
@@ -3476,7 +3753,7 @@ _CUE_SETTING: Final = (
 
 
 # Prepositions that open a setting ("on Sunday's walk by the river ...").
-_SETTING_OPENERS: Final = frozenset("on at during in over by".split())
+_SETTING_OPENERS: Final = frozenset("on at during in over by for".split())
 # Cue words that take a noun ("after dinner", "before bed"): a subject after that noun
 # starts the act.
 _SETTING_CUES: Final = frozenset("after before during until till".split())
@@ -3587,7 +3864,17 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
                 while not told and told_upto <= index:
                     told = not _SET_BY.isdisjoint(clauses[told_upto].tokens)
                     told_upto += 1
-                at = cue_start + _after_cue(words_[cue_start : cue_start + 14], told)
+                # "..., as one small way of being the father you want to be": a gloss on
+                # the act before it (but "As part of my course I have to write ..." asks)
+                gloss = (
+                    not clause.first
+                    and words_[cue_start] == "as"
+                    and words_[cue_start + 1 : cue_start + 2] in _GLOSSING
+                )
+                if gloss:
+                    at = _after_gloss(words_, cue_start)  # "as a first step, write ..."
+                else:
+                    at = cue_start + _after_cue(words_[cue_start : cue_start + 14], told)
                 if at > cue_start:
                     head = _classify(words_, at)
             in_cue = head is None
