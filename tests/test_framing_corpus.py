@@ -231,6 +231,9 @@ NEUTRAL_HOMEWORK = [
     "Get up at 7am every day, no matter what time you fell asleep, and log it.",
     "If you wake up late, don't worry, just restart the routine the next evening.",
     "Book the train ticket to see your sister in Hull before the end of the month.",
+    "Your only ask for now: count your drinks each day and put the number in your notes.",
+    "Three times a day, stop and check one body signal: does your tummy feel empty, okay or "
+    "full? Circle the matching picture on your chart.",
 ]
 TESTING_HOMEWORK = [
     "This behavioural experiment must be done perfectly, no excuses.",
@@ -242,6 +245,8 @@ TESTING_HOMEWORK = [
     "A missed day means the whole week has to be repeated.",
     "If you miss a day, you lose the whole streak.",
     "A full diary every week is your ticket to the next stage of the programme.",
+    "Only full sessions count; a short one goes on your record as missed.",
+    "Only the days you finish count towards the programme.",
 ]
 
 
