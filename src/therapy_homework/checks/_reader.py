@@ -638,7 +638,7 @@ def _segment(
             first = token  # a question may open after a colon: "questions: can you ...?"
             # "could you ...?": a request, unless the sentence wonders ("would you ring
             # her if she didn't call?", "would you say ...?", "..., do you think?")
-            polite = _polite(tokens, i)
+            polite = _polite(tokens, i) if token in _POLITE_BY_FIRST else 0
             asking = bool(polite) or (token in _ASKING and tokens[i + 1 : i + 2] == ["you"])
             asked_at = polite or i + 2  # where what is asked starts
         if not current:
@@ -684,6 +684,9 @@ def _segment(
         current.append(token)
         here.append(i)
     close()
+    if not set_aside:  # the common case: every sentence is kept
+        places.extend(all_places)
+        return clauses, bool(quoted), research
     kept = [c for c in clauses if c.sentence not in set_aside]
     places.extend(
         p for c, p in zip(clauses, all_places, strict=True) if c.sentence not in set_aside
@@ -3579,6 +3582,8 @@ def _has_record(tokens: list[str], clauses: list[_Clause]) -> bool:
     for token in tokens:
         if token[0] in "01" and _is_scale(token):  # (the first test rules out most words)
             return True  # "0-10", "1-5"
+    if len(clauses) < 2:
+        return False  # fields need several short items, or two questions
     # Named fields: several short items in one sentence (a cue is not a field), or
     # questions to answer ("what time it started, what she was doing, whether it helped").
     short: dict[int, int] = {}
@@ -3968,12 +3973,12 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
         for local in by_sentence.values():
             found.merge(local)
     singles = {clauses[h.clause].sentence for h in heads if h.single}
-    global_bound = any(
+    global_bound = (bool(wrapping) or not headers <= headed) and any(
         _bounds(local, found.span, has_record)
         for sentence, local in by_sentence.items()
         if (sentence not in headed and sentence in headers) or sentence in wrapping
     )
-    bound_action = any(
+    bound_action = bool(acting) and any(
         global_bound
         or sentence in singles
         or _bounds(by_sentence.get(sentence), found.span, has_record)

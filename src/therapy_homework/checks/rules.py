@@ -30,6 +30,7 @@ import re
 import string
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from types import MappingProxyType
 from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 import attrs
@@ -75,7 +76,7 @@ class Hit:
     #: a function that finds them, called only when the finding's span is asked for.
     span: tuple[int, int] | Callable[[], tuple[int, int] | None] | None = None
     suggestion: Suggestion | Later | None = attrs.field(default=None, converter=as_suggestion)
-    values: Mapping[str, str] = attrs.field(factory=dict)
+    values: Mapping[str, str] = attrs.field(default=MappingProxyType({}))
 
 
 @runtime_checkable

@@ -539,6 +539,8 @@ _KIND_CHECK = check_for(AssignmentKind | None)
 
 def _kind(kind: object, subject: str) -> AssignmentKind | None:
     """``kind`` as an :class:`AssignmentKind` (its value is accepted too), or ``None``."""
+    if kind is None:
+        return None
     if isinstance(kind, str) and not isinstance(kind, AssignmentKind):
         with contextlib.suppress(ValueError):  # the check below names what is expected
             kind = AssignmentKind(kind)
