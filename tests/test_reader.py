@@ -405,6 +405,14 @@ def test_counting_phrases_finds_as_many_as_matching_them(tokens: list[str]) -> N
     assert _PHRASES.count(tokens) == len(_PHRASES.matches(tokens))
 
 
+@given(st.lists(st.lists(st.sampled_from(_PHRASE_WORDS), min_size=1, max_size=8), max_size=5))
+def test_counting_phrases_over_clauses_is_counting_them_over_all_the_words(
+    clauses: list[list[str]],
+) -> None:
+    # the shortcut that looks for a first word clause by clause counts the same phrases
+    assert _PHRASES.count_in(clauses) == _PHRASES.count([w for c in clauses for w in c])
+
+
 def test_a_finding_claimed_after_a_verb_is_research_and_a_detail_is_not() -> None:
     assert _reader.analyse("Exercise is linked to lower anxiety; walk daily.").discounted
     assert not _reader.analyse("Bring one object linked to your dad on Friday.").discounted

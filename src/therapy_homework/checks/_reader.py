@@ -40,6 +40,7 @@ missing and why. The words the reader knows are in :mod:`._lexicon`.
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import chain
 from typing import Final, NamedTuple
 
 import attrs
@@ -263,6 +264,15 @@ class PhraseSet:
                     except ValueError:
                         break
         return found
+
+    def count_in(self, clauses: Sequence[list[str]]) -> int:
+        """:meth:`count` over the words of ``clauses`` read as one run, looked for only
+        when a word a phrase can start with is in some clause (most texts hold none)."""
+        firsts = self.firsts
+        for clause in clauses:
+            if not firsts.isdisjoint(clause):
+                return self.count(list(chain.from_iterable(clauses)))
+        return 0
 
     def matches(self, tokens: Sequence[str]) -> list[tuple[str, ...]]:
         """Every phrase that occurs in ``tokens``, in the order first found."""

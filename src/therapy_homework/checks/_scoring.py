@@ -21,7 +21,7 @@ lists what pushed it which way.
 
 import operator
 from collections.abc import Mapping
-from itertools import chain, compress
+from itertools import compress
 from typing import Final
 
 from ._reader import CONCRETE, Analysis, Discount, HeadKind, PhraseSet, analyse
@@ -145,7 +145,7 @@ def signals(analysis: Analysis) -> dict[str, float]:
         found["single"] = 1.0
     if unfocused:
         found["unfocused"] = 1.0
-    optional = _OPTIONAL.count(list(chain.from_iterable(analysis.clauses)))
+    optional = _OPTIONAL.count_in(analysis.clauses)
     if optional:
         found["optional"] = _THIRDS[min(optional, 3)]
     for discount in analysis.discounted:
