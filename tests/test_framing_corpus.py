@@ -232,6 +232,8 @@ NEUTRAL_HOMEWORK = [
     "If you wake up late, don't worry, just restart the routine the next evening.",
     "Book the train ticket to see your sister in Hull before the end of the month.",
     "Your only ask for now: count your drinks each day and put the number in your notes.",
+    "Only count your breaths, nothing else, for five minutes at bedtime.",
+    "Only count what you actually ate, not what you planned.",
     "Three times a day, stop and check one body signal: does your tummy feel empty, okay or "
     "full? Circle the matching picture on your chart.",
 ]
@@ -247,6 +249,9 @@ TESTING_HOMEWORK = [
     "A full diary every week is your ticket to the next stage of the programme.",
     "Only full sessions count; a short one goes on your record as missed.",
     "Only the days you finish count towards the programme.",
+    "If you skip it, it goes down on your chart as a miss.",
+    "Only walks of 30 minutes or more will count, so don't bother with short ones.",
+    "It only counts if you do all 20 minutes.",
 ]
 
 

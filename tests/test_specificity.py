@@ -294,6 +294,14 @@ VAGUE_HARD = {
     "hours of sleep are a state, not a dose of something done": (
         "Get eight hours of sleep every night."
     ),
+    "time for oneself is a state, not a dose of something done": (
+        "Get half an hour of me-time each evening."
+    ),
+    "minutes of self-care name no act": "Get 15 minutes of self-care each day.",
+    "friends in general are no one to contact": "Reach out to friends when you're struggling.",
+    "'anyone at all' is no one in particular": "Reach out to anyone at all when you feel low.",
+    "one scary thing names no act": "Do one scary thing every day.",
+    "a routine made calmer is an end": "Make the evening routine calmer each night this week.",
 }
 SPECIFIC_HARD = {
     "'linked to' describing an object is no research claim": (
@@ -640,6 +648,29 @@ SPECIFIC_HARD = {
     "'for' someone opening the sentence leads to the act": (
         "For my nutritionist next week I have to write out a list of my fear foods."
     ),
+    "a setting that opens a sentence is no statement": (
+        "For my OT I have to make a cup of tea standing up once a day without holding the counter."
+    ),
+    "getting to a count of meetings is going to them": "Get to 2 AA meetings this week.",
+    "examining a named part of the body is noticing it": (
+        "Examine your feet for cuts every evening before bed."
+    ),
+    "someone at a named occasion is someone": (
+        "Reach out to somebody at Sunday's church service after the service."
+    ),
+    "the act after a gloss that opens the text is read": (
+        "As a first step write three lines about Tuesday before bed tonight."
+    ),
+    "an inquiry done by a named means is that means": (
+        "Investigate how long the walk to the station takes by timing it on Monday morning."
+    ),
+    "'what happens if you ...' is an experiment with its act": (
+        "Explore what happens if you leave the light switch unchecked once each evening this week."
+    ),
+    "a timed break named by what is done is an act": (
+        "Take a 10-minute breathing break at 3 p.m. each day."
+    ),
+    "watching a comedy is an act": "Watch a comedy on Friday night.",
 }
 
 

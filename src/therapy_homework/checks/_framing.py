@@ -347,6 +347,7 @@ _VERDICT: Final = _words(
     |coach|group|team|ward|parents?)
     |in front of|marked (?:as )?(?:a )?(?:fail|failure|missed|absent|incomplete|red|down|against
     |in red|on the|up on)|(?:in|on) (?:the |your |his |her )?(?:red|board|record|file)
+    |(?:goes|go|going|gets|get|put) (?:down )?(?:in|on) (?:the |your |his |her )?chart
     |consequences?|penalt\w+|sanction\w*|(?:lose|loses|losing|forfeit\w*) (?:your |his |her |the
     |their |a )?(?:\w+ )?(?:streak|place|spot|slot|privileges?|reward|points?|stars?|sticker|leave
     |progress
@@ -429,7 +430,8 @@ _DEMAND: Final = _words(
     |everyone|the (?:whole )?(?:group|class|team|ward)|others) can see|(?:keep|keeps|keeping|lose
     |loses|losing) (?:their
     |your|his|her|a) (?:place|spot|slot)|everyone else (?:\w+ ){{0,3}}?(?:manages|managed|can
-    |does)|proves? (?:that )?you(?:'re| are)|only (?:\w+ ){{0,4}}?(?:count(?! (?:my|your|his|her
+    |does)|proves? (?:that )?you(?:'re| are)|only counts? if
+    |only (?:\w+ ){{1,6}}?(?:will |would )?(?:count(?! (?:my|your|his|her
     |their|the|each|every|how|up|down)\b)|counts|go on the tally
     |are counted|get a (?:tick|star|sticker))|(?:isn't|is not|not) good enough|won't cut it
     |whatever it takes|at all costs|zero tolerance|under no circumstances|not an option

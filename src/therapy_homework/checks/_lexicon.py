@@ -103,7 +103,7 @@ WRITING_VERBS: Final = _set(
 RATING_VERBS: Final = _set("rate score measure grade")
 
 #: Attending: for noticing work the action is to attend, and it needs the exact thing.
-ATTENTION_VERBS: Final = _set("notice observe watch sense scan monitor attend")
+ATTENTION_VERBS: Final = _set("notice observe watch sense scan monitor attend examine")
 
 #: Reading: an action when it says what to read.
 READING_VERBS: Final = _set("read reread re-read review study listen")
@@ -112,7 +112,7 @@ READING_VERBS: Final = _set("read reread re-read review study listen")
 MENTAL_VERBS: Final = _set(
     """
     think reflect ponder contemplate consider remember recall remind imagine visualise
-    analyse analyze examine
+    analyse analyze
     visualize picture accept forgive release process acknowledge recognise recognize
     realise realize believe trust understand know learn decide choose pick identify
     figure determine question challenge dispute reframe reassure tell-yourself meditate-on

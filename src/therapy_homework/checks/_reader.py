@@ -775,6 +775,7 @@ def _describes(word: str) -> bool:
     return (
         word in _MODIFIERS
         or word in _PLAIN_ADJECTIVES
+        or word in lx.STATE_ADJECTIVES
         or (len(word) > 5 and word.endswith(_ADJECTIVE_ENDS))
     )
 
@@ -1732,7 +1733,12 @@ def _statement(clause: list[str], index: int, subject: bool, requested: bool = F
         return True  # "you cry a lot", "they come and go": a description
     if head in _COMMENTING:
         return True  # "feels a bit forced", "sounds silly": no instruction takes an -s
-    if not subject and _base(head) not in _VERBS and not _opens_with_cue(clause[index : index + 2]):
+    if (
+        not subject
+        and _base(head) not in _VERBS
+        and head not in _SETTING_OPENERS  # "for my OT I have to make ...": a setting
+        and not _opens_with_cue(clause[index : index + 2])
+    ):
         # "rituals can give ...", "the card isn't ...", "our thinking gets biased"
         return not _is_number(head) and not lx.FINITE.isdisjoint(clause[index + 1 : index + 6])
     return False
@@ -1853,7 +1859,7 @@ def _object_kind(clause: list[str], start: int) -> str:
     if noun in lx.TIME_UNITS:
         if at > start and _is_number(clause[at - 1]) and clause[at + 1 : at + 2]:
             following = clause[at + 1]
-            if following[:1].isalpha() and following in _KNOWN_NOUNS | _VERBS:
+            if following[:1].isalpha() and (following in _KNOWN_NOUNS or following in _VERBS):
                 return _object_kind(clause, at + 1)  # "a 10-minute walk": the walk
         # "20 minutes (a day) of something you enjoy", "ten minutes on the workbook": the
         # time measures the act, and what it is follows (but "20 minutes of each lunch
@@ -1867,7 +1873,11 @@ def _object_kind(clause: list[str], start: int) -> str:
             and j + 1 < n
             and not (clause[j] == "of" and clause[j + 1] in _OCCASION_LEADS)
         ):
+            if clause[j + 1] in lx.ABSTRACT_NOUNS or clause[j + 1] in _STATES_OF_REST:
+                return "abstract"  # "15 minutes of self-care", "an hour of headspace"
             return _object_kind(clause, j + 1)
+    if noun in _THINGS and (clause[start] in ("a", "an") or _is_number(clause[start])):
+        return "generic"  # "one scary thing", "a really brave thing": no act named
     if noun in lx.SKILL_NOUNS or noun in _NAMEABLE:
         modifiers = [
             t
@@ -1895,6 +1905,7 @@ def _object_kind(clause: list[str], start: int) -> str:
     return "concrete"
 
 
+_THINGS: Final = frozenset("thing things".split())
 _IMAGINED: Final = frozenset("thought-experiment thought-experiments".split())
 _ON_PAPER: Final = frozenset(
     "notebook journal diary app worksheet paper sheet log form pad notepad handout boxes "
@@ -2083,6 +2094,16 @@ _WH: Final = frozenset("how what whether if why which when where who".split())
 _INQUIRING: Final = frozenset("explore examine investigate analyse analyze unpack dig".split())
 
 
+def _experiment(clause: list[str], at: int) -> Head | None:
+    """The act of an experiment "what happens if/when you <act>" at ``at``, or ``None``."""
+    if clause[at : at + 2] != ["what", "happens"] or clause[at + 2 : at + 4] not in _IF_YOU:
+        return None
+    return _classify(clause, at + 4) if at + 4 < len(clause) else None
+
+
+_IF_YOU: Final = [[w, s] for w in ("if", "when") for s in ("you", "i", "we")]
+
+
 def _asks_what(clause: list[str], at: int) -> bool:
     """Whether a question word follows at ``at`` ("explore why ...", "dig into what's
     behind it")."""
@@ -2169,13 +2190,21 @@ def _names_the_act(clause: list[str], at: int) -> bool:
     """Whether the word at ``at``, after a length of time, names what is done: "take a
     10-minute *walk*", not "take five minutes *for* yourself"."""
     word = clause[at] if at < len(clause) else ""
-    return word[:1].isalpha() and word not in _NP_ENDS and (word in _VERBS or word in _KNOWN_NOUNS)
+    if not word[:1].isalpha() or word in _NP_ENDS:
+        return False
+    _, noun = _noun_phrase(clause, at)
+    return (
+        noun[:1].isalpha()
+        and noun not in _STATES_OF_REST
+        and noun not in lx.ABSTRACT_NOUNS
+        and noun not in lx.GENERIC_NOUNS
+    )
 
 
-def _by_doing(clause: list[str], start: int) -> Head | None:
-    """The act named by "by <doing>" within a few words of ``start`` ("work towards the 5k
-    by running ..."), or ``None``."""
-    window = clause[start : start + 8]
+def _by_doing(clause: list[str], start: int, reach: int = 8) -> Head | None:
+    """The act named by "by <doing>" within ``reach`` words of ``start`` ("work towards
+    the 5k by running ..."), or ``None``."""
+    window = clause[start : start + reach]
     if "by" not in window:
         return None
     at = start + window.index("by") + 1
@@ -2217,11 +2246,17 @@ def _timed_activity(clause: list[str], start: int) -> bool:
         return False  # "get to 20 minutes of reading a night": a target to reach
     if "of" not in window or lx.TIME_UNITS.isdisjoint(window[: window.index("of")]):
         return False
-    _, noun = _noun_phrase(clause, start + window.index("of") + 1)
-    return bool(noun) and noun not in _STATES_OF_REST
+    what = start + window.index("of") + 1
+    _, noun = _noun_phrase(clause, what)
+    return not any(
+        word in _STATES_OF_REST or word in lx.ABSTRACT_NOUNS
+        for word in (noun, clause[what] if what < len(clause) else "")
+    )  # (not "15 minutes of self-care": the first word may be all there is)
 
 
-_STATES_OF_REST: Final = frozenset("sleep rest shut-eye kip downtime".split())
+_STATES_OF_REST: Final = frozenset(
+    "sleep rest shut-eye kip downtime time me-time calm quiet".split()
+)
 
 
 # "make it easier", "make things less stressful": a state to reach, not an act.
@@ -2232,15 +2267,21 @@ _EASIER: Final = frozenset(
 
 
 def _made_easier(clause: list[str], at: int) -> bool:
-    """Whether "make" at an object ``at`` makes it a state ("make it easier", "make
-    bedtime calmer", "make things more bearable"), not more of a thing ("make one more
-    call", "make 3 more calls")."""
-    if at >= len(clause) or _is_number(clause[at]):
+    """Whether "make" at an object ``at`` makes it a state ("make it easier", "make the
+    evening routine calmer", "make things more bearable"), not more of a thing ("make
+    one more call", "make 3 more calls")."""
+    n = len(clause)
+    if at >= n or _is_number(clause[at]):
         return False
-    state = clause[at + 1 : at + 3]
-    if state[:1] and state[0] in ("more", "less"):
-        return len(state) > 1 and (state[1] in _EASIER or _describes(state[1]))
-    return bool(state) and state[0] in _EASIER
+    for k in range(at + 1, min(n, at + 5)):
+        word = clause[k]
+        if word in _EASIER:
+            return True
+        if word in ("more", "less"):
+            return k + 1 < n and (clause[k + 1] in _EASIER or _describes(clause[k + 1]))
+        if word in _NP_ENDS:
+            return False
+    return False
 
 
 def _to_anyone(clause: list[str], start: int) -> bool:
@@ -2253,7 +2294,9 @@ def _to_anyone(clause: list[str], start: int) -> bool:
     if first == "the" or _is_number(first):
         return False  # "the people on your safety card", "two people from your group"
     end, noun = _noun_phrase(clause, start + 1)
-    if clause[end + 1 : end + 2] in (["from"], ["on"], ["in"], ["at"]):
+    if clause[end + 1 : end + 2] in (["from"], ["on"], ["at"]) and clause[end + 2 : end + 3] != [
+        "all"
+    ]:
         return False  # "someone from your AA group": a defined set
     if noun in _SHORTHAND_TAILS and end > start + 1:
         noun = clause[end - 1]  # "supports prn"
@@ -2264,14 +2307,16 @@ _SHORTHAND_TAILS: Final = frozenset("prn asap".split())
 # People in general: contacting them names no one to contact.
 _ANYONE: Final = frozenset(
     "someone somebody anyone anybody people others supports network networks system "
-    "community ones folks".split()
+    "community ones folks friends family".split()
 )
 
 
 # Things watched on a screen or at a ground: "watch TV with your son", "watch the match".
-_SCREENED: Final = frozenset("tv telly television series match game football rugby".split())
+_SCREENED: Final = frozenset(
+    "tv telly television series match game football rugby comedy drama".split()
+)
 # "watch the movie of your day in your mind's eye": what the mind shows is noticed.
-_MINDS: Final = frozenset("mind mind's minds head imagination".split())
+_MINDS: Final = frozenset("mind mind's minds head imagination thoughts".split())
 
 
 # After these, "show" is a verb: "watch which thoughts show up", "... shows how".
@@ -2414,9 +2459,12 @@ def _classify(clause: list[str], at: int) -> Head | None:
         return Head(base, HeadKind.MENTAL)  # "pull myself up on it": checking oneself (but
         # "pull yourself up on the bar" is a pull-up)
     if base in _INQUIRING and _asks_what(clause, rest):
-        means = _by_doing(clause, rest)
+        means = _by_doing(clause, rest, 12)
         if means is not None:
             return means  # "investigate which gym is closest by visiting each one"
+        tried = _experiment(clause, rest)
+        if tried is not None:
+            return tried  # "explore what happens if you leave the switch unchecked"
         return Head(base, HeadKind.MENTAL)  # "explore what's behind it": an inquiry of the mind
     phrase = lx.PHRASAL.get((base, following))
     if phrase is None and following not in lx.PARTICLES:
@@ -2912,6 +2960,12 @@ def _reaching(tokens: list[str], at: int) -> bool:
     return tokens[at] == "up" and at > 0 and tokens[at - 1] in _BUILDING
 
 
+def _amount_unit(nxt: str, after: str) -> bool:
+    """Whether a number's unit measures an amount: minutes, steps, an "a day" rate."""
+    unit = after if nxt in _UNIT_ADJECTIVES else nxt
+    return unit in lx.TIME_UNITS or unit in lx.ACTIVITY_UNITS or unit in ("steps", "%", "percent")
+
+
 _BUILDING: Final = frozenset("work working build building ramp ramping".split())
 _INTENSIFIERS: Final = frozenset("very really quite super so".split())
 _TOWARDS: Final = frozenset("toward towards".split())
@@ -3252,8 +3306,9 @@ def _amount(tokens: list[str], i: int) -> str | None:
         return "goal"
     if prev in _TOWARDS or (prev in ("the", "a") and i > 1 and tokens[i - 2] in _TOWARDS):
         return "goal"  # "working toward the 10,000 a day", "build up towards 30 minutes"
-    if prev == "to" and i > 1 and _reaching(tokens, i - 2):
-        return "goal"  # "get to 20 minutes a night", "work up to 30 minutes"
+    if prev == "to" and i > 1 and _reaching(tokens, i - 2) and _amount_unit(nxt, after):
+        return "goal"  # "get to 20 minutes a night", "work up to 30 minutes" (but "get to 2
+        # meetings" is going to them)
     if prev in ("/", "of", "out") and token[0].isdigit():
         return None  # 7/10, out of 10: a rating
     if nxt == "/" and after[:1].isdigit():
@@ -3882,13 +3937,11 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
                 # "..., as one small way of being the father you want to be": a gloss on
                 # the act before it (but "As part of my course I have to write ..." asks)
                 gloss = (
-                    not clause.first
-                    and words_[cue_start] == "as"
-                    and words_[cue_start + 1 : cue_start + 2] in _GLOSSING
+                    words_[cue_start] == "as" and words_[cue_start + 1 : cue_start + 2] in _GLOSSING
                 )
-                if gloss:
-                    at = _after_gloss(words_, cue_start)  # "as a first step, write ..."
-                else:
+                at = _after_gloss(words_, cue_start) if gloss else cue_start
+                if at == cue_start and not (gloss and not clause.first):
+                    # ("As a first step write ..." opening the text is read past its gloss)
                     at = cue_start + _after_cue(words_[cue_start : cue_start + 14], told)
                 if at > cue_start:
                     head = _classify(words_, at)
