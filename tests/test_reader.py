@@ -112,6 +112,7 @@ def test_every_verb_a_rule_of_the_reader_names_is_a_verb_the_reader_knows() -> N
     named |= {verb for verb, _ in lx.PHRASAL} | lx.MAKING_VERBS | _reader._MARKING
     named |= lx.NEEDS_OBJECT | lx.RESCUED_BY_OBJECT | _reader._PRONOUN_OK | _reader._SPEAKING
     named |= _reader._HOLDING | _reader._SELECTING | _reader._COMPLETING | _reader._INQUIRING
+    named |= _reader._RESERVING
     assert named <= _reader._VERBS, sorted(named - _reader._VERBS)
 
 
@@ -346,6 +347,16 @@ HEADS = {
         "Hold your grief for ten minutes.",
         [("hold", "stance")],
     ),
+    "staying the whole hour is an act": ("Stay the whole hour.", [("stay", "action")]),
+    "one day at a time is a way of going on": (
+        "Take it one day at a time.",
+        [("take", "stance")],
+    ),
+    "a comparison asks for nothing": (
+        "Stick to facts, like a detective would.",
+        [("stick", "soft")],
+    ),
+    "an adverb and what it says of the task is a remark": ("Honestly a bit embarrassing.", []),
     "a count with no number is no timed hold": (
         "Hold the pose for a count that feels comfortable.",
         [("hold", "stance")],

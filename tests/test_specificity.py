@@ -302,6 +302,11 @@ VAGUE_HARD = {
     "'anyone at all' is no one in particular": "Reach out to anyone at all when you feel low.",
     "one scary thing names no act": "Do one scary thing every day.",
     "a routine made calmer is an end": "Make the evening routine calmer each night this week.",
+    "a study's finding is research, and a priority is no act": (
+        "A large study found that fifteen minutes a day keeps a marriage healthy, so make "
+        "connecting a priority."
+    ),
+    "time set aside for nothing named is no act": "Set aside 20 minutes on Sunday.",
 }
 SPECIFIC_HARD = {
     "'linked to' describing an object is no research claim": (
@@ -671,6 +676,23 @@ SPECIFIC_HARD = {
         "Take a 10-minute breathing break at 3 p.m. each day."
     ),
     "watching a comedy is an act": "Watch a comedy on Friday night.",
+    "'if you can face it' is the condition's own verb, not the task": (
+        "Tonight, if you can face it, start a list in your journal of everything you miss "
+        "about your mum."
+    ),
+    "holding up a thing is an act": (
+        "On Thursday at the service, hold up a candle for your dad when they read the names."
+    ),
+    "time set aside to do a named act is that act": (
+        "Set aside 20 minutes on Sunday to write to your dad."
+    ),
+    "a bare repeat of a focused verb keeps its focus": (
+        "When you get restless, notice where your body is tight and whether it's sharp or "
+        "dull. Just notice."
+    ),
+    "'every single time' is a cue": (
+        "Praise him every single time he sits at the table for his whole meal this week."
+    ),
 }
 
 

@@ -508,7 +508,7 @@ FREQUENCY_WORDS: Final = _set(
 #: Words that mark a sentence as describing research, not asking for anything.
 RESEARCH_WORDS: Final = _set(
     """
-    studies research researchers findings literature meta-analysis scientists
+    studies study research researchers findings literature meta-analysis scientists
     evidence-based randomised randomized guidelines guideline
     """
 )

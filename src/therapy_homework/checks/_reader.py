@@ -1887,10 +1887,10 @@ def _object_kind(clause: list[str], start: int) -> str:
             and t not in lx.STATE_ADJECTIVES  # "one brave thing": a describing word
             and not (_is_number(t) and "-" not in t)
         ]  # (a count is no name: "1 thing" is one thing; "the 4-7-8 exercise" is a name)
+        if modifiers:
+            return "product"  # "the STOP skill", "your DEAR MAN skills": named procedures
         if clause[start] in ("your", "my", "our") and noun.endswith(("s", "ing")):
             return "generic"  # "use your skills", "practise your grounding"
-        if modifiers:
-            return "product"  # "the STOP skill", "breathing exercises": named procedures
         if noun in lx.PRODUCTS or noun in lx.PROCEDURES:
             return "product"
         return "generic"
@@ -2259,6 +2259,14 @@ _STATES_OF_REST: Final = frozenset(
 )
 
 
+# After an adverb, what makes it a remark: nothing, "a bit ...", "not sure".
+_REMARK_STARTS: Final = [[], *([w] for w in "a not quite so too pretty rather".split())]
+_WHOLE: Final = frozenset("whole full entire".split())
+# Kinds whose verb, said again bare, repeats the focus it was given before.
+_FOCUSED_KINDS: Final = frozenset((HeadKind.ATTENTION, HeadKind.WRITING, HeadKind.READING))
+# Verbs that keep time free ("set aside 20 minutes"): the time is not yet an act.
+_RESERVING: Final = frozenset("set carve block put".split())
+_STANDING: Final = frozenset("priority habit".split())
 # "make it easier", "make things less stressful": a state to reach, not an act.
 _EASIER: Final = frozenset(
     "easier harder better worse simpler safer calmer lighter quieter smoother manageable "
@@ -2275,8 +2283,8 @@ def _made_easier(clause: list[str], at: int) -> bool:
         return False
     for k in range(at + 1, min(n, at + 5)):
         word = clause[k]
-        if word in _EASIER:
-            return True
+        if word in _EASIER or (word in _STANDING and clause[k - 1] == "a"):
+            return True  # ("make connecting a priority": a standing, not an act)
         if word in ("more", "less"):
             return k + 1 < n and (clause[k + 1] in _EASIER or _describes(clause[k + 1]))
         if word in _NP_ENDS:
@@ -2368,6 +2376,8 @@ def _classify(clause: list[str], at: int) -> Head | None:
                 return Head(act.word, HeadKind.MENTAL)  # "silently say ...": in the head
             if act is not None:
                 return act
+        if base.endswith("ly") and clause[at + 1 : at + 2] in _REMARK_STARTS:
+            return None  # "honestly a bit embarrassing", "apparently": a remark, no task
         if base.endswith("ly") or base in lx.STATE_ADJECTIVES:
             return Head(base, HeadKind.STATE)
         if at + 1 < n and clause[at + 1] in lx.OUTCOME_ADVERBS and word not in lx.DETERMINERS:
@@ -2458,6 +2468,8 @@ def _classify(clause: list[str], at: int) -> Head | None:
     ):
         return Head(base, HeadKind.MENTAL)  # "pull myself up on it": checking oneself (but
         # "pull yourself up on the bar" is a pull-up)
+    if at == 0 and word == "like" and following in ("a", "an"):
+        return None  # "..., like a detective would": a comparison, not a task
     if base in _INQUIRING and _asks_what(clause, rest):
         means = _by_doing(clause, rest, 12)
         if means is not None:
@@ -2466,6 +2478,17 @@ def _classify(clause: list[str], at: int) -> Head | None:
         if tried is not None:
             return tried  # "explore what happens if you leave the switch unchecked"
         return Head(base, HeadKind.MENTAL)  # "explore what's behind it": an inquiry of the mind
+    if (
+        base in _RESERVING
+        and following in ("aside", "out", "off", "apart")
+        and not lx.TIME_UNITS.isdisjoint(clause[rest + 1 : rest + 5])
+    ):
+        for j in range(rest + 1, min(n - 1, rest + 9)):
+            if clause[j] == "to" and _base(clause[j + 1]) in _VERBS:
+                return _classify(clause, j + 1)  # "set aside 20 minutes to write to your dad"
+            if clause[j] == "for" and _object_kind(clause, j + 1) in _CONCRETE_OBJECTS:
+                return Head(base, HeadKind.ACTION)  # "block out an hour for the gym"
+        return Head(base, HeadKind.GENERIC)  # "set aside 20 minutes on Sunday": for what?
     phrase = lx.PHRASAL.get((base, following))
     if phrase is None and following not in lx.PARTICLES:
         for k in (2, 3):  # "pick Mia up", "drop the form off": the particle after the object
@@ -2495,8 +2518,12 @@ def _classify(clause: list[str], at: int) -> Head | None:
         return Head(base, kind)
 
     if base in ("be", "become", "stay", "remain"):
-        if base == "stay" and following == "for" and (_is_number(after) or after == "a"):
-            return Head(base, HeadKind.ACTION)  # "stay for one more back-and-forth"
+        if base == "stay" and (
+            (following == "for" and (_is_number(after) or after == "a"))
+            or (following in ("the", "all") and _WHOLE.intersection(clause[rest : rest + 3]))
+        ):
+            return Head(base, HeadKind.ACTION)  # "stay for one more back-and-forth", "stay the
+            # whole hour"
         if base == "be" and following in _BE_SEEN:
             return Head(base, HeadKind.ACTION)  # "be dressed and out of the door by 9:30"
         if following in ("at", "in", "on") and after not in lx.ABSTRACT_NOUNS:
@@ -2517,6 +2544,8 @@ def _classify(clause: list[str], at: int) -> Head | None:
         if base == "be" and (following in _WHEN_THE_TASK or following in lx.FREQUENCY_WORDS):
             return None  # "(it's) supposed to be every evening": when the task is, not a state
         return Head(base, HeadKind.STATE)
+    if base == "take" and _phrase_in(clause[rest : rest + 7], ("at", "a", "time")):
+        return Head(base, HeadKind.STANCE)  # "take it one day at a time": a way of going on
     if (
         base == "take"
         and (_is_number(following) or following == "a")
@@ -2637,6 +2666,12 @@ def _classify(clause: list[str], at: int) -> Head | None:
             return Head(base, HeadKind.ACTION, True, _single(clause, rest, base))
         return Head(base, HeadKind.MENTAL)
     if base in lx.STANCE_VERBS:
+        if (
+            base == "hold"
+            and following in lx.PARTICLES
+            and _object_kind(clause, rest + 1) in _CONCRETE_OBJECTS
+        ):
+            return Head(base, HeadKind.ACTION)  # "hold up a candle when they read the names"
         if base in ("hold", "host", "run") and _object_kind(clause, rest) == "product":
             return Head(base, HeadKind.ACTION, True, _single(clause, rest, "hold"))
         if base == "hold" and _timed_hold(clause, rest):
@@ -3425,12 +3460,16 @@ def _occasions(clause: list[str], found: _Found, discounted: set[str]) -> None:
             if token == "every" and (nxt in ("so", "now") or (nxt == "once" and after == "in")):
                 found.frequency = True  # "every so often", "every now and then": no count
                 continue
-            if nxt in _INSTANCES or (
-                token == "any"
-                and nxt == "other"
-                and after in _INSTANCES
-                and i + 3 < n
-                and clause[i + 3] in _EVENT_LEADS  # "any other time a worry pops up"
+            if (
+                nxt in _INSTANCES
+                or (nxt == "single" and after in _INSTANCES)
+                or (
+                    token == "any"
+                    and nxt == "other"
+                    and after in _INSTANCES
+                    and i + 3 < n
+                    and clause[i + 3] in _EVENT_LEADS  # "any other time a worry pops up"
+                )
             ):
                 if token != "next" or (after and after != "we"):
                     found.cue = True  # "each time you ...", "the next time", "any other time"
@@ -3742,13 +3781,19 @@ def _after_cue(clause: list[str], told: bool = True) -> int:
     routine told before it."""
     n = len(clause)
     cue_verb = False
-    last_verb = -2
+    cue_verb_at = last_verb = -2
     for j in range(1, min(n, 14)):
         word = clause[j]
         prev = clause[j - 1]
         if prev == "to" and j > 1 and clause[j - 2] in _OBLIGED and _base(word) in _VERBS:
             return j  # "since my quit day I'm meant to jot down ..."
-        if cue_verb and prev in _DUTY_MODALS and clause[j - 2] in _SUBJECTS and word in _VERBS:
+        if (
+            cue_verb
+            and cue_verb_at < j - 2  # (not "if you can face it": the cue's own modal)
+            and prev in _DUTY_MODALS
+            and clause[j - 2] in _SUBJECTS
+            and word in _VERBS
+        ):
             return j  # "when I feel the panic building I should drop ...": the instruction
         if prev in lx.DETERMINERS:
             continue
@@ -3786,7 +3831,7 @@ def _after_cue(clause: list[str], told: bool = True) -> int:
             and (prev in _SUBJECTS or prev in _SUBJECT_STARTS or word in lx.FINITE or word != base)
         ):
             cue_verb = True  # "when your chest tightens", "each time a worry pops up"
-            last_verb = j
+            cue_verb_at = last_verb = j
             continue
         if word != base or word in lx.FINITE or j == last_verb + 1:
             last_verb = j  # "when the emotion doesn't fit": still the cue's verb
@@ -4001,7 +4046,13 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
     if reported_in > 0 and _client_voice(clauses):
         _drop_story(clauses, reported_in, heads, by_sentence, acting)
     has_record = _has_record(tokens, clauses)
+    focused_words = set()
     for k, head in enumerate(heads):
+        if head.focused:
+            focused_words.add(head.word)
+        elif head.word in focused_words and head.kind in _FOCUSED_KINDS:
+            heads[k] = head._replace(focused=True)  # "notice where it is tight ... Just notice."
+            continue
         if not head.focused and head.kind == HeadKind.READING and _named_before(clauses, head):
             heads[k] = head._replace(focused=True)  # "keep the card in your wallet and read it"
             acting.add(clauses[head.clause].sentence)
