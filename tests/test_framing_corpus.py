@@ -234,6 +234,7 @@ NEUTRAL_HOMEWORK = [
     "Your only ask for now: count your drinks each day and put the number in your notes.",
     "Only count your breaths, nothing else, for five minutes at bedtime.",
     "Only count what you actually ate, not what you planned.",
+    "Your counsellor says the values exercise only counts if something lands in the calendar.",
     "Three times a day, stop and check one body signal: does your tummy feel empty, okay or "
     "full? Circle the matching picture on your chart.",
 ]

@@ -430,7 +430,8 @@ _DEMAND: Final = _words(
     |everyone|the (?:whole )?(?:group|class|team|ward)|others) can see|(?:keep|keeps|keeping|lose
     |loses|losing) (?:their
     |your|his|her|a) (?:place|spot|slot)|everyone else (?:\w+ ){{0,3}}?(?:manages|managed|can
-    |does)|proves? (?:that )?you(?:'re| are)|only counts? if
+    |does)|proves? (?:that )?you(?:'re| are)
+    |only counts? if (?:\w+ ){{0,3}}?(?:all|every|full|whole|complete|perfect)
     |only (?:\w+ ){{1,6}}?(?:will |would )?(?:count(?! (?:my|your|his|her
     |their|the|each|every|how|up|down)\b)|counts|go on the tally
     |are counted|get a (?:tick|star|sticker))|(?:isn't|is not|not) good enough|won't cut it
