@@ -307,6 +307,8 @@ VAGUE_HARD = {
         "connecting a priority."
     ),
     "time set aside for nothing named is no act": "Set aside 20 minutes on Sunday.",
+    "a problem told after a colon is no task": "The problem: he drinks every night.",
+    "practising one's own skills names no act": "Practise your grounding skills each evening at 9.",
 }
 SPECIFIC_HARD = {
     "'linked to' describing an object is no research claim": (
@@ -692,6 +694,16 @@ SPECIFIC_HARD = {
     ),
     "'every single time' is a cue": (
         "Praise him every single time he sits at the table for his whole meal this week."
+    ),
+    "a rule told as done is the task": (
+        "His counsellor's new rule: at the diner on Saturday our son orders his own drink, "
+        "out loud, no pointing at the menu."
+    ),
+    "the homework told in the third person is the task": (
+        "The homework: he rings his nan on Sunday at 6."
+    ),
+    "one at a time of a thing is a count, not a pace": (
+        "Take one tablet at a time with a full glass of water at 8 a.m."
     ),
 }
 

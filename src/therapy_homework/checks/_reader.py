@@ -1887,10 +1887,10 @@ def _object_kind(clause: list[str], start: int) -> str:
             and t not in lx.STATE_ADJECTIVES  # "one brave thing": a describing word
             and not (_is_number(t) and "-" not in t)
         ]  # (a count is no name: "1 thing" is one thing; "the 4-7-8 exercise" is a name)
-        if modifiers:
-            return "product"  # "the STOP skill", "your DEAR MAN skills": named procedures
         if clause[start] in ("your", "my", "our") and noun.endswith(("s", "ing")):
             return "generic"  # "use your skills", "practise your grounding"
+        if modifiers:
+            return "product"  # "the STOP skill", "breathing exercises": named procedures
         if noun in lx.PRODUCTS or noun in lx.PROCEDURES:
             return "product"
         return "generic"
@@ -2262,6 +2262,9 @@ _STATES_OF_REST: Final = frozenset(
 # After an adverb, what makes it a remark: nothing, "a bit ...", "not sure".
 _REMARK_STARTS: Final = [[], *([w] for w in "a not quite so too pretty rather".split())]
 _WHOLE: Final = frozenset("whole full entire".split())
+_AUXILIARIES: Final = frozenset("would does do did might could".split())
+# "one day at a time", "one step at a time": a pace, not a count.
+_PACES: Final = ("day", "step", "thing", "moment")
 # Kinds whose verb, said again bare, repeats the focus it was given before.
 _FOCUSED_KINDS: Final = frozenset((HeadKind.ATTENTION, HeadKind.WRITING, HeadKind.READING))
 # Verbs that keep time free ("set aside 20 minutes"): the time is not yet an act.
@@ -2468,7 +2471,12 @@ def _classify(clause: list[str], at: int) -> Head | None:
     ):
         return Head(base, HeadKind.MENTAL)  # "pull myself up on it": checking oneself (but
         # "pull yourself up on the bar" is a pull-up)
-    if at == 0 and word == "like" and following in ("a", "an"):
+    if (
+        at == 0
+        and word == "like"
+        and following in ("a", "an")
+        and (n <= 4 or not _AUXILIARIES.isdisjoint(clause[: at + 6]))
+    ):
         return None  # "..., like a detective would": a comparison, not a task
     if base in _INQUIRING and _asks_what(clause, rest):
         means = _by_doing(clause, rest, 12)
@@ -2544,7 +2552,9 @@ def _classify(clause: list[str], at: int) -> Head | None:
         if base == "be" and (following in _WHEN_THE_TASK or following in lx.FREQUENCY_WORDS):
             return None  # "(it's) supposed to be every evening": when the task is, not a state
         return Head(base, HeadKind.STATE)
-    if base == "take" and _phrase_in(clause[rest : rest + 7], ("at", "a", "time")):
+    if base == "take" and any(
+        _phrase_in(clause[rest : rest + 7], ("one", unit, "at", "a", "time")) for unit in _PACES
+    ):
         return Head(base, HeadKind.STANCE)  # "take it one day at a time": a way of going on
     if (
         base == "take"
@@ -3742,6 +3752,31 @@ def _after_gloss(clause: list[str], at: int) -> int:
     return end + 1 if end + 1 < len(clause) and _plain_verb(clause[end + 1]) else at
 
 
+# What introduces the task itself, with a colon: "the homework:", "her new rule:".
+_RULE_NAMES: Final = _TASK_NOUNS | frozenset("rule rules agreed agreement deal".split())
+# Who a task told as done may be about: "our son orders ...", "nobody gets up ...".
+_DOERS: Final = frozenset(
+    "he she they nobody everyone everybody no-one son daughter kid kids child children "
+    "partner husband wife boy girl".split()
+)
+
+
+def _told_as_done(clause: list[str]) -> int:
+    """Where the act is in a task told as done ("our son orders his own drink", "he
+    rings his nan on Sunday", "nobody gets up from the table until ..."): the verb in
+    -s after someone who does it, or 0."""
+    for k in range(1, min(len(clause), 10)):
+        word = clause[k]
+        if (
+            clause[k - 1] in _DOERS
+            and word.endswith("s")
+            and word != _base(word)
+            and _base(word) in _VERBS
+        ):
+            return k
+    return 0
+
+
 # "as one way of ...", "as a reminder", "as part of ...": a gloss on the task.
 _GLOSSING: Final = [[w] for w in "a an one part another".split()]
 _TIME_OPENERS: Final = frozenset("each every next any the".split())
@@ -3957,6 +3992,18 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
             # "on Tuesday evening, you run the bath", "during lunch you walk to the post
             # box": the plan for that occasion
             prefix = _Prefix(prefix.at, prefix.softened, False, prefix.reported)
+        if (
+            (prefix.declarative or prefix.at == 0)
+            and clause.introduced
+            and index > 0
+            and not _RULE_NAMES.isdisjoint(clauses[index - 1].tokens)
+        ):
+            # "his counsellor's new rule: at the diner on Saturday our son orders his own
+            # drink", "the homework: he rings his nan on Sunday": what is to be done,
+            # told as done
+            done = _told_as_done(words_)
+            if done:
+                prefix = _Prefix(done, prefix.softened, False, prefix.reported)
         if prefix.declarative:
             if not clause.aside:  # "(we picked a muffin)" leaves the sentence an instruction
                 statement = clause.sentence
