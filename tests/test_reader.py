@@ -348,6 +348,14 @@ HEADS = {
         [("hold", "stance")],
     ),
     "staying the whole hour is an act": ("Stay the whole hour.", [("stay", "action")]),
+    "'I've to' after a cue is 'I have to'": (
+        "Every evening before bed I've to write down my three strongest emotions.",
+        [("write", "writing")],
+    ),
+    "clearing one's mind is in the head": (
+        "Clear your mind for a minute at 9.",
+        [("clear", "mental")],
+    ),
     "one day at a time is a way of going on": (
         "Take it one day at a time.",
         [("take", "stance")],

@@ -705,6 +705,18 @@ SPECIFIC_HARD = {
     "one at a time of a thing is a count, not a pace": (
         "Take one tablet at a time with a full glass of water at 8 a.m."
     ),
+    "'I've to' is 'I have to'": (
+        "Every evening before bed I've to write down my three strongest emotions and rate "
+        "each one from 1 to 100."
+    ),
+    "getting a record down is writing it": (
+        "Any evening this week when your mood dips, get a thought record down before bed: "
+        "where you were, the feeling (0-100) and the thought."
+    ),
+    "a task told as done reads on past a cue": (
+        "My wife explained her ERP homework to me: on mornings when she's the last one out, "
+        "she locks the front door once and drives to work."
+    ),
 }
 
 

@@ -680,6 +680,7 @@ PHRASAL: Final[dict[tuple[str, str], tuple[str, str]]] = {
     ("make", "progress"): ("generic", ""),
     ("make", "changes"): ("generic", ""),
     ("get", "up"): ("action", ""),
+    ("get", "down"): ("action", ""),
     ("get", "out"): ("action", ""),
     ("get", "into"): ("action", ""),
     ("get", "back"): ("generic", "object"),

@@ -2471,6 +2471,8 @@ def _classify(clause: list[str], at: int) -> Head | None:
     ):
         return Head(base, HeadKind.MENTAL)  # "pull myself up on it": checking oneself (but
         # "pull yourself up on the bar" is a pull-up)
+    if base == "clear" and clause[rest + 1 : rest + 2] in (["mind"], ["head"], ["thoughts"]):
+        return Head(base, HeadKind.MENTAL)  # "clear your mind": in the head
     if (
         at == 0
         and word == "like"
@@ -3731,7 +3733,9 @@ _CUE_OPENERS: Final = frozenset(
 )
 _NOT_BEFORE_VERB: Final = lx.DETERMINERS | frozenset("to that which who whom whose what".split())
 # "I've got to", "I'm meant to": the instruction follows.
-_OBLIGED: Final = frozenset("got meant supposed have has need needs ought going".split())
+_OBLIGED: Final = frozenset(
+    "got meant supposed have has need needs ought going i've we've you've".split()
+)
 _DUTY_MODALS: Final = frozenset("should must will can could would".split())
 
 
@@ -3964,6 +3968,7 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
     statement = -1  # the sentence whose first clause was a statement
     reported_in = -1  # the first sentence that reports the task ("she wants me to ...")
     told, told_upto = False, 0  # a clinician or the homework named, in clauses before
+    told_task = -1  # the sentence that tells the task after its name and a colon
     in_cue = False  # the previous clause was a cue with no instruction in it
     # Sentences of running prose: a verbless phrase inside one ("..., a late coffee",
     # "the garden") is a detail, not a clinician's note; a note starts with its label.
@@ -3993,10 +3998,15 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
             # box": the plan for that occasion
             prefix = _Prefix(prefix.at, prefix.softened, False, prefix.reported)
         if (
-            (prefix.declarative or prefix.at == 0)
-            and clause.introduced
+            clause.introduced
             and index > 0
             and not _RULE_NAMES.isdisjoint(clauses[index - 1].tokens)
+        ):
+            told_task = clause.sentence  # the rest of the sentence tells the task
+        if (
+            (prefix.declarative or prefix.at == 0)
+            and clause.sentence == told_task
+            and not clause.aside  # "(someone she knows well)": a detail
         ):
             # "his counsellor's new rule: at the diner on Saturday our son orders his own
             # drink", "the homework: he rings his nan on Sunday": what is to be done,
