@@ -263,6 +263,29 @@ def test_the_reader_does_linear_work_on_repeated_framing(
     assert seen <= 8 * at_small + 100
 
 
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "take ten minutes to ",
+        "use the list to ",
+        "keep a journal to ",
+        "explore what happens if you ",
+        "set aside 20 minutes to ",
+        "work on working on ",
+        "make it easier by making it easier by ",
+        "spend ten minutes ",
+    ],
+)
+def test_an_act_named_inside_an_act_again_and_again_is_read_to_a_bounded_depth(
+    frame: str,
+) -> None:
+    # Each frame names its act further on ("take ten minutes to write ..."): repeated
+    # thousands of times in one clause it must not recurse thousands deep (a bare
+    # RecursionError), only a few levels, and give an ordinary report.
+    report = check_specificity(frame * 4_000)
+    assert isinstance(report.ok, bool)
+
+
 # --------------------------------------------------------------------------- command line
 
 

@@ -2094,11 +2094,11 @@ _WH: Final = frozenset("how what whether if why which when where who".split())
 _INQUIRING: Final = frozenset("explore examine investigate analyse analyze unpack dig".split())
 
 
-def _experiment(clause: list[str], at: int) -> Head | None:
+def _experiment(clause: list[str], at: int, depth: int) -> Head | None:
     """The act of an experiment "what happens if/when you <act>" at ``at``, or ``None``."""
     if clause[at : at + 2] != ["what", "happens"] or clause[at + 2 : at + 4] not in _IF_YOU:
         return None
-    return _classify(clause, at + 4) if at + 4 < len(clause) else None
+    return _classify(clause, at + 4, depth + 1) if at + 4 < len(clause) else None
 
 
 _IF_YOU: Final = [[w, s] for w in ("if", "when") for s in ("you", "i", "we")]
@@ -2201,7 +2201,7 @@ def _names_the_act(clause: list[str], at: int) -> bool:
     )
 
 
-def _by_doing(clause: list[str], start: int, reach: int = 8) -> Head | None:
+def _by_doing(clause: list[str], start: int, depth: int, reach: int = 8) -> Head | None:
     """The act named by "by <doing>" within ``reach`` words of ``start`` ("work towards
     the 5k by running ..."), or ``None``."""
     window = clause[start : start + reach]
@@ -2211,7 +2211,7 @@ def _by_doing(clause: list[str], start: int, reach: int = 8) -> Head | None:
     if at >= len(clause) or not _is_gerund(clause[at]):
         return None
     clause[at] = _base(clause[at])
-    means = _classify(clause, at)
+    means = _classify(clause, at, depth + 1)
     if (
         means is not None
         and means.kind == HeadKind.GENERIC
@@ -2262,6 +2262,9 @@ _STATES_OF_REST: Final = frozenset(
 # After an adverb, what makes it a remark: nothing, "a bit ...", "not sure".
 _REMARK_STARTS: Final = [[], *([w] for w in "a not quite so too pretty rather".split())]
 _WHOLE: Final = frozenset("whole full entire".split())
+# How deep one act may be read inside another ("take ten minutes to write ..."): enough
+# for any real text, and a hostile one repeating the frame costs no more.
+_NESTING: Final = 6
 _AUXILIARIES: Final = frozenset("would does do did might could".split())
 # "one day at a time", "one step at a time": a pace, not a count.
 _PACES: Final = ("day", "step", "thing", "moment")
@@ -2340,8 +2343,10 @@ _HELD: Final = frozenset(
 )
 
 
-def _classify(clause: list[str], at: int) -> Head | None:
+def _classify(clause: list[str], at: int, depth: int = 0) -> Head | None:
     """Classify the head of a clause at index ``at``; ``None`` when it has none."""
+    if depth > _NESTING:
+        return None  # an act named inside an act named inside ...: read no deeper
     n = len(clause)
     if at >= n:
         return None
@@ -2370,11 +2375,11 @@ def _classify(clause: list[str], at: int) -> Head | None:
             and (at + 2 == n or clause[at + 2] in _PREPOSITIONS)
         ):
             # "expressive writing about ...", "mindful walking for ...": the act decides
-            act = _classify(clause, at + 1)
+            act = _classify(clause, at + 1, depth + 1)
             if act is not None:
                 return act
         if base.endswith("ly") and at + 1 < n and _base(clause[at + 1]) in _VERBS:
-            act = _classify(clause, at + 1)  # "gently stretch ...": the verb decides
+            act = _classify(clause, at + 1, depth + 1)  # "gently stretch ...": the verb decides
             if act is not None and base in _MENTALLY:
                 return Head(act.word, HeadKind.MENTAL)  # "silently say ...": in the head
             if act is not None:
@@ -2385,7 +2390,7 @@ def _classify(clause: list[str], at: int) -> Head | None:
             return Head(base, HeadKind.STATE)
         if at + 1 < n and clause[at + 1] in lx.OUTCOME_ADVERBS and word not in lx.DETERMINERS:
             return Head(base, HeadKind.OUTCOME)  # "socialise more", "emote better"
-        return _shorthand(clause, at)
+        return _shorthand(clause, at, depth)
     rest = at + 1
     following = clause[rest] if rest < n else ""
     after = clause[rest + 1] if rest + 1 < n else ""
@@ -2396,7 +2401,7 @@ def _classify(clause: list[str], at: int) -> Head | None:
         and _base(following) not in _VERBS
         and not (at and clause[at - 1] in _PROGRESSIVE)  # "I'm taking Mrs Okafor's bins out"
     ):
-        return _shorthand(clause, at + 1)  # "caring days", "repeated actions diary": a noun
+        return _shorthand(clause, at + 1, depth)  # "caring days", "repeated actions diary": a noun
     if (
         following in ("time", "times")
         and word == base
@@ -2431,7 +2436,7 @@ def _classify(clause: list[str], at: int) -> Head | None:
         down = clause.index("down", rest)
         if clause[down + 1 : down + 3] == ["on", "paper"]:
             return Head(base, HeadKind.WRITING, True)  # "get your anger down on paper"
-        means = _by_doing(clause, down + 1)
+        means = _by_doing(clause, down + 1, depth)
         if means is None and clause[down + 1 : down + 2] in (["with"], ["using"]):
             if _object_kind(clause, down + 2) in _CONCRETE_OBJECTS:
                 means = Head(base, HeadKind.ACTION)
@@ -2481,10 +2486,10 @@ def _classify(clause: list[str], at: int) -> Head | None:
     ):
         return None  # "..., like a detective would": a comparison, not a task
     if base in _INQUIRING and _asks_what(clause, rest):
-        means = _by_doing(clause, rest, 12)
+        means = _by_doing(clause, rest, depth, 12)
         if means is not None:
             return means  # "investigate which gym is closest by visiting each one"
-        tried = _experiment(clause, rest)
+        tried = _experiment(clause, rest, depth)
         if tried is not None:
             return tried  # "explore what happens if you leave the switch unchecked"
         return Head(base, HeadKind.MENTAL)  # "explore what's behind it": an inquiry of the mind
@@ -2495,7 +2500,7 @@ def _classify(clause: list[str], at: int) -> Head | None:
     ):
         for j in range(rest + 1, min(n - 1, rest + 9)):
             if clause[j] == "to" and _base(clause[j + 1]) in _VERBS:
-                return _classify(clause, j + 1)  # "set aside 20 minutes to write to your dad"
+                return _classify(clause, j + 1, depth + 1)  # "set aside 20 minutes to write ..."
             if clause[j] == "for" and _object_kind(clause, j + 1) in _CONCRETE_OBJECTS:
                 return Head(base, HeadKind.ACTION)  # "block out an hour for the gym"
         return Head(base, HeadKind.GENERIC)  # "set aside 20 minutes on Sunday": for what?
@@ -2513,14 +2518,14 @@ def _classify(clause: list[str], at: int) -> Head | None:
         if gerund + 1 < n and clause[gerund].endswith("ly") and _is_gerund(clause[gerund + 1]):
             gerund += 1  # "work on gradually cutting down": past the adverb
         if needs == "object" and gerund < n and _is_gerund(clause[gerund]):
-            inner = _classify(clause, gerund)  # "work on rebuilding ...": the act decides
+            inner = _classify(clause, gerund, depth + 1)  # "work on rebuilding ...": the act
             return inner if inner is not None else Head(base, kind)
         if needs == "object" and _object_kind(clause, rest + 1) in _CONCRETE_OBJECTS:
             kind = HeadKind.ACTION
         elif needs == "focus":
             return Head(base, kind, _has_focus(clause, rest + 1, attention=True))
         if kind == HeadKind.SOFT:
-            means = _by_doing(clause, rest + 1)
+            means = _by_doing(clause, rest + 1, depth)
             if means is not None:
                 return means  # "work towards the 5k by running 12 minutes ...": the means
         if base == "reach" and _to_anyone(clause, rest + 1):
@@ -2566,12 +2571,12 @@ def _classify(clause: list[str], at: int) -> Head | None:
     ):
         for j in range(rest, min(n - 1, rest + 7)):
             if clause[j] == "to" and _base(clause[j + 1]) in _VERBS:
-                return _classify(clause, j + 1)  # "take ten minutes to write ...": the act
+                return _classify(clause, j + 1, depth + 1)  # "take ten minutes to write ..."
         return Head(base, HeadKind.GENERIC)  # "take five minutes for yourself": no act
     if base == "spend":
         for j in range(rest, min(n, rest + 7)):
             if _is_gerund(clause[j]):
-                return _classify(clause, j)  # "spend ten minutes writing ...": the act
+                return _classify(clause, j, depth + 1)  # "spend ten minutes writing ..."
     if base in ("see", "find", "figure", "work") and following in _WH:
         return Head(base, HeadKind.MENTAL)  # "see how it goes", "find what works"
     if base == "see" and not _SEEING_AS.isdisjoint(clause[rest : rest + 8]):
@@ -2620,7 +2625,7 @@ def _classify(clause: list[str], at: int) -> Head | None:
         base == "keep"
         and following in ("track", "a", "an", "notes", "tabs", "records", "tally", "count")
     ):
-        return _writing(clause, at, base)
+        return _writing(clause, at, base, depth)
     if base in lx.RATING_VERBS:
         obj = _object_kind(clause, rest)
         if obj == "self":  # "rate yourself 1-5 on every item"
@@ -2693,7 +2698,7 @@ def _classify(clause: list[str], at: int) -> Head | None:
         # "help Ava find words": the helped act decides
         for j in range(rest, min(n, rest + 4)):
             if clause[j] in _VERBS and clause[j] != "help":
-                return _classify(clause, j)
+                return _classify(clause, j, depth + 1)
             if clause[j] in ("at", "with") and _object_kind(clause, j + 1) in _CONCRETE_OBJECTS:
                 # "help at the food bank", "help your dad with the clear-out": a job to see
                 return Head(base, HeadKind.ACTION)
@@ -2711,7 +2716,7 @@ def _classify(clause: list[str], at: int) -> Head | None:
     if base in lx.OBJECT_VERBS:
         obj_at = rest + (1 if following in lx.PARTICLES else 0)
         if base == "use":
-            return _use(clause, rest)
+            return _use(clause, rest, depth)
         if _object_kind(clause, obj_at) in _CONCRETE_OBJECTS:
             return Head(base, HeadKind.ACTION, True, _single(clause, obj_at, base))
         return Head(base, HeadKind.GENERIC)
@@ -2731,7 +2736,7 @@ def _classify(clause: list[str], at: int) -> Head | None:
             obj_at += 1  # "start with ten minutes of ...": what to start with
         obj = _object_kind(clause, obj_at)
         if base == "make" and _made_easier(clause, obj_at):
-            means = _by_doing(clause, obj_at)
+            means = _by_doing(clause, obj_at, depth)
             if means is not None:
                 return means  # "make bedtime calmer by turning off screens at 10"
             return Head(base, HeadKind.OUTCOME)  # "make it easier to get started": an end
@@ -2817,7 +2822,7 @@ def _kept_as(clause: list[str], rest: int) -> bool:
     return False
 
 
-def _use(clause: list[str], rest: int) -> Head:
+def _use(clause: list[str], rest: int, depth: int) -> Head:
     """ "Use" names no act by itself ("use your coping cards", "use the skills we
     practised"): what it is used *for* decides, or one named skill ("the STOP skill")."""
     n = len(clause)
@@ -2826,7 +2831,7 @@ def _use(clause: list[str], rest: int) -> Head:
         if clause[j] in _NP_STOPS:
             break
         if clause[j] == "to" and _base(clause[j + 1]) in _VERBS:
-            inner = _classify(clause, j + 1)  # "use the record to note when ...": the act
+            inner = _classify(clause, j + 1, depth + 1)  # "use the record to note ..."
             if inner is not None:
                 return inner
     if '"' in clause[rest : rest + 5]:
@@ -2851,7 +2856,7 @@ def _goes_somewhere(clause: list[str], rest: int) -> bool:
     return False
 
 
-def _writing(clause: list[str], at: int, base: str) -> Head:
+def _writing(clause: list[str], at: int, base: str, depth: int) -> Head:
     """A writing, recording or log-keeping head, with its focus."""
     n = len(clause)
     rest = at + 1
@@ -2863,7 +2868,7 @@ def _writing(clause: list[str], at: int, base: str) -> Head:
         if after in lx.PRODUCTS or after in ("tally", "count", "record", "running"):
             start = rest + 2
             if start + 1 < n and clause[start] == "to" and _base(clause[start + 1]) in _VERBS:
-                purpose = _classify(clause, start + 1)  # "keep a journal to track how ..."
+                purpose = _classify(clause, start + 1, depth + 1)  # "keep a journal to track ..."
                 focused = purpose is not None and purpose.focused and purpose.kind in CONCRETE
                 return Head(base, HeadKind.WRITING, focused)
             return Head(base, HeadKind.WRITING, _has_focus(clause, start))
@@ -2896,7 +2901,7 @@ _MEETINGS: Final = frozenset(
 )
 
 
-def _shorthand(clause: list[str], at: int) -> Head | None:
+def _shorthand(clause: list[str], at: int, depth: int) -> Head | None:
     """A verbless clause: concrete when it names a procedure, a product or a place.
 
     A note such as "activity menu - choose a few" has a verb after all: the verb
@@ -2928,7 +2933,7 @@ def _shorthand(clause: list[str], at: int) -> Head | None:
             and j > at
             and (clause[j - 1] in _LABELS or clause[j - 1][0].isdigit())
         ):
-            verb = _classify(clause, j)
+            verb = _classify(clause, j, depth + 1)
             if verb is not None and (verb.kind not in CONCRETE or found is None):
                 return verb
     if found is not None:
