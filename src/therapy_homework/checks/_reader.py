@@ -746,7 +746,6 @@ _CLAIM_WORDS: Final = frozenset(
     "indicated recommend recommends recommended confirm confirms confirmed demonstrate "
     "demonstrates demonstrated proves proved consistently strong clear robust".split()
 )
-_REPORTING_WORDS: Final = frozenset("say says said tell tells told report reports".split())
 
 
 # Participles that claim a finding only after a verb or an adverb ("is linked to", "has
@@ -798,7 +797,7 @@ def _boundary(tokens: list[str], i: int, kind: int, current: list[str]) -> int |
         and (current[-1] in _MODIFIERS or (len(current) > 1 and current[-2] in lx.DETERMINERS))
         and _describes(current[-1])
         and nxt
-        and (nxt in _MODIFIERS or nxt.endswith(("able", "ful", "ive")) or _describes(nxt))
+        and (nxt.endswith(("able", "ful", "ive")) or _describes(nxt))
     ):
         return _SKIPPED  # "one small, doable step", "a short, warm text": a list of adjectives
     if (
@@ -1237,6 +1236,8 @@ def _set_by(words_: list[str]) -> bool:
 
 # Verbs of saying, whose setting may come before the act reported: "says for now I ...".
 _SAYING: Final = frozenset("says said say tells told".split())
+# Saying words by which research reports a claim, right after it ("the guidelines say").
+_REPORTING_WORDS: Final = _SAYING | frozenset("tell report reports".split())
 
 
 # "I wanted to ...", "we hoped to ...": the writer's own wish, reported by nobody.
@@ -1907,10 +1908,6 @@ def _object_kind(clause: list[str], start: int) -> str:
 
 _THINGS: Final = frozenset("thing things".split())
 _IMAGINED: Final = frozenset("thought-experiment thought-experiments".split())
-_ON_PAPER: Final = frozenset(
-    "notebook journal diary app worksheet paper sheet log form pad notepad handout boxes "
-    "box column columns printout writing write".split()
-)
 # "20 minutes of each lunch break", "of your commute": an occasion, not what is done.
 _OCCASION_LEADS: Final = frozenset("each every your my the this that".split())
 # Items of a plan made in session, named by their number: "step 3", "rung 2", "level 4".
@@ -1950,6 +1947,10 @@ _MEDIA_LEADS: Final = frozenset("your a the my one an this that his her their".s
 _MEDIA: Final = frozenset(
     "notebook journal diary phone app notes worksheet card paper sheet log form pad notepad "
     "list tracker calendar planner book spreadsheet chart computer laptop page".split()
+)
+# What shows a thought experiment is done on paper: a medium, or writing in it.
+_ON_PAPER: Final = _MEDIA | frozenset(
+    "handout boxes box column columns printout writing write".split()
 )
 _SKIPPED_BEFORE_FOCUS: Final = frozenset(
     "down out up back it them in for each every at a an once twice this next day days "
