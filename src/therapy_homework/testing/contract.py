@@ -116,7 +116,8 @@ def _id(record: Any) -> str:
 def _add(repository: Repository, record: Any) -> int:
     """Add ``record``, first adding the assignment it names if its client has none (a
     store refuses a record that names a missing assignment). Returns how many records
-    were added."""
+    were added: a record refused as a duplicate adds none, but the assignment added
+    for it stays and counts."""
     added = 0
     if names_an_assignment(type(record)) and record.assignment_id is not None:
         try:
@@ -125,7 +126,10 @@ def _add(repository: Repository, record: Any) -> int:
             parent = _assignment(record.assignment_id, client_id=record.client_id)
             repository.store(Assignment).add(parent)
             added += 1
-    repository.store(type(record)).add(record)
+    try:
+        repository.store(type(record)).add(record)
+    except DuplicateId:
+        return added
     return added + 1
 
 
