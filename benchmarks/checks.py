@@ -20,6 +20,10 @@ Run it with ``python benchmarks/checks.py``. It reports, in one run:
 Targets (issue 11): at least 20,000 typical texts a second; at most ten times one
 regular-expression pass over the same texts; a 100,000-character text under 50 ms;
 cost linear in the length.
+
+The first line says which reader was measured: pure Python (an editable install, or
+``THERAPY_HOMEWORK_PURE_PYTHON=1``) or the wheel compiled with mypyc (``pip install .``;
+see ``hatch_build.py``).
 """
 
 import argparse
@@ -32,6 +36,7 @@ from functools import partial
 from pathlib import Path
 
 from therapy_homework import CapacitySnapshot, check_assignment, check_specificity
+from therapy_homework.checks import _reader
 from therapy_homework.cli import demo_objects
 from therapy_homework.model import MOOD
 from therapy_homework.templates import get_template
@@ -95,7 +100,8 @@ def main() -> None:
     args = parser.parse_args()
     repeat = 5 if args.quick else 200
 
-    print(f"Python {sys.version.split()[0]}; best of {repeat} runs")
+    build = "pure Python" if _reader.__file__.endswith(".py") else "compiled with mypyc"
+    print(f"Python {sys.version.split()[0]}; reader {build}; best of {repeat} runs")
     side_by_side(f"typical texts ({len(TYPICAL)})", TYPICAL, repeat)
     corpus = _corpus_texts()
     short = [text for text in corpus if len(text) <= 200]

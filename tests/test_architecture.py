@@ -11,6 +11,8 @@ import pytest
 
 import therapy_homework
 
+from .helpers import kit_module
+
 PACKAGE = Path(therapy_homework.__file__).parent
 SHELL = {"cli.py", "__main__.py"}
 CORE = sorted(p for p in PACKAGE.rglob("*.py") if p.name not in SHELL and "testing" not in p.parts)
@@ -64,7 +66,7 @@ def _modules() -> list[str]:
     return [
         info.name
         for info in pkgutil.walk_packages(therapy_homework.__path__, "therapy_homework.")
-        if info.name != "therapy_homework.__main__"
+        if info.name != "therapy_homework.__main__" and kit_module(info.name)
     ]
 
 

@@ -241,6 +241,11 @@ def test_skipping_ahead_gives_the_same_occurrences_as_walking_from_the_start(
 # --------------------------------------------------------------------------- text
 
 
+@pytest.mark.skipif(
+    not _reader.__file__.endswith(".py"),
+    reason="counts calls through the module, which compiled code makes directly; "
+    "the pure-Python run of the suite (CI's lowest-versions step) checks it",
+)
 @pytest.mark.parametrize("unit", ["it to ", "make an effort to ", "'", "1 ", "each time "])
 def test_the_reader_does_linear_work_on_repeated_framing(
     unit: str, monkeypatch: pytest.MonkeyPatch

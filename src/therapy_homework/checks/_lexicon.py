@@ -8,6 +8,11 @@ reader strips ``-s``, ``-ed`` and ``-ing`` before it looks a verb up.
 The lists were written from the definition and from general English, not from the
 labelled corpus: a word belongs to a list because of what it means (could someone else
 see it done? is it a count?), never because a corpus text needed it.
+
+Each list spells out its type (``Final[frozenset[str]]``) rather than leaving it to be
+inferred: the compiled build (``hatch_build.py``) type-checks the reader and these
+lists together, and mypy cannot infer a name of this module while it is still checking
+the reader, which imports it.
 """
 
 from typing import Final
@@ -27,7 +32,7 @@ def _set(text: str) -> frozenset[str]:
 # states, which are never actions on their own.
 
 #: Observable acts: someone could see them, or they leave a trace.
-ACTION_VERBS: Final = _set(
+ACTION_VERBS: Final[frozenset[str]] = _set(
     """
     accompany act add adjust answer apologise apologize apply approach arrange arrive ask
     investigate
@@ -94,22 +99,24 @@ ACTION_VERBS: Final = _set(
 )
 
 #: Writing and recording: an action, but it needs a focus (what to write about).
-WRITING_VERBS: Final = _set(
+WRITING_VERBS: Final[frozenset[str]] = _set(
     "write jot journal list log record note document track type diary chart fill complete "
     "tally tick mark freewrite free-write screenshot"
 )
 
 #: Rating and measuring: an action whose object is the focus ("rate your mood 0-10").
-RATING_VERBS: Final = _set("rate score measure grade")
+RATING_VERBS: Final[frozenset[str]] = _set("rate score measure grade")
 
 #: Attending: for noticing work the action is to attend, and it needs the exact thing.
-ATTENTION_VERBS: Final = _set("notice observe watch sense scan monitor attend examine")
+ATTENTION_VERBS: Final[frozenset[str]] = _set(
+    "notice observe watch sense scan monitor attend examine"
+)
 
 #: Reading: an action when it says what to read.
-READING_VERBS: Final = _set("read reread re-read review study listen")
+READING_VERBS: Final[frozenset[str]] = _set("read reread re-read review study listen")
 
 #: Acts that happen only in the mind: no one could see them, and no record shows them.
-MENTAL_VERBS: Final = _set(
+MENTAL_VERBS: Final[frozenset[str]] = _set(
     """
     think reflect ponder contemplate consider remember recall remind imagine visualise
     analyse analyze
@@ -134,7 +141,7 @@ MENTAL_VERBS: Final = _set(
 )
 
 #: Stances and attitudes toward oneself: ways of being, not things to do.
-STANCE_VERBS: Final = _set(
+STANCE_VERBS: Final[frozenset[str]] = _set(
     """
     embrace welcome honour honor validate nurture cultivate foster treat allow permit
     respect comfort soothe befriend care prioritise prioritize lean surrender hold face
@@ -147,7 +154,7 @@ STANCE_VERBS: Final = _set(
 
 #: Verbs that only soften or frame another verb, or stand for an effort with no act
 #: ("work on", "deal with"): the verb they govern, or their object, decides.
-SOFT_VERBS: Final = _set(
+SOFT_VERBS: Final[frozenset[str]] = _set(
     """
     try aim attempt strive seek endeavour endeavor work deal cope handle manage tackle
     address focus explore engage incorporate integrate implement utilise utilize
@@ -164,7 +171,7 @@ SOFT_VERBS: Final = _set(
 )
 
 #: States and outcomes: what the homework should lead to, not what to do.
-STATE_VERBS: Final = _set(
+STATE_VERBS: Final[frozenset[str]] = _set(
     """
     be become feel get stay remain grow heal gain enjoy recover thrive flourish
     lower lessen decrease minimise minimize lose let-go own chill
@@ -172,12 +179,12 @@ STATE_VERBS: Final = _set(
 )
 
 #: "work on", "deal with": soft verbs that take these particles.
-SOFT_PARTICLES: Final = _set("on with at through toward towards into up out")
+SOFT_PARTICLES: Final[frozenset[str]] = _set("on with at through toward towards into up out")
 
 # --------------------------------------------------------------------------- adjectives
 
 #: "be calm", "be more present", "stay positive": a state, however the clause is dressed.
-STATE_ADJECTIVES: Final = _set(
+STATE_ADJECTIVES: Final[frozenset[str]] = _set(
     """
     present mindful patient positive gentle kind kinder nice nicer aware open honest
     grateful thankful confident assertive compassionate understanding supportive careful
@@ -207,7 +214,7 @@ STATE_ADJECTIVES: Final = _set(
 )
 
 #: "communicate better", "sleep well": adverbs that turn a verb into an outcome.
-OUTCOME_ADVERBS: Final = _set(
+OUTCOME_ADVERBS: Final[frozenset[str]] = _set(
     """
     better worse well properly effectively healthier nicer kinder calmer happier easier
     harder stronger smoother differently appropriately calmly positively constructively
@@ -223,7 +230,7 @@ OUTCOME_ADVERBS: Final = _set(
 # breathing exercise" do.
 
 #: Nouns that stand where an act should be and name none.
-GENERIC_NOUNS: Final = _set(
+GENERIC_NOUNS: Final[frozenset[str]] = _set(
     """
     risk risks chance chances opportunity opportunities choice choices decision decisions
     commitment commitments tradition traditions moments moment situation situations
@@ -236,7 +243,7 @@ GENERIC_NOUNS: Final = _set(
 )
 
 #: Nouns that name an area of life or an inner state, not something to do or make.
-ABSTRACT_NOUNS: Final = _set(
+ABSTRACT_NOUNS: Final[frozenset[str]] = _set(
     """
     self-care selfcare care mindfulness boundaries boundary communication self-esteem
     esteem confidence gratitude acceptance patience assertiveness relaxation coping
@@ -281,16 +288,18 @@ ABSTRACT_NOUNS: Final = _set(
 
 #: Objects a stance verb takes when it is about oneself: "treat yourself", "give
 #: yourself permission".
-SELF_WORDS: Final = _set("yourself myself himself herself themselves ourselves oneself self")
+SELF_WORDS: Final[frozenset[str]] = _set(
+    "yourself myself himself herself themselves ourselves oneself self"
+)
 
 #: Things a person can be given that are not objects: "give yourself time".
-NOT_GIVEN: Final = _set(
+NOT_GIVEN: Final[frozenset[str]] = _set(
     "time space permission grace credit break chance room attention love kindness compassion"
 )
 
 #: Products and instruments: writing, making or filling one is a concrete act, and one of
 #: them is a count of one.
-PRODUCTS: Final = _set(
+PRODUCTS: Final[frozenset[str]] = _set(
     """
     letter letters card cards list lists log logs diary diaries journal-entry entry track tracks
     entries record records worksheet worksheets form forms sheet sheets chart charts
@@ -350,7 +359,7 @@ PRODUCTS: Final = _set(
 )
 
 #: Named clinical procedures and exercises: "three trials", "the body scan", "PMR".
-PROCEDURES: Final = _set(
+PROCEDURES: Final[frozenset[str]] = _set(
     """
     trial trials exposure exposures erp rehearsal rehearsals role-play roleplay
     experiment experiments scan body-scan pmr tipp breathing box-breathing meditation
@@ -367,7 +376,7 @@ PROCEDURES: Final = _set(
 )
 
 #: Places: "be at the gym", "go to the store".
-PLACES: Final = _set(
+PLACES: Final[frozenset[str]] = _set(
     """
     bed
     gym store shop supermarket park church temple mosque synagogue library cafe café
@@ -394,7 +403,7 @@ PLACES: Final = _set(
 # are not counts; a number about research, a goal or a ratio is not a dose; "until it
 # feels easy" is an outcome, not an end.
 
-NUMBER_WORDS: Final = {
+NUMBER_WORDS: Final[dict[str, int]] = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -425,22 +434,22 @@ NUMBER_WORDS: Final = {
 }
 
 #: Words for an amount that is not a number: never a count.
-VAGUE_AMOUNTS: Final = _set(
+VAGUE_AMOUNTS: Final[frozenset[str]] = _set(
     "some few little bit several couple many lots lot more plenty any enough various"
 )
 
 #: Once, twice: counts by themselves.
-COUNT_ADVERBS: Final = {"once": 1, "twice": 2, "thrice": 3}
+COUNT_ADVERBS: Final[dict[str, int]] = {"once": 1, "twice": 2, "thrice": 3}
 
 #: Units of duration: a number of them is a dose.
-TIME_UNITS: Final = _set(
+TIME_UNITS: Final[frozenset[str]] = _set(
     """
     second seconds sec secs minute minutes min mins hour hours hr hrs h
     """
 )
 
 #: Units of an activity: a number of them is a dose ("ten breaths", "two pages").
-ACTIVITY_UNITS: Final = _set(
+ACTIVITY_UNITS: Final[frozenset[str]] = _set(
     """
     breath breaths page pages round rounds rep reps set sets lap laps repetition
     repetitions cycle cycles song songs block blocks mile miles km kilometre kilometres
@@ -450,19 +459,19 @@ ACTIVITY_UNITS: Final = _set(
 
 #: Countable occasions and products: "three times", "two evenings", "one letter".
 #: Any noun can be counted; these are nouns that are never a research or goal figure.
-PERIOD_NOUNS: Final = _set(
+PERIOD_NOUNS: Final[frozenset[str]] = _set(
     "day days night nights evening evenings morning mornings afternoon afternoons week weeks "
     "weeknight weeknights"
 )
 
-WEEKDAYS: Final = _set(
+WEEKDAYS: Final[frozenset[str]] = _set(
     """
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur
     thurs weds fri sat sun mondays tuesdays wednesdays thursdays fridays saturdays sundays
     weekday weekdays weekend weekends
     """
 )
-MONTHS: Final = _set(
+MONTHS: Final[frozenset[str]] = _set(
     """
     january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -470,11 +479,11 @@ MONTHS: Final = _set(
 )
 
 #: Words that are a time by themselves.
-TIME_WORDS: Final = _set("today tonight tomorrow noon midnight bedtime lunchtime")
+TIME_WORDS: Final[frozenset[str]] = _set("today tonight tomorrow noon midnight bedtime lunchtime")
 
 #: Parts of the day: a time when pinned ("this evening", "on Sunday morning"), a
 #: frequency when repeated ("every evening").
-PARTS_OF_DAY: Final = _set(
+PARTS_OF_DAY: Final[frozenset[str]] = _set(
     """
     morning mornings evening evenings night nights afternoon afternoons lunch breakfast
     dinner supper bedtime lunchtime
@@ -482,15 +491,15 @@ PARTS_OF_DAY: Final = _set(
 )
 
 #: "before our next session", "by next appointment".
-SESSION_WORDS: Final = _set(
+SESSION_WORDS: Final[frozenset[str]] = _set(
     "session sessions appointment appointments visit meeting sess appt grp group f-u follow-up"
 )
 
 #: Cue words: a cue when an event follows ("when your chest tightens").
-CUE_WORDS: Final = _set("when whenever after before during while if as upon once")
+CUE_WORDS: Final[frozenset[str]] = _set("when whenever after before during while if as upon once")
 
 #: What follows a cue word when it bounds nothing: "when you can", "if possible".
-UNBOUNDED_CUE_WORDS: Final = _set(
+UNBOUNDED_CUE_WORDS: Final[frozenset[str]] = _set(
     """
     can possible needed necessary appropriate convenient ready able want wanted like
     feel-like desired helpful useful free remember remembers need needs
@@ -498,7 +507,7 @@ UNBOUNDED_CUE_WORDS: Final = _set(
 )
 
 #: Frequencies: repetition with no count and no end ("daily", "every day").
-FREQUENCY_WORDS: Final = _set(
+FREQUENCY_WORDS: Final[frozenset[str]] = _set(
     """
     daily nightly weekly regularly often always usually constantly consistently
     frequently routinely habitually continually everyday day-to-day
@@ -506,14 +515,14 @@ FREQUENCY_WORDS: Final = _set(
 )
 
 #: Words that mark a sentence as describing research, not asking for anything.
-RESEARCH_WORDS: Final = _set(
+RESEARCH_WORDS: Final[frozenset[str]] = _set(
     """
     studies study research researchers findings literature meta-analysis scientists
     evidence-based randomised randomized guidelines guideline
     """
 )
 #: "evidence shows", "shown to": research when these follow one another.
-RESEARCH_PAIRS: Final = frozenset(
+RESEARCH_PAIRS: Final[frozenset[tuple[str, str]]] = frozenset(
     (
         ("evidence", "shows"),
         ("evidence", "suggests"),
@@ -526,10 +535,12 @@ RESEARCH_PAIRS: Final = frozenset(
 )
 
 #: Words that mark a number as a goal or a target, not a dose.
-GOAL_WORDS: Final = _set("aim goal goals target targets ratio aiming strive average")
+GOAL_WORDS: Final[frozenset[str]] = _set(
+    "aim goal goals target targets ratio aiming strive average"
+)
 
 #: Words after "until" that name a time or the next session, rather than an outcome.
-UNTIL_TIMES: Final = _set(
+UNTIL_TIMES: Final[frozenset[str]] = _set(
     "next our the we you session appointment then friday monday tuesday wednesday "
     "thursday saturday sunday weekend tomorrow tonight bedtime"
 )
@@ -537,7 +548,7 @@ UNTIL_TIMES: Final = _set(
 # --------------------------------------------------------------------------- fillers
 
 #: Words that carry no instruction before the verb: "then", "please", "I will".
-FILLERS: Final = _set(
+FILLERS: Final[frozenset[str]] = _set(
     """
     then and or but also please just maybe perhaps simply gently first finally now so
     again instead really kindly possibly ideally basically hopefully i you we they he
@@ -549,7 +560,7 @@ FILLERS: Final = _set(
 )
 
 #: Words that introduce what someone wants done: "I want you to", "she asked me to".
-WANTING: Final = _set(
+WANTING: Final[frozenset[str]] = _set(
     """
     meant supposed invite encourage suggest recommend ask urge
     want wants wanted need needs needed have has had asked asks told tells suggested
@@ -560,10 +571,10 @@ WANTING: Final = _set(
 )
 
 #: Negations: "don't check", "do not ask": the verb after them still decides.
-NEGATIONS: Final = _set("don't dont never not no without avoid")
+NEGATIONS: Final[frozenset[str]] = _set("don't dont never not no without avoid")
 
 #: Words that begin a noun phrase: a clause that begins with one has no verb.
-DETERMINERS: Final = _set(
+DETERMINERS: Final[frozenset[str]] = _set(
     """
     the a an this that these those my your our their his her its each every any some
     all no what which whose another other one two three four five six seven eight nine
@@ -572,7 +583,7 @@ DETERMINERS: Final = _set(
 )
 
 #: Words that cannot be a verb at the head of a clause.
-NOT_VERBS: Final = _set(
+NOT_VERBS: Final[frozenset[str]] = _set(
     """
     the a an this that these those my your our their his her its each every any some
     all no what which who whose where how why whatever whoever it they he she them him
@@ -588,44 +599,48 @@ NOT_VERBS: Final = _set(
 # --------------------------------------------------------------------------- verb frames
 
 #: Verbs that only soften the verb after them: "try to call", "aim to walk".
-SOFTENERS: Final = _set(
+SOFTENERS: Final[frozenset[str]] = _set(
     "try tries trying aim aims aiming attempt attempts strive endeavour endeavor seek"
 )
 
 #: Verbs that start or continue the verb after them: "start writing", "keep logging".
-STARTERS: Final = _set(
+STARTERS: Final[frozenset[str]] = _set(
     "start starts begin begins keep keeps continue continues carry practise practice "
     "practises practices"
 )
 
 #: Verbs whose own meaning is an action: "look at the photo", "use the timer", "check the
 #: locks". They are listed here, not with the actions, because their object decides.
-OBJECT_VERBS: Final = _set("use look check see listen plan change move work")
+OBJECT_VERBS: Final[frozenset[str]] = _set("use look check see listen plan change move work")
 
 #: Soft verbs that become actions with a concrete object ("practise the breathing
 #: exercise", "keep a log"), never with a general one ("practise self-care").
-RESCUED_BY_OBJECT: Final = _set(
+RESCUED_BY_OBJECT: Final[frozenset[str]] = _set(
     "practise practice keep continue work carry use try explore experiment build maintain "
     "look check see find plan change move manage attempt tackle"
 )
 
 #: Action verbs that are only as concrete as their object: "do some things", "take a
 #: small step", "use the tools".
-NEEDS_OBJECT: Final = _set(
+NEEDS_OBJECT: Final[frozenset[str]] = _set(
     "do use have take make give get spend plan schedule pick start follow set put bring add "
     "try change move build create act complete finish fill choose select go help apply "
     "implement utilise utilize"
 )
 
 #: Of those, the ones that say nothing at all without an object ("do", "make").
-NEEDS_OBJECT_STRICT: Final = _set("do use have make give get spend take set put bring go")
+NEEDS_OBJECT_STRICT: Final[frozenset[str]] = _set(
+    "do use have make give get spend take set put bring go"
+)
 
 #: Particles that may stand between a verb and its object ("put away the phone").
-PARTICLES: Final = _set("up out in on through over off back down around aside together away")
+PARTICLES: Final[frozenset[str]] = _set(
+    "up out in on through over off back down around aside together away"
+)
 
 #: The people who set homework, as clients and notes name them ("my therapist", "the
 #: physio", "my pdoc"): a client's account names one, a clinician's note rarely does.
-CLINICIANS: Final = _set(
+CLINICIANS: Final[frozenset[str]] = _set(
     """
     therapist counsellor counselor psychologist psychiatrist psychotherapist psych pdoc
     doctor dr gp coach sponsor worker clinician nurse ot facilitator dietitian dietician
@@ -758,13 +773,13 @@ PHRASAL: Final[dict[tuple[str, str], tuple[str, str]]] = {
 
 #: Names of skills and tools: "practise your grounding", "use your skills" name a kind of
 #: help, not an act.
-SKILL_NOUNS: Final = _set(
+SKILL_NOUNS: Final[frozenset[str]] = _set(
     "thing skill skills tool tools grounding coping technique techniques strategy strategies "
     "exercises breathing mindfulness"
 )
 
 #: Finite verb forms that make a clause a statement, not a note or an instruction.
-FINITE: Final = _set(
+FINITE: Final[frozenset[str]] = _set(
     """
     tends seems helps means takes makes gets feels becomes needs matters works starts
     begins happens comes goes shows tells gives runs lets looks sounds keeps brings turns
@@ -778,7 +793,7 @@ FINITE: Final = _set(
 )
 
 #: Events that make a cue with "each", "every", "after": "after each meal".
-EVENT_NOUNS: Final = _set(
+EVENT_NOUNS: Final[frozenset[str]] = _set(
     """
     meal meals attack attacks episode episodes urge urges argument arguments fight fights
     panic session sessions ritual rituals instance instances conversation conversations
@@ -811,22 +826,24 @@ EVENT_NOUNS: Final = _set(
 )
 
 #: Day abbreviations that are also words ("sat", "sun"): a day only after these.
-AMBIGUOUS_DAYS: Final = _set("sat sun wed mon")
-DAY_LEADS: Final = _set("on by before until till next this from every each after due")
+AMBIGUOUS_DAYS: Final[frozenset[str]] = _set("sat sun wed mon")
+DAY_LEADS: Final[frozenset[str]] = _set(
+    "on by before until till next this from every each after due"
+)
 
 #: Periods counted in "for five days", "over the next two weeks".
-SPAN_UNITS: Final = _set(
+SPAN_UNITS: Final[frozenset[str]] = _set(
     "days weeks nights mornings evenings week day night fortnight wks wk month months"
 )
 
 #: Names of rating scales: a record with a scale.
-SCALE_WORDS: Final = _set("suds sud subjective sds vas score scores rating ratings")
+SCALE_WORDS: Final[frozenset[str]] = _set("suds sud subjective sds vas score scores rating ratings")
 
 
 #: What makes a noticing task exact: the body and its sensations, a particular thought,
 #: urge or act, what happened, when and where, how strong. "Notice the pull", "notice
 #: what stirs" and "notice the moments when connection is possible" name none of these.
-EXACT_FOCUS: Final = _set(
+EXACT_FOCUS: Final[frozenset[str]] = _set(
     """
     body bodies bodily chest breath breaths breathing heart heartbeat pulse stomach belly
     tummy gut shoulders shoulder jaw throat neck face hands hand feet foot legs arms
@@ -840,7 +857,7 @@ EXACT_FOCUS: Final = _set(
 )
 
 #: Verbs of making: writing or making one product with its detail is a count of one.
-MAKING_VERBS: Final = _set(
+MAKING_VERBS: Final[frozenset[str]] = _set(
     """
     write make create draft draw paint build fill complete send post record compose
     prepare bake cook book put design assemble sketch type print finish jot
@@ -922,7 +939,7 @@ TOPICS: Final[dict[str, str]] = {
 
 
 #: People a text may name; a rewrite may only name the ones the text names.
-PEOPLE: Final = _set(
+PEOPLE: Final[frozenset[str]] = _set(
     """
     partner partners spouse husband wife boyfriend girlfriend fiance fiancee mum mom mother
     dad father parent parents son daughter child children kid kids baby brother sister
@@ -933,7 +950,7 @@ PEOPLE: Final = _set(
 )
 
 #: The body: a rewrite names a part or a sensation only where the text does.
-BODY: Final = _set(
+BODY: Final[frozenset[str]] = _set(
     """
     body chest throat heart stomach belly gut shoulders shoulder jaw neck hands hand feet
     legs arms muscles head breath breathing pulse tension sensation sensations tight
@@ -942,7 +959,7 @@ BODY: Final = _set(
 )
 
 #: Situations and events a rewrite could invent: kept to the text's own.
-SITUATIONS: Final = _set(
+SITUATIONS: Final[frozenset[str]] = _set(
     """
     meeting work job lunch dinner breakfast party argument arguments fight conversation
     disagreement complaint criticism queue bus train car drive commute school class shop
@@ -953,7 +970,7 @@ SITUATIONS: Final = _set(
 
 
 #: Feelings a rewrite could presume: kept to the ones the text names.
-FEELINGS: Final = _set(
+FEELINGS: Final[frozenset[str]] = _set(
     """
     anxiety anxious anger angry shame ashamed sad sadness fear afraid scared panic guilt
     guilty jealousy jealous lonely loneliness hurt upset stress stressed tension tense
@@ -964,7 +981,7 @@ FEELINGS: Final = _set(
 
 
 #: Days that are a time when named: "on his birthday", "on the anniversary".
-SPECIAL_DAYS: Final = _set(
+SPECIAL_DAYS: Final[frozenset[str]] = _set(
     """
     birthday birthdays anniversary anniversaries christmas easter eid diwali hanukkah
     thanksgiving holiday payday graduation wedding funeral due-date new-year
@@ -974,7 +991,7 @@ SPECIAL_DAYS: Final = _set(
 
 
 #: Verbs that report an instruction: "she asked me to call", "we agreed I'd go".
-REPORTING: Final = _set(
+REPORTING: Final[frozenset[str]] = _set(
     """
     asked asks told tells wants wanted suggested suggests recommended recommends agreed
     agree agrees decided committed encouraged encourages challenged assigned expects

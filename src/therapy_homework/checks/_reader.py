@@ -46,6 +46,7 @@ from typing import Final, NamedTuple
 import attrs
 
 from . import _lexicon as lx
+from ._analysis import CONCRETE, Analysis, Discount, Head, HeadKind
 
 __all__ = [
     "CONCRETE",
@@ -289,127 +290,6 @@ class PhraseSet:
                 if phrase not in found and tuple(listed[i : i + len(phrase)]) == phrase:
                     found.append(phrase)
         return found
-
-
-# --------------------------------------------------------------------------- results
-
-
-class HeadKind:
-    """Why a clause head is, or is not, an action (string constants)."""
-
-    #: Someone else could see it done, or a record would show it.
-    ACTION = "action"
-    #: Writing, recording or rating: an action that needs a focus.
-    WRITING = "writing"
-    #: Attending: for noticing work, an action that needs the exact thing.
-    ATTENTION = "attention"
-    #: Reading or listening: an action that needs to say what.
-    READING = "reading"
-    #: A verbless clause naming a concrete procedure or product (clinician shorthand).
-    SHORTHAND = "shorthand"
-    #: A state: "be calmer", "feel better".
-    STATE = "state"
-    #: An outcome: "sleep better", "communicate more openly".
-    OUTCOME = "outcome"
-    #: Happens only in the mind: "reflect", "remind yourself", "let go".
-    MENTAL = "mental"
-    #: A way of being: "treat yourself kindly", "lean into", "give yourself permission".
-    STANCE = "stance"
-    #: A soft verb with nothing concrete under it: "work on", "deal with".
-    SOFT = "soft"
-    #: A general word where the act should be: "do some things", "use the tools".
-    GENERIC = "generic"
-    #: A concrete verb made open-ended: "exercise more", "walk regularly".
-    HABIT = "habit"
-
-
-#: Heads that are concrete actions (given their focus).
-CONCRETE: Final = frozenset(
-    (HeadKind.ACTION, HeadKind.WRITING, HeadKind.ATTENTION, HeadKind.READING, HeadKind.SHORTHAND)
-)
-
-
-class Discount:
-    """Why something that looked like a bound was not counted (string constants)."""
-
-    #: A number in a sentence about research ("studies find six weeks ...").
-    RESEARCH = "research"
-    #: A number that is a goal, a target or a ratio ("aim for 80 %").
-    GOAL = "goal"
-    #: An end that is an outcome ("until it feels easy").
-    OUTCOME = "outcome"
-    #: An amount with no number ("some", "a few", "a little").
-    AMOUNT = "amount"
-    #: A period with nothing in it to count ("this week" alone).
-    PERIOD = "period"
-
-
-class Head(NamedTuple):
-    """The verb of a clause (or its shorthand noun), classified."""
-
-    word: str
-    kind: str
-    focused: bool = True
-    #: One concrete product ("the worksheet", "a letter to your dad"): a count of one.
-    single: bool = False
-    #: The index of the clause it heads (in :attr:`Analysis.clauses`).
-    clause: int = 0
-    #: Index of the head word within its clause.
-    at: int = 0
-
-    def __repr__(self) -> str:
-        # The word is the client's: shown by kind and place only.
-        return (
-            f"Head(kind={self.kind!r}, focused={self.focused}, single={self.single}, "
-            f"clause={self.clause}, at={self.at})"
-        )
-
-
-@attrs.define(slots=True, eq=False)
-class Analysis:
-    """What a text says, in the terms of the working definition (read-only by use)."""
-
-    heads: tuple[Head, ...]
-    has_cue: bool
-    has_time: bool
-    has_deadline: bool
-    has_span: bool
-    has_count: bool
-    has_dose: bool
-    has_frequency: bool
-    has_unbounded_cue: bool
-    has_comparative: bool
-    has_record: bool
-    has_script: bool
-    softened: bool
-    #: A concrete action and an occasion that bounds it, in the same sentence (or an
-    #: occasion given for the whole text, such as a heading "Monday, 10 min:").
-    bound_action: bool
-    #: Pseudo-bounds that were set aside, by :class:`Discount`.
-    discounted: frozenset[str]
-    #: The clauses read, as lists of case-folded tokens (quotes and asides removed).
-    clauses: tuple[list[str], ...] = attrs.field(repr=False)
-    #: The sentence of each clause.
-    sentences: tuple[int, ...] = ()
-    #: Where each token of each clause is in the text (only when asked for).
-    spans: tuple[tuple[tuple[int, int], ...], ...] = attrs.field(default=(), repr=False)
-    #: For each token of each clause, the text token (or range of them) it stands for.
-    places: tuple[list[int | tuple[int, int]], ...] = attrs.field(default=(), repr=False)
-    #: How many tokens the text has.
-    size: int = 0
-    #: Whether there is a bounded occasion anywhere in the text (a cue, a time, a
-    #: deadline, a count, a dose, one product, or a frequency over a period or a record).
-    bounded: bool = False
-
-    @property
-    def unquoted(self) -> tuple[str, ...]:
-        """Every word read, outside quotes and asides, case-folded."""
-        return tuple(t for clause in self.clauses for t in clause)
-
-    @property
-    def actions(self) -> tuple[Head, ...]:
-        """Heads that are concrete actions with what they need (a focus)."""
-        return tuple(h for h in self.heads if h.kind in CONCRETE and h.focused)
 
 
 # --------------------------------------------------------------------------- clauses

@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING, Final
 
 from ..model.suggestions import ParameterKind, Slot, Suggestion
 from . import _lexicon as lx
-from ._reader import CONCRETE, Analysis, Head, HeadKind, _cue, analyse, with_spans, words
+from ._analysis import CONCRETE, Analysis, Head, HeadKind
+from ._reader import _cue, analyse, with_spans, words
 from ._scoring import is_specific
 
 if TYPE_CHECKING:

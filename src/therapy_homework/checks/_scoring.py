@@ -24,7 +24,8 @@ from collections.abc import Mapping
 from itertools import compress
 from typing import Final
 
-from ._reader import CONCRETE, Analysis, Discount, HeadKind, PhraseSet, analyse
+from ._analysis import CONCRETE, Analysis, Discount, HeadKind
+from ._reader import PhraseSet, analyse
 from ._weights import BIAS, WEIGHTS
 
 __all__ = [

@@ -34,7 +34,8 @@ from ..model.assignment import (
 from ..model.capacity import CapacitySnapshot, ExecutiveStrain, Stressor
 from ..model.rating import Rating
 from ..model.schedule import MAX_OCCURRENCES
-from ._reader import CONCRETE, analyse, words
+from ._analysis import CONCRETE
+from ._reader import analyse, words
 from .findings import Missing, Report, Severity
 from .rules import BuiltinRule, Hit, Message, Policy, Registry, register_builtins, run_checker
 

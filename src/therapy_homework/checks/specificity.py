@@ -27,7 +27,8 @@ from .._core.fields import check_for
 from ..errors import InvalidData, Problem, ProblemCode
 from ..model.assignment import Assignment, AssignmentKind
 from ..model.suggestions import Suggestion
-from ._reader import CONCRETE, Analysis, Discount, Head, HeadKind, analyse, with_spans
+from ._analysis import CONCRETE, Analysis, Discount, Head, HeadKind
+from ._reader import analyse, with_spans
 from ._rewrite import FILL_IN, rewrite
 from ._scoring import contributions, signals, verdict_of
 from .findings import Missing, Report, Severity
