@@ -576,3 +576,54 @@ def test_the_work_grows_linearly_with_the_length(passage: str) -> None:
     the benchmark found it, this count now does). Counted, not timed."""
     once = _calls(passage * 60)
     assert _calls(passage * 120) <= 2.2 * once
+
+
+def test_a_record_told_of_another_person_is_the_task() -> None:
+    # a parent or partner tells the homework in the third person: making a record
+    # ("she rates", "he writes down") is the task, also after a cue of its own
+    for text in (
+        "Before bed she rates her worry from 0 to 10.",
+        "Before she does her breathing she circles how worried she is from 0 to 10.",
+        "When he gets angry he writes down what set it off.",
+        "She rates her worry from 0 to 10 before school.",
+    ):
+        assert check_specificity(text).ok, text
+    # other acts told of someone else still describe them ("he checks the locks"),
+    # and a record with nothing to bound it is still open
+    assert not check_specificity("He checks the locks 20 times before bed.").ok
+    assert not check_specificity("She writes a lot.").ok
+
+
+def test_a_cue_opening_with_when_is_no_question_when_an_act_follows() -> None:
+    # "when a flare starts, sit down ... - is it heavy or light?": the question mark
+    # ends prompts inside an instruction, the sentence still asks for the act
+    text = (
+        "When a flare starts, sit down for three to five minutes and put your attention "
+        "on the single strongest sensation - is it heavy or light, moving or still?"
+    )
+    assert check_specificity(text).ok
+    # questions that open with "when" still ask for thought
+    for question in (
+        "When did the urge start, and how strong was it?",
+        "When you notice the urge, what do you feel?",
+    ):
+        assert not _reader.analyse(question).heads, question
+
+
+def test_a_product_for_someone_named_first_is_still_one_product() -> None:
+    # "write Rosie a letter" is "write a letter to Rosie": one product, a count of one
+    for text in (
+        "Sometime this week, write Rosie a letter about what you'd hoped for her.",
+        "Send him one photo of the garden this week.",
+    ):
+        assert any(h.single for h in _reader.analyse(text).heads), text
+        assert check_specificity(text).ok, text
+    # an amount after the name is still no count
+    assert not any(h.single for h in _reader.analyse("Write Sam a few lines.").heads)
+
+
+def test_a_dictated_letter_is_one_product() -> None:
+    # a child who cannot yet write dictates the letter: it is still made, once
+    text = "Dictate a letter to Nana to your carer this week."
+    assert any(h.single for h in _reader.analyse(text).heads)
+    assert check_specificity(text).ok

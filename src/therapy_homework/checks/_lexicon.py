@@ -861,7 +861,7 @@ MAKING_VERBS: Final[frozenset[str]] = _set(
     """
     write make create draft draw paint build fill complete send post record compose
     prepare bake cook book put design assemble sketch type print finish jot
-    hang plant buy order frame bury donate deliver sign install
+    hang plant buy order frame bury donate deliver sign install dictate
     """
 )
 

@@ -384,6 +384,20 @@ _QUESTION_STARTS: Final = frozenset(
 )
 
 
+def _cue_then_act(tokens: list[str], at: int, end: int) -> bool:
+    """Whether a sentence from ``at`` to ``end`` (a "?") that opens with "when" opens
+    with a cue and asks for an act after it ("when a flare starts, sit down for five
+    minutes - is it heavy or light?"), not a question ("when did it start?", "when you
+    notice it, what do you feel?"): a subject follows "when", and after the cue's comma
+    comes no question word."""
+    if at + 1 >= end or tokens[at + 1] in _QUESTION_STARTS:
+        return False
+    for k in range(at + 2, end - 1):
+        if tokens[k] == ",":
+            return tokens[k + 1] not in _QUESTION_STARTS and _base(tokens[k + 1]) in _VERBS
+    return False
+
+
 def _quoted(tokens: list[str]) -> set[int]:
     """Indices inside quotation marks (a script to say). A quote opens at "“" (see
     :data:`_OPENER`) and closes at the next mark; other marks are apostrophes."""
@@ -446,6 +460,7 @@ def _segment(
     research = False
     first = ""
     asking = False  # the sentence opens "could you", "would you": a request, not a question
+    first_at = 0
     asked_at = 0  # where what a "could you ...?" asks starts
     example_first = ""  # the first word of an example ("for example *a* bath")
     n = len(tokens)
@@ -493,6 +508,7 @@ def _segment(
                 if (
                     token == "?"
                     and first in _QUESTION_STARTS
+                    and not (first == "when" and _cue_then_act(tokens, first_at, i))
                     and not (
                         asking
                         and not _wonders(tokens, asked_at, i)
@@ -526,6 +542,7 @@ def _segment(
             continue
         if sentence_start or (colon and not current and token in _ASKING):
             first = token  # a question may open after a colon: "questions: can you ...?"
+            first_at = i
             # "could you ...?": a request, unless the sentence wonders ("would you ring
             # her if she didn't call?", "would you say ...?", "..., do you think?")
             polite = _polite(tokens, i) if token in _POLITE_BY_FIRST else 0
@@ -881,6 +898,9 @@ _PRONOUN_CONTRACTIONS: Final = frozenset(
 # Subjects that make a bare verb a description ("you cry a lot"); with "I" or "we" a
 # bare verb is the client's own plan ("I drive round the block twice").
 _THIRD_PERSON: Final = frozenset("you he she they it".split())
+# Who a parent or partner tells a record of ("she circles how worried she is, 0-10"):
+# making a record is the task told, not a description of how someone is.
+_OTHERS: Final = frozenset("he she they".split())
 _COPULAS: Final = frozenset("is are was were isn't aren't wasn't weren't".split())
 # "It's good to ..." suggests; "it's normal to ..." only comments.
 _SUGGESTING: Final = frozenset(
@@ -1311,6 +1331,9 @@ _ATTENTION_NOUNS: Final = frozenset("attention focus awareness".split())
 _LISTED: Final = frozenset("any anything all each every it them these those".split())
 # Marks on a page: "circle every value", "tick the feelings you had".
 _MARKING: Final = frozenset("circle tick highlight underline star cross mark".split())
+# Records and marks told of someone else are the task told ("she circles how worried she
+# is", "he writes down what set it off"), not a description (see _OTHERS).
+_RECORDS_TOLD: Final = _RECORDING | _MARKING
 # Choosing verbs: mental, unless what is chosen is a counted thing anyone could see.
 _SELECTING: Final = frozenset("choose pick select".split())
 # Things one chooses in the head: "pick three words that describe you".
@@ -1606,6 +1629,14 @@ def _statement(clause: list[str], index: int, subject: bool, requested: bool = F
         return True  # "I don't know if I can do this", "we didn't find the time": a remark
     if (
         index > 0
+        and clause[index - 1] in _OTHERS
+        and _base(head) in _RECORDS_TOLD
+        and not _is_past(head)
+        and not _is_gerund(head)
+    ):
+        return False  # "she rates her worry 0-10 before school": a record told of another
+    if (
+        index > 0
         and clause[index - 1] in _THIRD_PERSON
         and head not in _MODALS
         and not requested  # "could you walk ...", "can I suggest you walk ...": asked
@@ -1802,6 +1833,7 @@ def _single(clause: list[str], start: int, verb: str = "write") -> bool:
     n = len(clause)
     if verb not in lx.MAKING_VERBS or start >= n:
         return False
+    start = _past_recipient(clause, start)
     if clause[start] not in ("a", "an", "one", "the", "your", "1", "this", "that"):
         return False
     if clause[start + 1 : start + 2] and clause[start + 1] in _NO_COUNT_AFTER_A:
@@ -1815,6 +1847,23 @@ def _single(clause: list[str], start: int, verb: str = "write") -> bool:
         return True  # a known product: "fill in the sheet", "complete your worksheet"
     detail = clause[at + 1] if at + 1 < n else ""
     return detail in _DETAILS
+
+
+def _past_recipient(clause: list[str], start: int) -> int:
+    """Where the product starts when the one it is for comes first: "write Rosie a
+    letter", "make your dad a card", "send him one photo" (else ``start``)."""
+    word = clause[start]
+    skip = start + (2 if word in _POSSESSIVES and word != "the" else 1)
+    if skip >= len(clause) or clause[skip] not in _ONE_THING:
+        return start
+    if skip == start + 2 or word in _RECIPIENTS:
+        return skip
+    known = word in _KNOWN_NOUNS or word in _VERBS or word in lx.DETERMINERS
+    return start if known or not word.isalpha() else skip  # a name
+
+
+_ONE_THING: Final = frozenset("a an one".split())
+_RECIPIENTS: Final = frozenset("him her them me us".split())
 
 
 # "a few", "a lot", "a bit", "a number of": amounts that are no count.
@@ -3725,10 +3774,12 @@ def _after_cue(clause: list[str], told: bool = True) -> int:
         if (
             not cue_verb
             and j > 2
-            and prev in _CLIENT_SUBJECTS
-            and (told or prev != "i")
+            and (
+                (prev in _CLIENT_SUBJECTS and (told or prev != "i"))
+                or (prev in _OTHERS and _base(word) in _RECORDS_TOLD)
+            )
             and clause[0] in _SETTING_CUES
-            and word in _VERBS
+            and (word in _VERBS or prev in _OTHERS)  # (a record told of her: "rates")
             and _CUE_SETTING.issuperset(clause[1 : j - 1])
         ):
             return j  # "before bed I type the total", "after dinner you walk": a verbless cue
@@ -3750,6 +3801,8 @@ def _after_cue(clause: list[str], told: bool = True) -> int:
         base = _base(word)
         if base not in _VERBS and word not in lx.FINITE:
             continue
+        if cue_verb and j > cue_verb_at + 1 and prev in _OTHERS and base in _RECORDS_TOLD:
+            return j  # "before she does her breathing she circles ...": a record told of her
         if (
             not cue_verb
             and j > 1
