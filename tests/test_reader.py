@@ -627,3 +627,44 @@ def test_a_dictated_letter_is_one_product() -> None:
     text = "Dictate a letter to Nana to your carer this week."
     assert any(h.single for h in _reader.analyse(text).heads)
     assert check_specificity(text).ok
+
+
+def test_words_given_after_something_like_are_the_words_to_say() -> None:
+    # "say something like '...'" gives the words: a concrete act, not "say something"
+    text = (
+        "When your child asks the same question again, say something like "
+        "'OCD is hungry right now' and leave it there."
+    )
+    assert check_specificity(text).ok
+    assert not check_specificity("Say something to your partner each evening.").ok
+
+
+def test_a_word_after_the_same_in_a_cue_is_a_noun() -> None:
+    # "when your child asks the same question again": "question" is no instruction
+    heads = _reader.analyse("When your child asks the same question again, wait.").heads
+    assert [h.word for h in heads] == ["wait"]
+
+
+def test_some_things_that_are_objects_are_things_to_bring() -> None:
+    # "some" counts nothing, but "bring some childhood photos" names what to bring
+    assert check_specificity("Bring some childhood photos to our next session.").ok
+    assert not check_specificity("Do some things you enjoy before our next session.").ok
+
+
+def test_what_the_task_means_in_a_gerund_is_the_task() -> None:
+    # "that means applying to three jobs each day": the gerund is what is to be done
+    for text in (
+        "Small steps done consistently: for me, that means applying to three jobs each day.",
+        "The homework involves ringing one old friend before Sunday.",
+    ):
+        assert check_specificity(text).ok, text
+    # what something means with nothing to point back to a task is no task
+    assert not _reader.analyse("Exercise means feeling better.").actions
+
+
+def test_a_daily_check_in_is_the_clients_own_record() -> None:
+    # a clinician meets no one daily: "daily check-in" with its fields is a log
+    text = "Daily check-in: people-pleasing today 1-10, what set it off, what I'd change."
+    assert check_specificity(text).ok
+    # a check-in on a day is still the clinician's meeting, not the task
+    assert not _reader.analyse("Check-in Tuesday.").heads

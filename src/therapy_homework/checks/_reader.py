@@ -1229,17 +1229,28 @@ _TASK_NOUNS: Final = frozenset(
 _COPULA_WORDS: Final = frozenset(("is", "was", "be"))
 _GIVING: Final = frozenset("given gave set sets gives".split())
 # A word one of these must find for a clause to report a task (most clauses have none).
-_REPORTS: Final = lx.REPORTING | _CAUSATIVES | _GIVING | _COPULA_WORDS
+# "that means applying to ...", "the homework involves ringing ...": the task in a gerund.
+_MEANING: Final = frozenset("means involves".split())
+_REPORTS: Final = lx.REPORTING | _CAUSATIVES | _GIVING | _COPULA_WORDS | _MEANING
 
 
 def _task_is(clause: list[str]) -> int:
     """Where the instruction starts in "my homework is doing ...", "the task is to ...",
-    "second bit of our homework is we each tell ...": after the copula. 0 when the
-    clause is not of that shape."""
+    "second bit of our homework is we each tell ...", "that means applying ...": after
+    the copula (or "means"). 0 when the clause is not of that shape."""
     n = len(clause)
-    if _COPULA_WORDS.isdisjoint(clause):
+    if _COPULA_WORDS.isdisjoint(clause) and _MEANING.isdisjoint(clause):
         return 0
     for j in range(1, min(n - 1, 12)):
+        if clause[j] in _MEANING:
+            # "for me that means applying to three jobs each day": what the task comes to
+            k = j + 1
+            if not (clause[j - 1] in _PRONOUNS or not _TASK_NOUNS.isdisjoint(clause[:j])):
+                return 0
+            if not (_is_gerund(clause[k]) and _base(clause[k]) in _VERBS):
+                return 0
+            clause[k] = _base(clause[k])
+            return k
         if (
             clause[j] not in ("is", "was")
             and not (
@@ -1741,7 +1752,11 @@ def _object_kind(clause: list[str], start: int) -> str:
         return "self"
     if first == '"':
         return "concrete"
+    if first == "something" and clause[start + 1 : start + 3] == ["like", '"']:
+        return "concrete"  # "say something like 'OCD is hungry right now'": the words given
     if first in lx.VAGUE_AMOUNTS or first in ("something", "anything", "everything", "whatever"):
+        if first == "some" and _noun_phrase(clause, start + 1)[1] in lx.PRODUCTS:
+            return "product"  # "bring some childhood photos": things, though not counted
         return "generic"
     if first in ("as", "so") and start + 1 < n and clause[start + 1] in ("many", "much"):
         return "generic"
@@ -2831,6 +2846,10 @@ _MEETINGS: Final = frozenset(
 )
 
 
+# A check-in this often is the client's own, not a meeting with the clinician.
+_DAILY: Final = frozenset("daily nightly twice-daily".split())
+
+
 def _shorthand(clause: list[str], at: int, depth: int) -> Head | None:
     """A verbless clause: concrete when it names a procedure, a product or a place.
 
@@ -2849,7 +2868,12 @@ def _shorthand(clause: list[str], at: int, depth: int) -> Head | None:
         if token in lx.FINITE:
             return None  # a statement, not a note
         if token in _MEETINGS and not (
-            j and (clause[j - 1] in lx.PLACES or clause[j - 1] in lx.PROCEDURES)
+            j
+            and (
+                clause[j - 1] in lx.PLACES
+                or clause[j - 1] in lx.PROCEDURES
+                or (clause[j - 1] in _DAILY and token in lx.PROCEDURES)  # "daily check-in"
+            )
         ):
             continue  # "three sessions left", "rough session Thursday": the therapy's own
             # meeting, not the task (but "two gym sessions", "yoga class Tuesday" are)
@@ -3769,8 +3793,8 @@ def _after_cue(clause: list[str], told: bool = True) -> int:
             and word in _VERBS
         ):
             return j  # "when I feel the panic building I should drop ...": the instruction
-        if prev in lx.DETERMINERS:
-            continue
+        if prev in lx.DETERMINERS or prev in _BEFORE_A_NOUN:
+            continue  # "when your child asks the same question again": a noun
         if (
             not cue_verb
             and j > 2
@@ -3851,6 +3875,9 @@ _SETTING_OPENERS: Final = frozenset("on at during in over by for".split())
 # starts the act.
 _SETTING_CUES: Final = frozenset("after before during until till".split())
 _CLIENT_SUBJECTS: Final = frozenset("you i we".split())
+# Words after which a cue's next word is a noun, not the instruction's verb ("the same
+# question"; not "next" or "last": "when we next meet").
+_BEFORE_A_NOUN: Final = frozenset("same other".split())
 
 
 def _after_setting(clause: list[str]) -> int:
