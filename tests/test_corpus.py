@@ -28,9 +28,9 @@ LABELS = {"specific", "vague"}
 
 # Measured agreement, rounded down (see the module docstring).
 VALIDATION_FLOOR = 0.90
-VALIDATION_KIND_FLOOR = 0.89
-VALIDATION_HARD_FLOOR = 0.89
-DEV_FLOOR = 0.95
+VALIDATION_KIND_FLOOR = 0.88
+VALIDATION_HARD_FLOOR = 0.88
+DEV_FLOOR = 0.94
 EXTRA_FLOOR = 0.98
 
 
