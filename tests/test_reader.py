@@ -668,3 +668,30 @@ def test_a_daily_check_in_is_the_clients_own_record() -> None:
     assert check_specificity(text).ok
     # a check-in on a day is still the clinician's meeting, not the task
     assert not _reader.analyse("Check-in Tuesday.").heads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what someone does again and again, or of everything, describes them
+        "She tracks every calorie she eats and gets upset if she goes over.",
+        "When she gets anxious she writes the same sentence over and over until it's right.",
+        "She marks every mistake she makes in red and then cries about it.",
+        "She rates everything a 10 out of 10, so the scale doesn't really help us.",
+        "He writes lists of everything that could go wrong before he leaves the house.",
+        # a "when" question that asks which act, or about what was done, is a question
+        "When he starts yelling, walk away or stay in the room?",
+        "When you tried the exposure, rate it higher than you expected?",
+        # no product for anyone; a meeting with others, not the client's own check-in
+        "Make journaling a part of your daily routine.",
+        "Daily check-in with the team at 9 am on the ward.",
+    ],
+)
+def test_counter_cases_of_this_sessions_rules_stay_vague(text: str) -> None:
+    # found by a fresh-eyes review that labelled its probes before running them
+    assert not check_specificity(text).ok
+
+
+def test_after_the_same_a_verb_with_its_object_is_still_a_verb() -> None:
+    heads = _reader.analyse("When she does the same ignore it and leave the room.").heads
+    assert heads[0].word == "ignore"

@@ -385,17 +385,27 @@ _QUESTION_STARTS: Final = frozenset(
 
 
 def _cue_then_act(tokens: list[str], at: int, end: int) -> bool:
-    """Whether a sentence from ``at`` to ``end`` (a "?") that opens with "when" opens
-    with a cue and asks for an act after it ("when a flare starts, sit down for five
+    """Whether a sentence from ``at`` to ``end`` (a "?") that opens with "when" is a cue,
+    an act, then prompts put as questions ("when a flare starts, sit down for five
     minutes - is it heavy or light?"), not a question ("when did it start?", "when you
-    notice it, what do you feel?"): a subject follows "when", and after the cue's comma
-    comes no question word."""
+    notice it, what do you feel?", "when he yells, walk away or stay?"): a subject
+    follows "when", after the cue's comma comes a verb, and a question of its own (a
+    verb before its subject: "is it", "can you") follows the act."""
     if at + 1 >= end or tokens[at + 1] in _QUESTION_STARTS:
         return False
     for k in range(at + 2, end - 1):
         if tokens[k] == ",":
-            return tokens[k + 1] not in _QUESTION_STARTS and _base(tokens[k + 1]) in _VERBS
+            if tokens[k + 1] in _QUESTION_STARTS or _base(tokens[k + 1]) not in _VERBS:
+                return False
+            return any(
+                tokens[j] in _INVERTED and tokens[j + 1] in _ASKED_OF for j in range(k + 3, end - 1)
+            )
     return False
+
+
+# "is it heavy?", "can you feel it?": a question's verb before its subject.
+_INVERTED: Final = frozenset("is are was does do did can could will would has have".split())
+_ASKED_OF: Final = frozenset("it you they he she there that this i we".split())
 
 
 def _quoted(tokens: list[str]) -> set[int]:
@@ -1231,6 +1241,7 @@ _GIVING: Final = frozenset("given gave set sets gives".split())
 # A word one of these must find for a clause to report a task (most clauses have none).
 # "that means applying to ...", "the homework involves ringing ...": the task in a gerund.
 _MEANING: Final = frozenset("means involves".split())
+_SOMEONE_ELSE: Final = frozenset("him her them he she they".split())
 _REPORTS: Final = lx.REPORTING | _CAUSATIVES | _GIVING | _COPULA_WORDS | _MEANING
 
 
@@ -1247,6 +1258,8 @@ def _task_is(clause: list[str]) -> int:
             k = j + 1
             if not (clause[j - 1] in _PRONOUNS or not _TASK_NOUNS.isdisjoint(clause[:j])):
                 return 0
+            if not _SOMEONE_ELSE.isdisjoint(clause[:j]):
+                return 0  # "for him, that means checking the locks": what he does
             if not (_is_gerund(clause[k]) and _base(clause[k]) in _VERBS):
                 return 0
             clause[k] = _base(clause[k])
@@ -1345,6 +1358,26 @@ _MARKING: Final = frozenset("circle tick highlight underline star cross mark".sp
 # Records and marks told of someone else are the task told ("she circles how worried she
 # is", "he writes down what set it off"), not a description (see _OTHERS).
 _RECORDS_TOLD: Final = _RECORDING | _MARKING
+# What makes a record told of someone a description of them, not a task: everything,
+# again and again ("she marks every mistake", "writes the same line over and over").
+_OVER_AND_OVER: Final = frozenset("every everything all over again always constantly".split())
+
+
+def _record_told(clause: list[str], at: int) -> bool:
+    """Whether the record at ``at``, told of someone else, is a task: what it records is
+    a scale, a question it answers or a count ("rates her worry 0-10", "writes down what
+    set it off", "one thing that went well"), not everything, again and again ("tracks
+    every calorie", "writes lists of everything that could go wrong")."""
+    window = clause[at + 1 : at + 9]
+    if not _OVER_AND_OVER.isdisjoint(window):
+        return False
+    return (
+        _scaled(clause, at + 1)
+        or not _WH.isdisjoint(window)
+        or any(_is_number(w) for w in window[:3])
+    )
+
+
 # Choosing verbs: mental, unless what is chosen is a counted thing anyone could see.
 _SELECTING: Final = frozenset("choose pick select".split())
 # Things one chooses in the head: "pick three words that describe you".
@@ -1644,6 +1677,7 @@ def _statement(clause: list[str], index: int, subject: bool, requested: bool = F
         and _base(head) in _RECORDS_TOLD
         and not _is_past(head)
         and not _is_gerund(head)
+        and _record_told(clause, index)
     ):
         return False  # "she rates her worry 0-10 before school": a record told of another
     if (
@@ -1871,10 +1905,13 @@ def _past_recipient(clause: list[str], start: int) -> int:
     skip = start + (2 if word in _POSSESSIVES and word != "the" else 1)
     if skip >= len(clause) or clause[skip] not in _ONE_THING:
         return start
+    if _noun_phrase(clause, skip)[1] not in lx.PRODUCTS:
+        return start  # "make journaling a part of your routine": no product for anyone
     if skip == start + 2 or word in _RECIPIENTS:
         return skip
     known = word in _KNOWN_NOUNS or word in _VERBS or word in lx.DETERMINERS
-    return start if known or not word.isalpha() else skip  # a name
+    name = word.isalpha() and not known and not word.endswith("ing")
+    return skip if name else start
 
 
 _ONE_THING: Final = frozenset("a an one".split())
@@ -2872,7 +2909,11 @@ def _shorthand(clause: list[str], at: int, depth: int) -> Head | None:
             and (
                 clause[j - 1] in lx.PLACES
                 or clause[j - 1] in lx.PROCEDURES
-                or (clause[j - 1] in _DAILY and token in lx.PROCEDURES)  # "daily check-in"
+                or (
+                    clause[j - 1] in _DAILY
+                    and token in lx.PROCEDURES
+                    and clause[j + 1 : j + 2] != ["with"]  # "daily check-in with the team"
+                )
             )
         ):
             continue  # "three sessions left", "rough session Thursday": the therapy's own
@@ -3793,14 +3834,18 @@ def _after_cue(clause: list[str], told: bool = True) -> int:
             and word in _VERBS
         ):
             return j  # "when I feel the panic building I should drop ...": the instruction
-        if prev in lx.DETERMINERS or prev in _BEFORE_A_NOUN:
-            continue  # "when your child asks the same question again": a noun
+        if prev in lx.DETERMINERS or (
+            prev in _BEFORE_A_NOUN
+            and not (j + 1 < n and (clause[j + 1] in _RECIPIENTS or clause[j + 1] in _PRONOUNS))
+        ):
+            continue  # "when your child asks the same question again": a noun (but "when
+            # she does the same ignore it": a verb)
         if (
             not cue_verb
             and j > 2
             and (
                 (prev in _CLIENT_SUBJECTS and (told or prev != "i"))
-                or (prev in _OTHERS and _base(word) in _RECORDS_TOLD)
+                or (prev in _OTHERS and _base(word) in _RECORDS_TOLD and _record_told(clause, j))
             )
             and clause[0] in _SETTING_CUES
             and (word in _VERBS or prev in _OTHERS)  # (a record told of her: "rates")
@@ -3825,7 +3870,13 @@ def _after_cue(clause: list[str], told: bool = True) -> int:
         base = _base(word)
         if base not in _VERBS and word not in lx.FINITE:
             continue
-        if cue_verb and j > cue_verb_at + 1 and prev in _OTHERS and base in _RECORDS_TOLD:
+        if (
+            cue_verb
+            and j > cue_verb_at + 1
+            and prev in _OTHERS
+            and base in _RECORDS_TOLD
+            and _record_told(clause, j)
+        ):
             return j  # "before she does her breathing she circles ...": a record told of her
         if (
             not cue_verb
