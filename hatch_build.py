@@ -11,14 +11,19 @@ puts its small runtime inside the extension.
   that run, with no stale binary beside them.
 * ``THERAPY_HOMEWORK_PURE_PYTHON=1`` builds a pure-Python wheel.
 * If compiling fails (no C compiler, an interpreter mypyc does not support), the build
-  warns and goes on with a pure-Python wheel, which behaves the same, only slower; with
-  ``THERAPY_HOMEWORK_REQUIRE_COMPILED=1`` (set in CI) it fails instead.
+  warns and goes on with a pure-Python wheel, which behaves the same, only slower (pip
+  shows the warning with ``-v``; ``python -m therapy_homework --version`` says which
+  reader an install runs); with ``THERAPY_HOMEWORK_REQUIRE_COMPILED=1`` (set in CI) it
+  fails instead.
+* Compiling needs mypy and setuptools in the build environment (``COMPILER``; pip
+  fetches them), and takes about a minute.
 
 The test suite runs against both: CI runs the README's test command, which installs a
 wheel, with ``THERAPY_HOMEWORK_REQUIRE_COMPILED=1``, and its lowest-versions step on an
 editable install.
 """
 
+import atexit
 import os
 import shutil
 import sys
@@ -37,6 +42,8 @@ COMPILED = (
 )
 #: The shared library mypyc writes for the group, inside the package.
 GROUP = "therapy_homework.checks._compiled"
+#: What compiling needs at build time (the versions the compiled build is tested with).
+COMPILER = ["mypy==2.4.1", "setuptools>=77", "types-python-dateutil>=2.8.19"]
 
 
 def _flag(name: str) -> bool:
@@ -48,25 +55,38 @@ class CompileReader(BuildHookInterface):  # type: ignore[type-arg]
 
     PLUGIN_NAME = "custom"
 
+    def dependencies(self) -> list[str]:
+        # a pure-Python build asked for needs no compiler (an editable build cannot be
+        # told apart here, so it gets them too, unused)
+        return [] if _flag("THERAPY_HOMEWORK_PURE_PYTHON") else list(COMPILER)
+
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         if self.target_name != "wheel" or version == "editable":
             return
         if _flag("THERAPY_HOMEWORK_PURE_PYTHON"):
             self.app.display_info("therapy_homework: pure-Python wheel (asked for)")
             return
-        self._out = Path(tempfile.mkdtemp(prefix="therapy-homework-mypyc-"))
+        self._out = out = Path(tempfile.mkdtemp(prefix="therapy-homework-mypyc-"))
+        atexit.register(shutil.rmtree, out, True)  # also if the build is interrupted
         try:
-            built = self._compile(self._out)
+            built = self._compile(out)
         except (Exception, SystemExit) as error:  # mypyc exits on a type error
-            shutil.rmtree(self._out, ignore_errors=True)
+            shutil.rmtree(out, ignore_errors=True)
+            cause = f"{type(error).__name__}: {error}"
             if _flag("THERAPY_HOMEWORK_REQUIRE_COMPILED"):
-                raise
-            message = (
-                f"therapy_homework: compiling the reader failed ({type(error).__name__}: "
-                f"{error}); building a pure-Python wheel, which is slower"
+                raise RuntimeError(
+                    f"therapy_homework: compiling the reader failed ({cause}), and "
+                    "THERAPY_HOMEWORK_REQUIRE_COMPILED is set; unset it to build a "
+                    "pure-Python wheel"
+                ) from error
+            self.app.display_warning(
+                f"therapy_homework: compiling the reader failed ({cause}); building a "
+                "pure-Python wheel, which gives the same results more slowly"
             )
-            self.app.display_warning(message)
             return
+        except BaseException:
+            shutil.rmtree(out, ignore_errors=True)
+            raise
         build_data["pure_python"] = False
         build_data["infer_tag"] = True
         build_data["force_include"].update(built)
@@ -86,8 +106,9 @@ class CompileReader(BuildHookInterface):  # type: ignore[type-arg]
         os.chdir(root)  # mypyc names modules by their paths from here
         try:
             extensions = mypycify(
-                list(COMPILED),
+                [f"--cache-dir={out / 'mypy-cache'}", *COMPILED],  # none in the source tree
                 opt_level="3",
+                debug_level="0",
                 group_name=GROUP,
                 target_dir=str(out / "c"),
             )

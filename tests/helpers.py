@@ -14,8 +14,8 @@ T0 = datetime(2026, 11, 19, 17, 0, tzinfo=UTC)
 
 def module_source(module: ModuleType) -> str:
     """The source of one of the kit's modules, also where it runs compiled: a compiled
-        wheel (``hatch_build.py``) ships each ``.py`` beside its extension, and ``inspect``
-        cannot read the source of compiled code (nor is a compiled module's ``__file__``
+    wheel (``hatch_build.py``) ships each ``.py`` beside its extension, and ``inspect``
+    cannot read the source of compiled code (nor is a compiled module's ``__file__``
     always where it lies), so the file is found from the package's own folder."""
     where = Path(therapy_homework.__file__).parent.joinpath(*module.__name__.split(".")[1:])
     path = where / "__init__.py" if where.is_dir() else where.with_suffix(".py")

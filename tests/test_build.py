@@ -2,9 +2,10 @@
 
 The whole suite runs twice in CI: on a wheel, whose reader is compiled with mypyc (the
 README's test command, with ``THERAPY_HOMEWORK_REQUIRE_COMPILED=1``), and on an editable
-install, whose reader is the pure-Python source (the lowest-versions step). Every
-behaviour test is therefore a test of both; these tests check that the first run really
-measured compiled code.
+install, whose reader is the pure-Python source (the lowest-versions step, with
+``THERAPY_HOMEWORK_EXPECT_PURE=1``). Every behaviour test is therefore a test of both
+(but the two that count Python calls, which run on the pure reader only); these tests
+check that each run measured the reader it says.
 """
 
 import ast
@@ -15,8 +16,19 @@ from pathlib import Path
 
 import pytest
 
+from therapy_homework.checks import _reader
+from therapy_homework.cli import main
+
+from .helpers import module_source
+
 ROOT = Path(__file__).parents[1]
 HOOK = ROOT / "hatch_build.py"
+COMPILED_SUFFIXES = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+
+
+def _flag(name: str) -> bool:
+    # read as the build hook reads it
+    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes"}
 
 
 def _compiled_paths() -> tuple[str, ...]:
@@ -35,21 +47,40 @@ def _module_name(path: str) -> str:
     return path.removeprefix("src/").removesuffix(".py").replace("/", ".")
 
 
-def test_every_module_the_build_compiles_is_a_module_of_the_kit() -> None:
+def test_every_module_the_build_compiles_is_the_source_the_kit_ships() -> None:
     paths = _compiled_paths()
-    assert paths
+    assert "src/therapy_homework/checks/_reader.py" in paths
     for path in paths:
-        assert (ROOT / path).is_file(), path
-        assert importlib.import_module(_module_name(path)).__name__ == _module_name(path)
+        module = importlib.import_module(_module_name(path))
+        # the module the kit imports under that name is the file the hook compiles
+        assert module_source(module) == (ROOT / path).read_text(encoding="utf-8"), path
 
 
 @pytest.mark.skipif(
-    os.environ.get("THERAPY_HOMEWORK_REQUIRE_COMPILED") != "1",
-    reason="runs where THERAPY_HOMEWORK_REQUIRE_COMPILED=1 says the install must be a "
+    not _flag("THERAPY_HOMEWORK_REQUIRE_COMPILED"),
+    reason="runs where THERAPY_HOMEWORK_REQUIRE_COMPILED says the install must be a "
     "compiled wheel (CI's README step)",
 )
 def test_the_installed_reader_is_the_compiled_one() -> None:
-    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
     for path in _compiled_paths():
         module = importlib.import_module(_module_name(path))
-        assert (module.__file__ or "").endswith(suffixes), module.__file__
+        assert (module.__file__ or "").endswith(COMPILED_SUFFIXES), module.__file__
+
+
+@pytest.mark.skipif(
+    not _flag("THERAPY_HOMEWORK_EXPECT_PURE"),
+    reason="runs where THERAPY_HOMEWORK_EXPECT_PURE says the install is editable, so pure "
+    "Python (CI's lowest-versions step)",
+)
+def test_the_installed_reader_is_the_pure_one() -> None:
+    for path in _compiled_paths():
+        module = importlib.import_module(_module_name(path))
+        assert (module.__file__ or "").endswith(".py"), module.__file__
+
+
+def test_the_version_says_which_reader_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    expected = "pure Python" if _reader.__file__.endswith(".py") else "compiled"
+    assert f"(reader: {expected})" in capsys.readouterr().out

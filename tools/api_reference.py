@@ -55,13 +55,8 @@ def _constant_home(tier: str, name: str) -> str:
     package = importlib.import_module(tier)
     if hasattr(package, "__path__"):
         for info in pkgutil.iter_modules(package.__path__):
-            if info.name.endswith("__mypyc"):
-                continue  # the runtime mypyc adds to a compiled wheel (hatch_build.py)
             module = importlib.import_module(f"{tier}.{info.name}")
-            # the .py file, also shipped beside a compiled module (inspect cannot read
-            # those, and their __file__ is not always where they lie)
-            where = Path(package.__file__ or "").parent / f"{info.name}.py"
-            source = where.read_text("utf-8") if where.is_file() else inspect.getsource(module)
+            source = inspect.getsource(module)
             if f"\n{name}:" in source or f"\n{name} =" in source:
                 return f"{tier}.{info.name}.{name}"
     return f"{tier}.{name}"
