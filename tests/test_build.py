@@ -56,26 +56,24 @@ def test_every_module_the_build_compiles_is_the_source_the_kit_ships() -> None:
         assert module_source(module) == (ROOT / path).read_text(encoding="utf-8"), path
 
 
-@pytest.mark.skipif(
-    not _flag("THERAPY_HOMEWORK_REQUIRE_COMPILED"),
-    reason="runs where THERAPY_HOMEWORK_REQUIRE_COMPILED says the install must be a "
-    "compiled wheel (CI's README step)",
+@pytest.mark.parametrize(
+    ("flag", "suffixes"),
+    [
+        # CI's README step installs a wheel, which must be compiled
+        ("THERAPY_HOMEWORK_REQUIRE_COMPILED", COMPILED_SUFFIXES),
+        # CI's lowest-versions step installs editable, so pure Python
+        ("THERAPY_HOMEWORK_EXPECT_PURE", (".py",)),
+    ],
+    ids=["compiled", "pure"],
 )
-def test_the_installed_reader_is_the_compiled_one() -> None:
+def test_the_installed_reader_is_the_one_the_environment_says(
+    flag: str, suffixes: tuple[str, ...]
+) -> None:
+    if not _flag(flag):
+        pytest.skip(f"runs where {flag} says which reader the install must run (CI sets it)")
     for path in _compiled_paths():
         module = importlib.import_module(_module_name(path))
-        assert (module.__file__ or "").endswith(COMPILED_SUFFIXES), module.__file__
-
-
-@pytest.mark.skipif(
-    not _flag("THERAPY_HOMEWORK_EXPECT_PURE"),
-    reason="runs where THERAPY_HOMEWORK_EXPECT_PURE says the install is editable, so pure "
-    "Python (CI's lowest-versions step)",
-)
-def test_the_installed_reader_is_the_pure_one() -> None:
-    for path in _compiled_paths():
-        module = importlib.import_module(_module_name(path))
-        assert (module.__file__ or "").endswith(".py"), module.__file__
+        assert (module.__file__ or "").endswith(suffixes), module.__file__
 
 
 def test_the_version_says_which_reader_runs(capsys: pytest.CaptureFixture[str]) -> None:
