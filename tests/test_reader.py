@@ -695,3 +695,28 @@ def test_counter_cases_of_this_sessions_rules_stay_vague(text: str) -> None:
 def test_after_the_same_a_verb_with_its_object_is_still_a_verb() -> None:
     heads = _reader.analyse("When she does the same ignore it and leave the room.").heads
     assert heads[0].word == "ignore"
+
+
+def test_a_quantity_to_write_down_is_a_focus() -> None:
+    # "how many times", "how long": what to write is a number, a named field
+    for text in (
+        "After dinner, tally how many times you asked for reassurance today.",
+        "Before bed, note how long you spent on your phone.",
+    ):
+        assert all(h.focused for h in _reader.analyse(text).heads), text
+        assert check_specificity(text).ok, text
+    # "how you feel" still names no focus
+    assert not _reader.analyse("Before bed, write how you feel.").heads[0].focused
+
+
+def test_going_back_to_the_day_after_the_act_is_no_task_of_its_own() -> None:
+    # "a soft verb is harmless around a concrete, bounded action": "carry on with what
+    # you were doing" after the act asks for nothing more
+    text = (
+        "When the OCD thought shows up, say 'OCD is hungry right now' out loud and "
+        "carry on with what you were doing."
+    )
+    assert [h.word for h in _reader.analyse(text).heads] == ["say"]
+    assert check_specificity(text).ok
+    # on its own it is still a soft verb with nothing concrete
+    assert not check_specificity("Carry on with your day.").ok

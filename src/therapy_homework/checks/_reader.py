@@ -1945,6 +1945,10 @@ _WRITING_STOPS: Final = frozenset(
 )
 
 
+# "how many times", "how long", "how often": a quantity to write down is a field.
+_HOW_MUCH: Final = frozenset("many much long often".split())
+
+
 def _has_focus(clause: list[str], start: int, *, attention: bool = False) -> bool:
     """Whether a writing or noticing verb says what about (for noticing, the exact
     thing: the body, a sensation, a particular thought or urge, what happened)."""
@@ -1998,6 +2002,8 @@ def _has_focus(clause: list[str], start: int, *, attention: bool = False) -> boo
     if token == "how" and nxt in ("you", "i", "we") and index + 2 < n:
         verb = _base(clause[index + 2])
         return verb in _VERBS and verb not in _VAGUE_HOW  # "how you slept", not "how you feel"
+    if token == "how" and nxt in _HOW_MUCH and index + 2 < n:
+        return True  # "tally how many times you ask", "note how long you spent": a quantity
     if token in ("whatever", "anything", "everything") and not {"of", "about"}.isdisjoint(
         clause[index + 1 : index + 6]
     ):
@@ -3926,6 +3932,21 @@ _SETTING_OPENERS: Final = frozenset("on at during in over by for".split())
 # starts the act.
 _SETTING_CUES: Final = frozenset("after before during until till".split())
 _CLIENT_SUBJECTS: Final = frozenset("you i we".split())
+# Going back to the day after the act: "carry on with what you were doing".
+_RESUMING: Final = PhraseSet(
+    (
+        "carry on with your day",
+        "carry on with what",
+        "carry on as normal",
+        "carry on as usual",
+        "get on with your day",
+        "get on with what",
+        "go back to what",
+        "return to what",
+        "continue with your day",
+        "continue with what",
+    )
+)
 # Words after which a cue's next word is a noun, not the instruction's verb ("the same
 # question"; not "next" or "last": "when we next meet").
 _BEFORE_A_NOUN: Final = frozenset("same other".split())
@@ -4081,6 +4102,16 @@ def analyse(text: str, *, spans: bool = False) -> Analysis:
             if len(prose) >= _RUNNING and clause.sentence in prose and not _timed(words_):
                 head = None  # in a letter or a story, "Session recap", "the cup of tea" are
                 # details of its sentences, not a clinician's notes ("one call by Friday" is)
+        if (
+            head is not None
+            and heads
+            and head.kind == HeadKind.SOFT
+            and heads[-1].kind in CONCRETE
+            and _RESUMING.count_in([words_[at : at + 6]])
+        ):
+            # "say it out loud and carry on with what you were doing": going back to the
+            # day after the act, not a task of its own
+            continue
         if head is not None and heads and head.word in lx.NEGATIONS:
             # "leave at 1 pm, no laptop": a limit on the plan, not a task of its own; and
             # "don't worry if you miss a day" reassures: its "if" bounds nothing
