@@ -2,7 +2,7 @@
 
 The reader (``checks/_reader.py``), its word lists, its learned weights and its scoring
 are ordinary, fully typed Python. Compiled by mypyc into C extensions, the same source
-runs about 1.8 times as fast (``benchmarks/checks.py`` prints which one it measured;
+runs about twice as fast (``benchmarks/checks.py`` prints which one it measured;
 ``docs/performance.md`` has both). The compiled modules add no run-time dependency: mypyc
 puts its small runtime inside the extension.
 
