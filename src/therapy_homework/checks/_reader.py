@@ -403,8 +403,9 @@ def _cue_then_act(tokens: list[str], at: int, end: int) -> bool:
     return False
 
 
-# "is it heavy?", "can you feel it?": a question's verb before its subject.
-_INVERTED: Final = frozenset("is are was does do did can could will would has have".split())
+# "is it heavy?", "can you feel it?": a question's verb before its subject (the words that
+# open a question, but the question words).
+_INVERTED: Final = _QUESTION_STARTS - frozenset("what why how when where who which whose".split())
 _ASKED_OF: Final = frozenset("it you they he she there that this i we".split())
 
 
@@ -1241,7 +1242,7 @@ _GIVING: Final = frozenset("given gave set sets gives".split())
 # A word one of these must find for a clause to report a task (most clauses have none).
 # "that means applying to ...", "the homework involves ringing ...": the task in a gerund.
 _MEANING: Final = frozenset("means involves".split())
-_SOMEONE_ELSE: Final = frozenset("him her them he she they".split())
+_SOMEONE_ELSE: Final = _OTHERS | frozenset("him her them".split())
 _REPORTS: Final = lx.REPORTING | _CAUSATIVES | _GIVING | _COPULA_WORDS | _MEANING
 
 
